@@ -59,10 +59,8 @@ public final class Text {
             int mid = (lo + hi) >>> 1;
             if (pairs[mid] < ch) lo = mid + 1; else hi = mid;
         }
-        // lo pairs start before ch; if ch is the low half of pair lo-1, it belongs to that character
-        int cp = ch - lo;
-        if (lo > 0 && pairs[lo - 1] == ch - 1) cp = ch - lo;
-        return cp;
+        // lo pairs start before ch; a low half (ch == pair + 1) maps to its pair's character
+        return ch - lo;
     }
 
     /** The text between two code point offsets (end exclusive). */
