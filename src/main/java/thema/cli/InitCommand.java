@@ -1,0 +1,28 @@
+package thema.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.coding.Codebook;
+import thema.project.Project;
+
+import java.nio.file.Path;
+
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a new project in DIR.")
+final class InitCommand extends ProjectCommand {
+    @Option(names = "--language", defaultValue = "en", description = "Language of the transcripts: nl, en, ... (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Start with this codebook (.yaml).")
+    Path codebook;
+
+    @Option(names = "--name", description = "Project name (default: the directory name).")
+    String name;
+
+    @Override
+    public Integer call() {
+        Codebook cb = codebook == null ? Codebook.empty() : CodebookFiles.read(codebook);
+        Project p = Project.init(dir, name, language, cb);
+        out().println("Created project " + p.name() + " in " + dir + " (" + language + ", " + cb.paths().size() + " codes)");
+        return 0;
+    }
+}

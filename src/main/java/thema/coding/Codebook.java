@@ -1,0 +1,255 @@
+package thema.coding;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import thema.project.ThemaException;
+import thema.project.Yaml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The hierarchical codebook. A code is addressed by its path, the names from the root
+ * joined with '/': {@code care decisions/care route}. Users may write a path loosely
+ * (any case, '-' or '_' for a space): {@link #resolve} turns it into the exact path.
+ */
+public final class Codebook {
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    /** The file shape: {@code codes: [...]}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public static final class File {
+        @JsonProperty("codes")
+        public List<Code> codes = new ArrayList<>();
+    }
+
+    private final List<Code> roots;
+    private final Map<String, Code> byPath = new LinkedHashMap<>();
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, String> byLoosePath = new HashMap<>();
+
+    public Codebook(List<Code> roots, String source) {
+        this.roots = roots;
+        index(roots, "", source);
+    }
+
+    public static Codebook empty() {
+        return new Codebook(new ArrayList<>(), "codebook");
+    }
+
+    public static Codebook read(Path file) {
+        File f = Yaml.read(file, File.class);
+        return new Codebook(f.codes == null ? new ArrayList<>() : f.codes, file.toString());
+    }
+
+    public static Codebook parse(String name, byte[] yaml) {
+        File f = Yaml.parse(name, yaml, File.class);
+        return new Codebook(f.codes == null ? new ArrayList<>() : f.codes, name);
+    }
+
+    public byte[] toYaml() {
+        File f = new File();
+        f.codes = roots;
+        return Yaml.write(f);
+    }
+
+    private void index(List<Code> codes, String prefix, String source) {
+        for (Code c : codes) {
+            if (c == null || c.name == null || c.name.isBlank()) {
+                throw new ThemaException(source + ": a code " + (prefix.isEmpty() ? "at the top level" : "under '" + prefix + "'") + " has no name");
+            }
+            c.name = c.name.strip();
+            if (c.name.contains("/")) throw new ThemaException(source + ": code name '" + c.name + "' contains '/', which separates path parts");
+            if (c.color != null && !COLOR.matcher(c.color).matches()) {
+                throw new ThemaException(source + ": code '" + c.name + "' has colour '" + c.color + "' (expected #rrggbb)");
+            }
+            if (c.children == null) c.children = new ArrayList<>();
+            String path = prefix.isEmpty() ? c.name : prefix + "/" + c.name;
+            if (byPath.containsKey(path)) throw new ThemaException(source + ": code '" + path + "' appears twice");
+            String loose = loose(path);
+            if (byLoosePath.containsKey(loose)) {
+                throw new ThemaException(source + ": codes '" + byLoosePath.get(loose) + "' and '" + path + "' differ only in case or spacing");
+            }
+            byPath.put(path, c);
+            byLoosePath.put(loose, path);
+            if (!prefix.isEmpty()) parent.put(path, prefix);
+            if (c.exclusive && c.children.isEmpty()) {
+                throw new ThemaException(source + ": code '" + path + "' is exclusive but has no children");
+            }
+            index(c.children, path, source);
+        }
+    }
+
+    static String loose(String path) {
+        StringBuilder b = new StringBuilder();
+        for (String part : path.split("/", -1)) {
+            if (b.length() > 0) b.append('/');
+            b.append(part.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "-"));
+        }
+        return b.toString();
+    }
+
+    public List<Code> roots() {
+        return Collections.unmodifiableList(roots);
+    }
+
+    /** Every code path, parents before children, in codebook order. */
+    public List<String> paths() {
+        return List.copyOf(byPath.keySet());
+    }
+
+    public boolean contains(String exactPath) {
+        return byPath.containsKey(exactPath);
+    }
+
+    public Optional<Code> find(String path) {
+        Code c = byPath.get(path);
+        if (c == null) {
+            String exact = byLoosePath.get(loose(path));
+            if (exact != null) c = byPath.get(exact);
+        }
+        return Optional.ofNullable(c);
+    }
+
+    /** The exact path for a user-written one, or an error naming it. */
+    public String resolve(String userPath) {
+        if (userPath == null || userPath.isBlank()) throw new ThemaException("empty code path");
+        String p = userPath.strip();
+        while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+        if (byPath.containsKey(p)) return p;
+        String exact = byLoosePath.get(loose(p));
+        if (exact != null) return exact;
+        // a unique leaf name is accepted too: "care route" for "care decisions/care route"
+        String found = null;
+        for (String path : byPath.keySet()) {
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            if (loose(last).equals(loose(p))) {
+                if (found != null) throw new ThemaException("code '" + userPath + "' is ambiguous: '" + found + "' or '" + path + "'");
+                found = path;
+            }
+        }
+        if (found != null) return found;
+        throw new ThemaException("code '" + userPath + "' is not in the codebook");
+    }
+
+    public Code get(String exactPath) {
+        Code c = byPath.get(exactPath);
+        if (c == null) throw new ThemaException("code '" + exactPath + "' is not in the codebook");
+        return c;
+    }
+
+    public Optional<String> parentOf(String path) {
+        return Optional.ofNullable(parent.get(path));
+    }
+
+    /** Whether {@code path} is {@code ancestor} or lies below it. */
+    public static boolean isSelfOrDescendant(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + "/");
+    }
+
+    public int depth(String path) {
+        int d = 0;
+        for (int i = 0; i < path.length(); i++) if (path.charAt(i) == '/') d++;
+        return d;
+    }
+
+    public static String nameOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Paths of the codes marked exclusive (parents of mutually exclusive alternatives). */
+    public List<String> exclusiveGroups() {
+        List<String> out = new ArrayList<>();
+        byPath.forEach((p, c) -> {
+            if (c.exclusive) out.add(p);
+        });
+        return out;
+    }
+
+    /** The child of exclusive group {@code group} that {@code path} falls under, if any. */
+    public Optional<String> alternativeIn(String group, String path) {
+        if (!path.startsWith(group + "/")) return Optional.empty();
+        int next = path.indexOf('/', group.length() + 1);
+        return Optional.of(next < 0 ? path : path.substring(0, next));
+    }
+
+    public List<String> childrenOf(String path) {
+        List<String> out = new ArrayList<>();
+        for (Code c : get(path).children) out.add(path + "/" + c.name);
+        return out;
+    }
+
+    // ---- edits: each returns a new codebook, leaving this one untouched ----
+
+    private List<Code> copyRoots() {
+        List<Code> out = new ArrayList<>();
+        for (Code c : roots) out.add(c.copy());
+        return out;
+    }
+
+    private static List<Code> siblings(List<Code> roots, String parentPath) {
+        if (parentPath == null || parentPath.isEmpty()) return roots;
+        List<Code> level = roots;
+        Code found = null;
+        for (String part : parentPath.split("/")) {
+            found = null;
+            for (Code c : level) if (c.name.equals(part)) found = c;
+            if (found == null) throw new ThemaException("code '" + parentPath + "' is not in the codebook");
+            level = found.children;
+        }
+        return level;
+    }
+
+    /** Adds a new code under {@code parentPath} (null or empty: at the top level). */
+    public Codebook add(String parentPath, Code code) {
+        List<Code> copy = copyRoots();
+        siblings(copy, parentPath).add(code);
+        return new Codebook(copy, "codebook");
+    }
+
+    /** Renames the code at {@code path}; its descendants move with it. */
+    public Codebook rename(String path, String newName) {
+        List<Code> copy = copyRoots();
+        String parentPath = parent.get(path);
+        for (Code c : siblings(copy, parentPath)) {
+            if (c.name.equals(nameOf(path))) c.name = newName;
+        }
+        return new Codebook(copy, "codebook");
+    }
+
+    /** Moves the code at {@code path} under {@code newParent} (null or empty: to the top level). */
+    public Codebook move(String path, String newParent) {
+        if (newParent != null && isSelfOrDescendant(newParent, path)) {
+            throw new ThemaException("cannot move '" + path + "' into itself");
+        }
+        List<Code> copy = copyRoots();
+        List<Code> from = siblings(copy, parent.get(path));
+        Code moving = null;
+        for (Code c : from) if (c.name.equals(nameOf(path))) moving = c;
+        from.remove(moving);
+        siblings(copy, newParent).add(moving);
+        return new Codebook(copy, "codebook");
+    }
+
+    /** Removes the code at {@code path} and its descendants. */
+    public Codebook remove(String path) {
+        List<Code> copy = copyRoots();
+        siblings(copy, parent.get(path)).removeIf(c -> c.name.equals(nameOf(path)));
+        return new Codebook(copy, "codebook");
+    }
+
+    /** Where {@code path} lands after moving {@code from} to {@code to} (paths of a rename or move). */
+    public static String repath(String path, String from, String to) {
+        if (path.equals(from)) return to;
+        if (path.startsWith(from + "/")) return to + path.substring(from.length());
+        return path;
+    }
+}

@@ -1,0 +1,84 @@
+package thema.coding;
+
+import thema.project.Changes;
+import thema.project.Project;
+import thema.project.ThemaException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Changes to the codebook. Renaming or moving a code rewrites every coding that uses it
+ * (in every coder's file) in the same atomic step, and is one undo step of the editor.
+ */
+public final class CodebookEdits {
+    private CodebookEdits() {
+    }
+
+    public static String add(Project p, String editor, String parentPath, Code code) {
+        return p.write(ch -> {
+            String parent = parentPath == null || parentPath.isBlank() ? null : p.codebook().resolve(parentPath);
+            String path = parent == null ? code.name.strip() : parent + "/" + code.name.strip();
+            if (p.codebook().contains(path)) throw new ThemaException("code '" + path + "' already exists");
+            Codebook next = p.codebook().add(parent, code);
+            stage(p, ch, editor, "new code " + path, next, null, null);
+            return path;
+        });
+    }
+
+    public static String rename(Project p, String editor, String path, String newName) {
+        return p.write(ch -> {
+            String from = p.codebook().resolve(path);
+            String parent = p.codebook().parentOf(from).orElse(null);
+            String to = parent == null ? newName.strip() : parent + "/" + newName.strip();
+            if (p.codebook().contains(to)) throw new ThemaException("code '" + to + "' already exists");
+            stage(p, ch, editor, "rename " + from, p.codebook().rename(from, newName.strip()), from, to);
+            return to;
+        });
+    }
+
+    public static String move(Project p, String editor, String path, String newParent) {
+        return p.write(ch -> {
+            String from = p.codebook().resolve(path);
+            String parent = newParent == null || newParent.isBlank() ? null : p.codebook().resolve(newParent);
+            String to = parent == null ? Codebook.nameOf(from) : parent + "/" + Codebook.nameOf(from);
+            if (p.codebook().contains(to)) throw new ThemaException("code '" + to + "' already exists");
+            stage(p, ch, editor, "move " + from, p.codebook().move(from, parent), from, to);
+            return to;
+        });
+    }
+
+    /** Replaces a code's description fields (not its name or children). */
+    public static void describe(Project p, String editor, String path, Code fields) {
+        p.write(ch -> {
+            String exact = p.codebook().resolve(path);
+            Codebook next = Codebook.parse("codebook", p.codebook().toYaml());
+            Code c = next.get(exact);
+            c.description = fields.description;
+            c.include = fields.include;
+            c.exclude = fields.exclude;
+            c.example = fields.example;
+            c.color = fields.color;
+            stage(p, ch, editor, "describe " + exact, new Codebook(new ArrayList<>(next.roots()), "codebook"), null, null);
+            return null;
+        });
+    }
+
+    private static void stage(Project p, Changes ch, String editor, String label, Codebook next, String from, String to) {
+        ch.codebook(next);
+        if (from != null) {
+            for (String coder : p.coders()) ch.coder(repath(p.coder(coder), from, to));
+        }
+        Change change = Change.codebook(new String(p.codebook().toYaml(), StandardCharsets.UTF_8),
+                new String(next.toYaml(), StandardCharsets.UTF_8), from, to);
+        History h = History.load(p, editor).push(new History.Step(label, Codings.now(), List.of(change)));
+        ch.file(History.relativePath(editor), h.toYaml());
+    }
+
+    static CoderFile repath(CoderFile f, String from, String to) {
+        List<Coding> out = new ArrayList<>();
+        for (Coding c : f.codings()) out.add(c.withCode(Codebook.repath(c.code(), from, to)));
+        return f.withCodings(out);
+    }
+}

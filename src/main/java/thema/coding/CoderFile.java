@@ -1,0 +1,36 @@
+package thema.coding;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** codings/&lt;coder&gt;.yaml: one coder's codings and the documents they marked done. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"coder", "done", "codings"})
+public record CoderFile(String coder, List<String> done, List<Coding> codings) {
+    public CoderFile {
+        done = done == null ? List.of() : List.copyOf(new TreeSet<>(done));
+        List<Coding> sorted = new ArrayList<>(codings == null ? List.of() : codings);
+        sorted.sort(Coding.ORDER);
+        codings = List.copyOf(sorted);
+    }
+
+    public static CoderFile empty(String coder) {
+        return new CoderFile(coder, List.of(), List.of());
+    }
+
+    public boolean isDone(String doc) {
+        return done.contains(doc);
+    }
+
+    public CoderFile withCodings(List<Coding> c) {
+        return new CoderFile(coder, done, c);
+    }
+
+    public CoderFile withDone(List<String> d) {
+        return new CoderFile(coder, d, codings);
+    }
+}

@@ -1,0 +1,114 @@
+package thema.project;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An imported document: its metadata, and its text, read on first use and checked against
+ * the SHA-256 recorded at import (a changed transcript would shift every coding).
+ */
+public final class Document {
+    private final DocumentMeta meta;
+    private final Path textFile;
+    private Text text;
+
+    Document(DocumentMeta meta, Path textFile, Text text) {
+        this.meta = meta;
+        this.textFile = textFile;
+        this.text = text;
+    }
+
+    public String id() {
+        return meta.id;
+    }
+
+    public DocumentMeta meta() {
+        return meta;
+    }
+
+    public List<Turn> turns() {
+        return meta.turns;
+    }
+
+    public Map<String, String> attributes() {
+        return meta.attributes;
+    }
+
+    /** Length in code points. */
+    public int length() {
+        return meta.length;
+    }
+
+    public synchronized Text text() {
+        if (text == null) text = readText(textFile, meta);
+        return text;
+    }
+
+    public Turn turn(int n) {
+        if (n < 1 || n > meta.turns.size()) {
+            throw new ThemaException("document '" + id() + "' has turns 1.." + meta.turns.size() + ", not " + n);
+        }
+        return meta.turns.get(n - 1);
+    }
+
+    /** The turn containing code point {@code offset} (or the last turn starting before it). */
+    public Turn turnAt(int offset) {
+        List<Turn> turns = meta.turns;
+        int lo = 0, hi = turns.size() - 1, found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (turns.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return turns.isEmpty() ? null : turns.get(found);
+    }
+
+    static Text readText(Path file, DocumentMeta meta) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ThemaException(file + ": document text is missing");
+        } catch (IOException e) {
+            throw new ThemaException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (meta.sha256 != null && !meta.sha256.equalsIgnoreCase(sha256(bytes))) {
+            throw new ThemaException(file + ": text no longer matches its SHA-256; transcripts must not be edited after import");
+        }
+        String s;
+        try {
+            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ThemaException(file + ": not valid UTF-8");
+        }
+        Text t = new Text(s);
+        if (t.length() != meta.length) {
+            throw new ThemaException(file + ": text has " + t.length() + " characters, its .yaml says " + meta.length);
+        }
+        return t;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package thema.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** documents/&lt;id&gt;.yaml: where a document came from, its checksum, turns and attributes. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "source", "format", "imported", "sha256", "length", "attributes", "turns"})
+public final class DocumentMeta {
+    public String id;
+    /** The original file name. */
+    public String source;
+    /** txt, md, docx, vtt, srt, qdpx. */
+    public String format;
+    /** Import time, ISO 8601 UTC. */
+    public String imported;
+    /** SHA-256 (hex) of the UTF-8 bytes of documents/&lt;id&gt;.txt. */
+    public String sha256;
+    /** Length of the text in code points, so codings validate without reading the text. */
+    public int length;
+    public Map<String, String> attributes = new LinkedHashMap<>();
+    public List<Turn> turns = new ArrayList<>();
+}

@@ -1,0 +1,350 @@
+package thema.project;
+
+import thema.coding.CoderFile;
+import thema.coding.Codebook;
+import thema.coding.Coding;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A project directory, loaded and validated. Reads are from memory; every write goes through
+ * {@link #write}, which takes the project lock, reloads whatever another process changed,
+ * validates the result and saves all touched files in one atomic step.
+ *
+ * <pre>
+ * thema.yaml             name, language, format version
+ * codebook.yaml          the code tree
+ * documents/ID.txt       transcript text (UTF-8, \n line ends), never changed after import
+ * documents/ID.yaml      source, sha256, length, attributes, turns
+ * codings/CODER.yaml     one coder's codings and done documents
+ * .thema/                derived data (index, undo history, lock): safe to delete
+ * </pre>
+ */
+public final class Project {
+    public static final String CONFIG = "thema.yaml";
+    public static final String CODEBOOK = "codebook.yaml";
+    public static final String DOCUMENTS = "documents";
+    public static final String CODINGS = "codings";
+    public static final String DERIVED = ".thema";
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+    private final Path dir;
+    private ProjectConfig config;
+    private Codebook codebook;
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, CoderFile> coders = new TreeMap<>();
+    /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
+    private final Map<String, String> stamps = new HashMap<>();
+
+    private Project(Path dir) {
+        this.dir = dir;
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    public static Project init(Path dir, String name, String language, Codebook codebook) {
+        if (Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir.resolve(CONFIG) + ": a project already exists here");
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            throw new ThemaException("language '" + language + "' is not a two-letter language code such as nl or en");
+        }
+        try {
+            Files.createDirectories(dir.resolve(DOCUMENTS));
+            Files.createDirectories(dir.resolve(CODINGS));
+            Files.createDirectories(dir.resolve(DERIVED));
+        } catch (IOException e) {
+            throw new ThemaException(dir + ": cannot create project (" + e.getMessage() + ")");
+        }
+        ProjectConfig c = new ProjectConfig();
+        c.name = name;
+        c.language = language;
+        Path ignore = dir.resolve(".gitignore");
+        if (!Files.exists(ignore)) AtomicFiles.write(ignore, ".thema/\n".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(CODEBOOK), (codebook == null ? Codebook.empty() : codebook).toYaml());
+        AtomicFiles.write(dir.resolve(CONFIG), Yaml.write(c));
+        return open(dir);
+    }
+
+    public static Project open(Path dir) {
+        if (!Files.isDirectory(dir)) throw new ThemaException(dir + ": no such directory");
+        if (!Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir + ": not a thema project (no " + CONFIG + "; create one with 'thema init')");
+        Project p = new Project(dir);
+        if (Files.exists(dir.resolve(Transaction.JOURNAL))) {
+            try (ProjectLock ignored = ProjectLock.acquire(dir)) {
+                Transaction.recover(dir);
+            }
+        }
+        p.refresh();
+        return p;
+    }
+
+    /** Reloads every project file that changed on disk since it was last read, and validates. */
+    public synchronized void refresh() {
+        if (changed(CONFIG)) {
+            ProjectConfig c = Yaml.read(dir.resolve(CONFIG), ProjectConfig.class);
+            if (c.format > ProjectConfig.FORMAT) {
+                throw new ThemaException(dir.resolve(CONFIG) + ": format " + c.format + " is newer than this thema understands (" + ProjectConfig.FORMAT + ")");
+            }
+            config = c;
+        }
+        boolean codebookChanged = changed(CODEBOOK);
+        if (codebookChanged) {
+            codebook = Files.exists(dir.resolve(CODEBOOK)) ? Codebook.read(dir.resolve(CODEBOOK)) : Codebook.empty();
+        }
+        boolean docsChanged = refreshDocuments();
+        Map<String, Boolean> coderChanged = refreshCoders();
+        for (CoderFile f : coders.values()) {
+            if (codebookChanged || docsChanged || coderChanged.getOrDefault(f.coder(), false)) validate(f);
+        }
+    }
+
+    private boolean refreshDocuments() {
+        boolean any = false;
+        Map<String, Path> onDisk = list(DOCUMENTS, ".yaml");
+        for (String id : new ArrayList<>(documents.keySet())) {
+            if (!onDisk.containsKey(id)) {
+                documents.remove(id);
+                stamps.remove(DOCUMENTS + "/" + id + ".yaml");
+                any = true;
+            }
+        }
+        List<Document> fresh = new ArrayList<>();
+        for (var e : onDisk.entrySet()) {
+            String rel = DOCUMENTS + "/" + e.getKey() + ".yaml";
+            if (!documents.containsKey(e.getKey()) || changed(rel)) {
+                DocumentMeta m = Yaml.read(e.getValue(), DocumentMeta.class);
+                validate(m, e.getValue());
+                fresh.add(new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), null));
+                any = true;
+            }
+        }
+        if (!fresh.isEmpty()) {
+            List<Document> all = new ArrayList<>(documents.values());
+            all.removeIf(d -> fresh.stream().anyMatch(f -> f.id().equals(d.id())));
+            all.addAll(fresh);
+            all.sort(Comparator.comparing((Document d) -> d.meta().imported == null ? "" : d.meta().imported).thenComparing(Document::id));
+            documents.clear();
+            for (Document d : all) documents.put(d.id(), d);
+        }
+        return any;
+    }
+
+    private Map<String, Boolean> refreshCoders() {
+        Map<String, Boolean> changed = new HashMap<>();
+        Map<String, Path> onDisk = list(CODINGS, ".yaml");
+        coders.keySet().removeIf(c -> {
+            boolean gone = !onDisk.containsKey(c);
+            if (gone) stamps.remove(CODINGS + "/" + c + ".yaml");
+            return gone;
+        });
+        for (var e : onDisk.entrySet()) {
+            String rel = CODINGS + "/" + e.getKey() + ".yaml";
+            if (!coders.containsKey(e.getKey()) || changed(rel)) {
+                CoderFile f = Yaml.read(e.getValue(), CoderFile.class);
+                if (f.coder() == null || !f.coder().equals(e.getKey())) {
+                    throw new ThemaException(e.getValue() + ": 'coder' must be '" + e.getKey() + "', the file's name");
+                }
+                coders.put(e.getKey(), f);
+                changed.put(e.getKey(), true);
+            }
+        }
+        return changed;
+    }
+
+    private Map<String, Path> list(String folder, String suffix) {
+        Map<String, Path> out = new TreeMap<>();
+        Path d = dir.resolve(folder);
+        if (!Files.isDirectory(d)) return out;
+        try (var s = Files.list(d)) {
+            s.forEach(p -> {
+                String n = p.getFileName().toString();
+                if (n.endsWith(suffix) && !n.startsWith(".")) out.put(n.substring(0, n.length() - suffix.length()), p);
+            });
+        } catch (IOException e) {
+            throw new ThemaException(d + ": cannot list (" + e.getMessage() + ")");
+        }
+        return out;
+    }
+
+    /** Whether a file differs from what was loaded; records its new stamp. */
+    private boolean changed(String rel) {
+        Path p = dir.resolve(rel);
+        String stamp;
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            stamp = a.lastModifiedTime().toMillis() + ":" + a.size() + ":" + a.fileKey();
+        } catch (IOException e) {
+            stamp = "absent";
+        }
+        String old = stamps.put(rel, stamp);
+        return !stamp.equals(old);
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private void validate(DocumentMeta m, Path file) {
+        String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        if (m.id == null || !m.id.equals(expected)) throw new ThemaException(file + ": 'id' must be '" + expected + "', the file's name");
+        if (m.attributes == null) m.attributes = new LinkedHashMap<>();
+        if (m.turns == null) m.turns = new ArrayList<>();
+        int prevEnd = 0;
+        for (int i = 0; i < m.turns.size(); i++) {
+            Turn t = m.turns.get(i);
+            if (t.n() != i + 1) throw new ThemaException(file + ": turn " + t.n() + " is out of sequence (expected " + (i + 1) + ")");
+            if (t.start() < prevEnd || t.end() > m.length) {
+                throw new ThemaException(file + ": turn " + t.n() + " lies outside the document or overlaps the turn before it");
+            }
+            prevEnd = t.end();
+        }
+    }
+
+    private void validate(CoderFile f) {
+        String file = dir.resolve(CODINGS).resolve(f.coder() + ".yaml").toString();
+        for (Coding c : f.codings()) {
+            Document d = documents.get(c.doc());
+            if (d == null) throw new ThemaException(file + ": coding on document '" + c.doc() + "', which is not in the project");
+            if (c.start() < 0 || c.end() > d.length() || c.start() >= c.end()) {
+                throw new ThemaException(file + ": coding [" + c.start() + ", " + c.end() + ") on '" + c.doc()
+                        + "' lies outside the document (0.." + d.length() + ")");
+            }
+            if (c.code() == null || !codebook.contains(c.code())) {
+                throw new ThemaException(file + ": code '" + c.code() + "' is not in the codebook");
+            }
+        }
+        for (String doc : f.done()) {
+            if (!documents.containsKey(doc)) throw new ThemaException(file + ": done document '" + doc + "' is not in the project");
+        }
+    }
+
+    public static String checkName(String kind, String name) {
+        if (name == null || !NAME.matcher(name).matches() || name.length() > 100) {
+            throw new ThemaException(kind + " '" + name + "' must be letters, digits, '.', '_' or '-' (and start with a letter or digit)");
+        }
+        return name;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Path dir() {
+        return dir;
+    }
+
+    public ProjectConfig config() {
+        return config;
+    }
+
+    public String name() {
+        return config.name != null ? config.name : dir.toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    public String language() {
+        return config.language;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    /** Documents in import order. */
+    public Collection<Document> documents() {
+        return documents.values();
+    }
+
+    public Optional<Document> findDocument(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    public Document document(String id) {
+        Document d = documents.get(id);
+        if (d == null) throw new ThemaException("document '" + id + "' is not in the project " + dir);
+        return d;
+    }
+
+    /** Coders with a codings file, by name. */
+    public Collection<String> coders() {
+        return coders.keySet();
+    }
+
+    public CoderFile coder(String name) {
+        CoderFile f = coders.get(name);
+        return f != null ? f : CoderFile.empty(name);
+    }
+
+    public boolean hasCoder(String name) {
+        return coders.containsKey(name);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Runs {@code body} under the project lock on a freshly reloaded project, then validates
+     * and saves what it staged in one atomic step. Nothing is saved if it throws.
+     */
+    public synchronized <T> T write(Function<Changes, T> body) {
+        try (ProjectLock ignored = ProjectLock.acquire(dir)) {
+            Transaction.recover(dir);
+            refresh();
+            Changes ch = new Changes();
+            T result = body.apply(ch);
+            if (!ch.isEmpty()) commit(ch);
+            return result;
+        }
+    }
+
+    private void commit(Changes ch) {
+        // validate the staged state against a copy before anything is written
+        Codebook cb = ch.codebook != null ? ch.codebook : codebook;
+        Map<String, Document> docs = new LinkedHashMap<>(documents);
+        for (String id : ch.removedDocuments) docs.remove(id);
+        for (DocumentMeta m : ch.documents.values()) {
+            String text = ch.texts.get(m.id);
+            docs.put(m.id, new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), text != null ? new Text(text) : null));
+        }
+        Map<String, CoderFile> allCoders = new TreeMap<>(coders);
+        allCoders.putAll(ch.coders);
+        Project check = new Project(dir);
+        check.config = ch.config != null ? ch.config : config;
+        check.codebook = cb;
+        check.documents.putAll(docs);
+        check.coders.putAll(allCoders);
+        boolean all = ch.codebook != null || !ch.documents.isEmpty() || !ch.removedDocuments.isEmpty();
+        for (CoderFile f : allCoders.values()) {
+            if (all || ch.coders.containsKey(f.coder())) check.validate(f);
+        }
+
+        Transaction tx = new Transaction(dir);
+        for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", e.getValue().getBytes(StandardCharsets.UTF_8));
+        for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", Yaml.write(m));
+        for (String id : ch.removedDocuments) {
+            tx.delete(DOCUMENTS + "/" + id + ".yaml");
+            tx.delete(DOCUMENTS + "/" + id + ".txt");
+        }
+        if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook.toYaml());
+        for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", Yaml.write(f));
+        if (ch.config != null) tx.put(CONFIG, Yaml.write(ch.config));
+        ch.files.forEach(tx::put);
+        tx.commit();
+        // the files are saved: adopt the validated state and the stamps of what was written
+        config = check.config;
+        codebook = cb;
+        documents.clear();
+        documents.putAll(check.documents);
+        coders.clear();
+        coders.putAll(allCoders);
+        for (String rel : tx.paths()) changed(rel);
+    }
+}

@@ -1,0 +1,21 @@
+package thema.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** thema.yaml: the project's name, transcript language and file format version. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "language", "format", "citation", "last_coder"})
+public final class ProjectConfig {
+    public static final int FORMAT = 1;
+
+    public String name;
+    /** ISO 639-1 code of the transcripts' language: nl, en, or another (no stemming). */
+    public String language = "en";
+    public int format = FORMAT;
+    /** Template for quote citations, e.g. "({schooltype} school, {doc}, turn {turn})". */
+    public String citation;
+    /** The coder who last worked in this project, the TUI's default. */
+    @com.fasterxml.jackson.annotation.JsonProperty("last_coder")
+    public String lastCoder;
+}

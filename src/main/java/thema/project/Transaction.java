@@ -1,0 +1,118 @@
+package thema.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes several project files as one atomic step. All new contents are first written to
+ * synced temporary files; then a journal naming every rename is saved atomically; then the
+ * renames run and the journal is removed. A crash before the journal is saved changes
+ * nothing; a crash after it is finished by {@link #recover} the next time the project opens.
+ */
+public final class Transaction {
+    static final String JOURNAL = ".thema/journal.yaml";
+
+    private final Path dir;
+    private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    private final List<String> deletes = new ArrayList<>();
+
+    Transaction(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Stages the new content of a file, by its path relative to the project directory. */
+    public void put(String relative, byte[] content) {
+        deletes.remove(relative);
+        writes.put(relative, content);
+    }
+
+    public void delete(String relative) {
+        writes.remove(relative);
+        if (!deletes.contains(relative)) deletes.add(relative);
+    }
+
+    /** Every path this transaction writes or deletes. */
+    List<String> paths() {
+        List<String> out = new ArrayList<>(writes.keySet());
+        out.addAll(deletes);
+        return out;
+    }
+
+    public boolean isEmpty() {
+        return writes.isEmpty() && deletes.isEmpty();
+    }
+
+    /** The journal: temp file to final path, and paths to delete. */
+    record Journal(@JsonProperty("renames") List<Rename> renames, @JsonProperty("deletes") List<String> deletes) {
+    }
+
+    record Rename(@JsonProperty("from") String from, @JsonProperty("to") String to) {
+    }
+
+    void commit() {
+        if (isEmpty()) return;
+        if (writes.size() == 1 && deletes.isEmpty()) {
+            var e = writes.entrySet().iterator().next();
+            AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
+            return;
+        }
+        List<Rename> renames = new ArrayList<>();
+        try {
+            for (var e : writes.entrySet()) {
+                Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue());
+                renames.add(new Rename(dir.relativize(tmp).toString(), e.getKey()));
+            }
+        } catch (RuntimeException e) {
+            for (Rename r : renames) AtomicFiles.delete(dir.resolve(r.from()));
+            throw e;
+        }
+        Path journal = dir.resolve(JOURNAL);
+        AtomicFiles.write(journal, Yaml.write(new Journal(renames, new ArrayList<>(deletes))));
+        finish(dir, new Journal(renames, deletes));
+        AtomicFiles.delete(journal);
+    }
+
+    private static void finish(Path dir, Journal j) {
+        for (Rename r : j.renames()) {
+            Path from = dir.resolve(r.from());
+            if (Files.exists(from)) AtomicFiles.moveIntoPlace(from, dir.resolve(r.to()));
+        }
+        for (String d : j.deletes()) AtomicFiles.delete(dir.resolve(d));
+    }
+
+    /** Completes a transaction that a crash interrupted after its journal was saved. */
+    static void recover(Path dir) {
+        Path journal = dir.resolve(JOURNAL);
+        if (!Files.exists(journal)) return;
+        Journal j;
+        try {
+            j = Yaml.read(journal, Journal.class);
+        } catch (ThemaException e) {
+            // a journal that did not finish saving: the transaction never started its renames
+            AtomicFiles.delete(journal);
+            return;
+        }
+        finish(dir, j);
+        AtomicFiles.delete(journal);
+    }
+
+    /** Removes temporary files that a crash left before any journal named them. */
+    static void sweepTemps(Path folder) {
+        if (!Files.isDirectory(folder)) return;
+        try (var s = Files.list(folder)) {
+            s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && n.endsWith(".tmp");
+            }).forEach(AtomicFiles::delete);
+        } catch (IOException ignored) {
+            // leftovers are harmless; they are hidden files and never read
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package thema.project;
+
+import thema.coding.Code;
+import thema.coding.Codebook;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small projects for tests, built through the public core API. */
+public final class TestProjects {
+    private TestProjects() {
+    }
+
+    /** The care-decisions codebook in miniature: a parent with two children, and an exclusive pair. */
+    public static Codebook careCodebook() {
+        Code care = new Code("care decisions");
+        care.children.add(new Code("care route"));
+        care.children.add(new Code("process"));
+        Code comm = new Code("communication");
+        comm.exclusive = true;
+        comm.children.add(new Code("one-way"));
+        comm.children.add(new Code("two-way"));
+        return new Codebook(new ArrayList<>(List.of(care, comm)), "test");
+    }
+
+    public static Project create(Path dir) {
+        return Project.init(dir, "test", "en", careCodebook());
+    }
+
+    /**
+     * Adds a document whose turns are its blank-line separated paragraphs; a paragraph
+     * "Name: text" gets speaker Name.
+     */
+    public static Document addDocument(Project p, String id, String text, Map<String, String> attributes) {
+        List<Turn> turns = new ArrayList<>();
+        Text t = new Text(text);
+        int pos = 0;
+        String s = text;
+        while (pos < s.length()) {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+            if (pos >= s.length()) break;
+            int end = s.indexOf("\n\n", pos);
+            if (end < 0) end = s.length();
+            int bodyEnd = end;
+            while (bodyEnd > pos && Character.isWhitespace(s.charAt(bodyEnd - 1))) bodyEnd--;
+            int colon = s.indexOf(": ", pos);
+            String speaker = null;
+            int body = pos;
+            if (colon > pos && colon < bodyEnd && colon - pos < 20 && s.substring(pos, colon).matches("[\\p{L} ]+")) {
+                speaker = s.substring(pos, colon);
+                body = colon + 2;
+            }
+            turns.add(new Turn(turns.size() + 1, speaker, t.toCodePoint(pos), t.toCodePoint(body), t.toCodePoint(bodyEnd)));
+            pos = end;
+        }
+        DocumentMeta m = new DocumentMeta();
+        m.id = id;
+        m.source = id + ".txt";
+        m.format = "txt";
+        m.imported = "2026-01-01T00:00:0" + p.documents().size() + "Z";
+        m.sha256 = Document.sha256(text.getBytes(StandardCharsets.UTF_8));
+        m.length = t.length();
+        m.attributes = new LinkedHashMap<>(attributes);
+        m.turns = turns;
+        p.write(ch -> ch.document(m, text));
+        return p.document(id);
+    }
+}
