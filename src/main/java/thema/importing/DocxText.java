@@ -37,23 +37,29 @@ final class DocxText {
     }
 
     static String read(Path file) {
+        return read(file, MAX_XML_BYTES);
+    }
+
+    /** As {@link #read(Path)} with another unpacked-size cap (tests). */
+    static String read(Path file, long maxXmlBytes) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(DOCUMENT);
             if (entry == null) throw new ThemaException("not a Word document (no " + DOCUMENT + " inside)");
-            if (entry.getSize() > MAX_XML_BYTES) throw tooLarge();
-            try (InputStream in = new LimitedInputStream(zip.getInputStream(entry), MAX_XML_BYTES)) {
+            if (entry.getSize() > maxXmlBytes) throw tooLarge(maxXmlBytes);
+            try (InputStream in = new LimitedInputStream(zip.getInputStream(entry), maxXmlBytes)) {
                 return String.join("\n", paragraphs(in));
             }
         } catch (ZipException e) {
             throw new ThemaException("not a Word .docx file (not a valid zip archive)", e);
         } catch (IOException e) {
-            if (e instanceof LimitedInputStream.LimitExceeded) throw tooLarge();
+            if (e instanceof LimitedInputStream.LimitExceeded) throw tooLarge(maxXmlBytes);
             throw new ThemaException("cannot read file (" + e.getMessage() + ")", e);
         }
     }
 
-    private static ThemaException tooLarge() {
-        return new ThemaException(DOCUMENT + " is larger than " + MAX_XML_BYTES / (1024 * 1024) + " MB unpacked; refusing it");
+    private static ThemaException tooLarge(long limit) {
+        String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit + " bytes";
+        return new ThemaException(DOCUMENT + " unpacks to more than " + size + "; refusing it (damaged or a zip bomb)");
     }
 
     static List<String> paragraphs(InputStream in) throws IOException {
@@ -95,7 +101,9 @@ final class DocxText {
             }
             return out;
         } catch (XMLStreamException e) {
+            // the size cap fires inside the parser: let it through as itself
             if (e.getNestedException() instanceof IOException io) throw io;
+            if (e.getCause() instanceof IOException io) throw io;
             throw new ThemaException("damaged " + DOCUMENT + " (" + firstLine(e.getMessage()) + ")", e);
         } finally {
             if (r != null) {

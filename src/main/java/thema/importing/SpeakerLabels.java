@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  *   <li>a numbered label ({@code S02}, {@code Speaker 3}) whose prefix is shared by a label
  *       used at least twice (noScribe's one-line {@code S02} next to {@code S00}, {@code S01});</li>
  *   <li>a known role word ({@link #ROLES}, optionally numbered: {@code Respondent 3},
- *       {@code P2}), unless the document has a recurring label and this role occurs only
- *       once, before that label's first use: that is title-page metadata
- *       ({@code Interviewer: Yasmine Hassan} above the {@code Hassan:} turns).</li>
+ *       {@code P2}), unless it is title-page metadata: used once, before the first use of
+ *       a recurring label, on a line next to another label used once
+ *       ({@code Interviewer: Yasmine Hassan} above {@code Date: 16/10/2014}, before the
+ *       {@code Hassan:} turns).</li>
  * </ul>
  * Everything else ({@code Date:}, {@code Note:}, a one-off {@code Example:}) stays text.
  * Known limit: a speaker who speaks once, with a name that is not a role, is not found.
@@ -62,7 +63,11 @@ final class SpeakerLabels {
      * A label found at the start of a line: {@code start}/{@code end} are char indices into
      * that line (the label itself, from its first character to after the colon).
      */
-    record Candidate(String name, int start, int end, boolean bracket) {
+    record Candidate(String name, int start, int end, boolean bracket, int line) {
+        /** The same candidate, placed at line (or cue) number {@code line} of its document. */
+        Candidate at(int line) {
+            return new Candidate(name, start, end, bracket, line);
+        }
     }
 
     private SpeakerLabels() {
@@ -73,7 +78,7 @@ final class SpeakerLabels {
         Matcher m = BRACKET.matcher(line);
         if (m.lookingAt()) {
             String name = collapse(m.group(2));
-            return name.isEmpty() ? null : new Candidate(name, m.start(1), m.end(1), true);
+            return name.isEmpty() ? null : new Candidate(name, m.start(1), m.end(1), true, -1);
         }
         m = NAME.matcher(line);
         if (!m.lookingAt()) return null;
@@ -81,7 +86,7 @@ final class SpeakerLabels {
         boolean open = m.group(2) != null, close = m.group(4) != null || m.group(5) != null;
         if (open != close) return null;
         String name = collapse(m.group(3));
-        return isName(name) ? new Candidate(name, m.start(1), m.end(1), false) : null;
+        return isName(name) ? new Candidate(name, m.start(1), m.end(1), false, -1) : null;
     }
 
     /** Whether {@code s} reads as a speaker name or role (no colon): used for Teams name lines too. */
@@ -97,7 +102,7 @@ final class SpeakerLabels {
         return true;
     }
 
-    /** The names among {@code inOrder} (candidates in document order) that count as speakers. */
+    /** The names among {@code inOrder} (candidates in document order, placed with {@link Candidate#at}) that count as speakers. */
     static Set<String> accepted(List<Candidate> inOrder) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
@@ -114,6 +119,10 @@ final class SpeakerLabels {
             String prefix = numberPrefix(e.getKey());
             if (prefix != null) recurringPrefixes.add(prefix);
         }
+        Set<Integer> onceLines = new HashSet<>();
+        for (Candidate c : inOrder) {
+            if (count.get(c.name()) == 1) onceLines.add(c.line());
+        }
         Set<String> out = new HashSet<>();
         for (Candidate c : inOrder) {
             String name = c.name();
@@ -121,7 +130,8 @@ final class SpeakerLabels {
             String prefix = numberPrefix(name);
             boolean family = prefix != null && recurringPrefixes.contains(prefix);
             // with no recurring label there is no title page to tell apart: roles count
-            boolean titlePage = firstRecurring != Integer.MAX_VALUE && firstAt.get(name) < firstRecurring;
+            boolean titlePage = firstRecurring != Integer.MAX_VALUE && firstAt.get(name) < firstRecurring
+                    && (onceLines.contains(c.line() - 1) || onceLines.contains(c.line() + 1));
             if (c.bracket() || !once || family || (isRole(name) && !titlePage)) out.add(name);
         }
         return out;

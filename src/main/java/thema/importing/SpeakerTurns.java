@@ -80,7 +80,7 @@ final class SpeakerTurns {
             }
             SpeakerLabels.Candidate c = SpeakerLabels.find(line);
             if (c != null) {
-                candidates.add(c);
+                candidates.add(c.at(i));
                 candidateLines.add(i);
             }
         }

@@ -41,7 +41,7 @@ final class SubtitleText {
         for (SubtitleCues.Cue c : cues) {
             CueText.Spoken s = CueText.of(c.lines());
             spoken.add(s);
-            if (s.label() != null) candidates.add(s.label());
+            if (s.label() != null) candidates.add(s.label().at(spoken.size() - 1));
         }
         Set<String> accepted = SpeakerLabels.accepted(candidates);
         List<Pending> turns = new ArrayList<>();
