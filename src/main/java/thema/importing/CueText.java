@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 /**
  * The spoken text of one cue: a leading {@code <v Name>} voice span gives the speaker
  * (with or without {@code </v>}); other tags ({@code <c.x>}, {@code <i>}, {@code </v>},
- * karaoke timestamps) are dropped, HTML entities decoded, lines joined with a space and
- * white-space runs collapsed. Without a voice span, a {@code [SPEAKER_01]:} or
- * {@code Name:} prefix is returned as a candidate for document-wide acceptance.
+ * karaoke timestamps) and SubRip's {@code {\an8}} codes are dropped, HTML entities
+ * decoded, lines joined with a space and white-space runs collapsed. Without a voice
+ * span, a {@code [SPEAKER_01]:} or {@code Name:} prefix is returned as a candidate for
+ * document-wide acceptance.
  */
 final class CueText {
     private static final Pattern VOICE = Pattern.compile("\\s*<v(?:\\.[^\\s>]+)*[ \\t]+([^>]*)>");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
+    /** SubRip files from Aegisub and friends carry ASS override codes such as {\an8}. */
+    private static final Pattern ASS_OVERRIDE = Pattern.compile("\\{\\\\[^}\\n]*\\}");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED = Map.of(
             "lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'", "nbsp", " ",
@@ -41,7 +44,8 @@ final class CueText {
             if (voice.isEmpty()) voice = null;
             raw = raw.substring(v.end());
         }
-        String text = decodeEntities(TAG.matcher(raw).replaceAll("")).replaceAll("[\\s\\u00A0]+", " ").strip();
+        String untagged = ASS_OVERRIDE.matcher(TAG.matcher(raw).replaceAll("")).replaceAll("");
+        String text = decodeEntities(untagged).replaceAll("[\\s\\u00A0]+", " ").strip();
         SpeakerLabels.Candidate label = voice == null ? SpeakerLabels.find(text) : null;
         return new Spoken(voice, label, text);
     }

@@ -101,11 +101,16 @@ final class SpeakerTurns {
         if (i + 2 >= lines.size() || !line.contains("-->")) return null;
         String[] timing = Timestamps.strictTiming(line);
         if (timing == null) return null;
-        String name = line(text, lines.get(i + 1)).trim();
-        if (!SpeakerLabels.isName(name.replaceAll("\\s+", " ")) || line(text, lines.get(i + 2)).isBlank()) return null;
+        String name = line(text, lines.get(i + 1)).strip().replaceAll("\\s+", " ");
+        if (!isTeamsName(name) || line(text, lines.get(i + 2)).isBlank()) return null;
         Line l = lines.get(i);
         int start = Whitespace.firstNonSpace(text, l.start(), l.end());
-        return new Label(i, start, lines.get(i + 2).start(), name.replaceAll("\\s+", " "), timing[0], timing[1]);
+        return new Label(i, start, lines.get(i + 2).start(), name, timing[0], timing[1]);
+    }
+
+    /** Teams writes "Some Body", "Bond, James" or "James Bond (Guest)": the timing line above is the real evidence. */
+    private static boolean isTeamsName(String name) {
+        return name.length() <= 60 && SpeakerLabels.isName(name.replaceFirst("\\s*\\([^()]*\\)$", "").replace(",", ""));
     }
 
     /** One unlabelled turn per blank-line separated paragraph in [0, limit). */

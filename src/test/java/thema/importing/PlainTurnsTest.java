@@ -179,6 +179,12 @@ class PlainTurnsTest {
     }
 
     @Test
+    void teamsNamesWithCommaOrGuestSuffix() {
+        ParsedTranscript p = plain("0:0:0.0 --> 0:0:1.0\nBond, James\nHi.\n\n0:0:1.0 --> 0:0:2.0\nAna Díaz (Guest)\nHola.\n");
+        assertEquals(List.of("Bond, James", "Ana Díaz (Guest)"), speakers(p));
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoTurns() {
         assertEquals(List.of(), plain("").turns());
         assertEquals(List.of(), plain(" \n\t\n").turns());

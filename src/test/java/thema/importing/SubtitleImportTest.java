@@ -105,7 +105,7 @@ class SubtitleImportTest {
         String srt = "\uFEFF1\r\n00:00:00,000 --> 00:00:02,000\r\n[SPEAKER_01]: Hola, bon dia,\r\ncom et dius?\r\n\r\n"
                 + "2\r\n00:00:02,000 --> 00:00:04,000\r\n[SPEAKER_00]: Em dic Carme.\r\n\r\n"
                 + "3\r\n00:00:04,000 --> 00:00:06,500\r\n[SPEAKER_00]: I tu?\r\n\r\n"
-                + "4\r\n01:00:06,000 --> 01:00:08,000\r\nD'acord.\r\n";
+                + "4\r\n01:00:06,000 --> 01:00:08,000\r\n{\\an8}<font color=\"#fff\">D'acord.</font>\r\n";
         ParsedTranscript p = parse("a.srt", srt);
         assertEquals("srt", p.format());
         assertEquals("SPEAKER_01: Hola, bon dia, com et dius?\n\nSPEAKER_00: Em dic Carme. I tu? D'acord.\n", p.text());
