@@ -1,0 +1,88 @@
+package thema.importing;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import thema.project.ThemaException;
+
+/**
+ * Entry point of the transcript importers: picks the reader by file extension and turns
+ * every problem with the input into a one-line ThemaException "file name: problem".
+ */
+public final class TranscriptParser {
+    /** Larger text files are not transcripts (a 3-hour interview is about 200 kB). */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    private TranscriptParser() {
+    }
+
+    /** Reads and parses a transcript file; throws ThemaException("<file name>: <problem>") for bad input. */
+    public static ParsedTranscript parse(Path file) {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        try {
+            return parse(file, extension(name));
+        } catch (ThemaException e) {
+            throw new ThemaException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses already-decoded plain text (.txt/.md rules): used by tests and by other importers. */
+    public static ParsedTranscript parsePlain(String normalizedText) {
+        return new ParsedTranscript(normalizedText, SpeakerTurns.find(normalizedText), "txt");
+    }
+
+    private static ParsedTranscript parse(Path file, String ext) {
+        switch (ext) {
+            case "txt", "md" -> {
+                ParsedTranscript p = parsePlain(TextDecoding.decode(readBytes(file)));
+                return new ParsedTranscript(p.text(), p.turns(), ext);
+            }
+            case "vtt", "srt" -> {
+                ParsedTranscript p = SubtitleText.parse(TextDecoding.decode(readBytes(file)), ext);
+                if (p == null) throw new ThemaException("no subtitle cues with text found (expected blocks with a 'start --> end' line)");
+                return p;
+            }
+            case "docx" -> {
+                checkReadable(file);
+                String text = DocxText.read(file);
+                if (TextDecoding.isBlank(text)) throw new ThemaException("the file has no text");
+                ParsedTranscript p = parsePlain(text);
+                return new ParsedTranscript(p.text(), p.turns(), ext);
+            }
+            default -> throw new ThemaException("unsupported file type (expected .txt, .md, .docx, .vtt or .srt)");
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] readBytes(Path file) {
+        checkReadable(file);
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ThemaException("file too large for a transcript (over " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+    }
+
+    private static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) throw new ThemaException("cannot read file (it is a directory)");
+        if (!Files.exists(file)) throw new ThemaException("cannot read file (no such file)");
+    }
+
+    private static ThemaException cannotRead(IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ThemaException("cannot read file (" + why + ")", e);
+    }
+}
