@@ -11,11 +11,22 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "thema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Code interview transcripts from the terminal.",
         subcommands = {
-                InitCommand.class, AttributesCommand.class, DocsCommand.class,
-                CodebookCommand.class, CodeCommand.class, UncodeCommand.class, DoneCommand.class,
-                UndoCommand.class, RedoCommand.class, CodeEditCommands.AddCode.class,
-                CodeEditCommands.RenameCode.class, CodeEditCommands.MoveCode.class,
-                CountsCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+                InitCommand.class,
+                ImportCommand.class,
+                AttributesCommand.class,
+                DocsCommand.class,
+                CodebookCommand.class,
+                CodeCommand.class,
+                UncodeCommand.class,
+                DoneCommand.class,
+                UndoCommand.class,
+                RedoCommand.class,
+                CodeEditCommands.AddCode.class,
+                CodeEditCommands.RenameCode.class,
+                CodeEditCommands.MoveCode.class,
+                CountsCommand.class,
+                CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

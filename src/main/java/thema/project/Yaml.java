@@ -21,6 +21,7 @@ public final class Yaml {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new QuoteTimes())
             .build())
             .findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -29,6 +30,16 @@ public final class Yaml {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Yaml() {
+    }
+
+    /** YAML 1.1 reads 00:01:02.5 as a base-60 number; quote such strings (cue times) so they stay strings. */
+    static final class QuoteTimes extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final java.util.regex.Pattern SEXAGESIMAL = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || SEXAGESIMAL.matcher(value).matches();
+        }
     }
 
     /** Reads a YAML file into {@code type}; every failure is a one-line ThemaException naming the file. */
