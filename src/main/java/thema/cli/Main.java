@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
                 CodeEditCommands.RenameCode.class,
                 CodeEditCommands.MoveCode.class,
                 CountsCommand.class,
+                CooccurCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
