@@ -70,10 +70,22 @@ public final class DocumentGroups {
             if (x.equals(y)) continue;
             if (x.equals(NONE)) return 1;
             if (y.equals(NONE)) return -1;
-            return x.compareTo(y);
+            return natural(x, y);
         }
         return 0;
     };
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,9})");
+
+    /** "0-5" before "6-15" before "16+": values that start with a number sort by it. */
+    static int natural(String x, String y) {
+        java.util.regex.Matcher a = LEADING_NUMBER.matcher(x), b = LEADING_NUMBER.matcher(y);
+        if (a.find() && b.find()) {
+            int c = Integer.compare(Integer.parseInt(a.group(1)), Integer.parseInt(b.group(1)));
+            if (c != 0) return c;
+        }
+        return x.compareTo(y);
+    }
 
     public List<Group> groups() {
         return groups;

@@ -90,6 +90,13 @@ class CountsTest {
     }
 
     @Test
+    void numberedBandsSortByTheirNumber() {
+        assertTrue(DocumentGroups.natural("6-15", "16+") < 0);
+        assertTrue(DocumentGroups.natural("0-5", "6-15") < 0);
+        assertTrue(DocumentGroups.natural("priority", "regular") < 0);
+    }
+
+    @Test
     void twoCodersAreKeptApartAndConsensusIsTheDefault() {
         assertEquals(List.of("anna", "ben"), CountedCoders.choose(p, null));
         List<CodeCounts.Row> rows = CodeCounts.of(p, List.of("anna", "ben"), DocumentGroups.of(p, List.of()));
