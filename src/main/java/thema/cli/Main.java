@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
                 CountsCommand.class,
                 CooccurCommand.class,
                 ReportCommand.class,
+                SearchCommand.class,
+                AutocodeCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
