@@ -119,21 +119,24 @@ final class QueryLanguage extends QueryParser {
         return getFieldQuery(field, text, true);
     }
 
+    // word*, wo?d and word~ compare against words as written: stems are cut short ("information"
+    // is stored as "inform"), so informat* would miss it in the stemmed field
+
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(field, text);
+        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.EXACT, text);
         return new PrefixQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(field, text);
+        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.EXACT, text);
         return new WildcardQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(field, text, similarity);
+        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.EXACT, text, similarity);
         throw new ParseException(field + ": takes no fuzzy ~ (only words do)");
     }
 

@@ -53,7 +53,10 @@ public final class Search {
             StoredFields stored = searcher.storedFields();
             Map<String, Integer> order = new HashMap<>();
             for (Document d : p.documents()) order.put(d.id(), order.size());
-            List<Hit> hits = new ArrayList<>();
+            // place every passage first (cheap), and build keyword-in-context lines only for those shown
+            record Found(int order, Document d, Turn t, int[] span, float score) {
+            }
+            List<Found> found = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 org.apache.lucene.document.Document ld = stored.document(sd.doc);
                 Document d = p.document(ld.get(TurnFields.DOC));
@@ -61,12 +64,16 @@ public final class Search {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 List<int[]> spans = spans(w.matches(leaf, sd.doc - leaf.docBase));
                 if (spans.isEmpty()) spans.add(null);
-                for (int[] span : spans) hits.add(hit(d, t, span, sd.score));
+                int at = order.getOrDefault(d.id(), Integer.MAX_VALUE);
+                for (int[] span : spans) found.add(new Found(at, d, t, span, sd.score));
             }
-            Comparator<Hit> byPlace = Comparator.comparing((Hit h) -> order.getOrDefault(h.doc(), Integer.MAX_VALUE)).thenComparingInt(Hit::start);
-            hits.sort(o.rank() ? Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(byPlace) : byPlace);
-            int total = hits.size();
-            return new SearchResult(total, top.scoreDocs.length, List.copyOf(hits.subList(0, Math.min(total, o.limit()))));
+            Comparator<Found> byPlace = Comparator.comparingInt(Found::order).thenComparingInt(f -> f.t().n())
+                    .thenComparingInt(f -> f.span() == null ? 0 : f.span()[0]);
+            found.sort(o.rank() ? Comparator.comparingDouble((Found f) -> -f.score()).thenComparing(byPlace) : byPlace);
+            int total = found.size();
+            List<Hit> hits = new ArrayList<>();
+            for (Found f : found.subList(0, Math.min(total, o.limit()))) hits.add(hit(f.d(), f.t(), f.span(), f.score()));
+            return new SearchResult(total, top.scoreDocs.length, List.copyOf(hits));
         } catch (IOException e) {
             throw new ThemaException(TurnIndex.location(p) + ": cannot read the search index (" + e.getMessage() + "); delete it to rebuild", e);
         }

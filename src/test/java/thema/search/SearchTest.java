@@ -94,6 +94,7 @@ class SearchTest {
         assertEquals(4, search("cafe OR communication").turns(), "communication also finds communicating");
         assertEquals(List.of("communication", "Communicating", "communicate"), matches(search("commun*")));
         assertEquals(List.of("parents", "parents"), matches(search("parnets~")));
+        assertEquals(List.of("informed"), matches(search("informe*")), "prefixes match words as written, not their stems");
     }
 
     @Test
