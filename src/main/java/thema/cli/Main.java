@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
                 ReportCommand.class,
                 SearchCommand.class,
                 AutocodeCommand.class,
+                WordsCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class Analyzers {
     /** Part of the index's identity: a change here must rebuild every index. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private Analyzers() {
     }
@@ -44,7 +44,8 @@ public final class Analyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream t = source;
-                if ("en".equals(language)) t = new EnglishPossessiveFilter(t);
+                // 's and ’s go in English and Dutch alike (Anna's, café’s): the word is what is searched
+                t = new EnglishPossessiveFilter(t);
                 t = new LowerCaseFilter(t);
                 t = new ASCIIFoldingFilter(t);
                 if ("en".equals(language)) t = new PorterStemFilter(t);

@@ -195,6 +195,39 @@ class SearchTest {
         assertEquals("parents", q.document("d1").text().substring(ben.get(0).start(), ben.get(0).end()));
     }
 
+    @Test
+    void emptyProjectsAndQueriesThatMatchNothing() {
+        Project empty = TestProjects.create(dir.resolve("empty"));
+        try (TurnIndex i = TurnIndex.open(empty)) {
+            assertEquals(0, Search.run(i, "parents", Search.Options.all()).total());
+        }
+        assertEquals(0, search("zebra").total());
+        assertTrue(run("search", dir.toString(), "zebra").startsWith("0 hits in 0 turns"));
+    }
+
+    @Test
+    void crlfTranscriptsImportedThroughTheImporterGiveExactOffsets() throws IOException {
+        Path f = dir.resolve("crlf.txt");
+        Files.writeString(f, "Interviewer: Waar woont u?\r\n\r\nLeerkracht: In Zoëterwoude, bij de café’s.\r\n");
+        Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
+        thema.importing.Importer.importFiles(nl, List.of(f), null, Map.of());
+        try (TurnIndex i = TurnIndex.open(nl)) {
+            Hit h = Search.run(i, "cafe", Search.Options.all()).hits().get(0);
+            assertEquals("café’s", nl.document("crlf").text().substring(h.start(), h.end()));
+            assertEquals("In Zoëterwoude, bij de ", h.before());
+            assertEquals(".", h.after());
+        }
+    }
+
+    @Test
+    void wordFrequenciesLeaveStopWordsOut() {
+        List<WordFrequencies.Word> words = WordFrequencies.of(p, thema.analysis.DocumentGroups.of(p, List.of("schooltype")), 3);
+        assertEquals("regular", words.get(0).value());
+        assertEquals(List.of("café", "parents", "agreed"), words.stream().filter(w -> w.value().equals("regular")).map(WordFrequencies.Word::word).toList());
+        assertEquals(2, words.get(0).count());
+        assertTrue(words.stream().noneMatch(w -> w.word().equals("the") || w.word().equals("we")));
+    }
+
     static String run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
