@@ -94,7 +94,8 @@ public final class Workbench {
     }
 
     public int textWidth() {
-        return Math.max(20, width - paneWidth() - 5);
+        // 5 columns of margin on the left, and a column of air before the pane's border
+        return Math.max(20, width - paneWidth() - (paneWidth() == 0 ? 6 : 7));
     }
 
     public int paneWidth() {
@@ -103,6 +104,11 @@ public final class Workbench {
 
     public int textRows() {
         return Math.max(1, height - 2);
+    }
+
+    /** The turn under the cursor (0-based). */
+    public int turnIndex() {
+        return turn;
     }
 
     public boolean isDone(String docId) {
