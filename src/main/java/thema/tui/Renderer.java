@@ -35,6 +35,8 @@ public final class Renderer {
         put(g, 0, 0, fit(title, w.width), SGR.BOLD, SGR.REVERSE);
         if (w.help) help(w, g);
         else if (w.screen == Workbench.Screen.DOCUMENTS) documents(w, g);
+        else if (w.screen == Workbench.Screen.SEARCH) search(w, g);
+        else if (w.screen == Workbench.Screen.COUNTS) counts(w, g);
         else transcript(w, g);
         status(w, g);
     }
@@ -46,13 +48,16 @@ public final class Renderer {
                 case MEMO -> "Memo";
                 case NEW_CODE -> "New code";
                 case RENAME_CODE -> "Rename to";
+                case QUERY -> "Search";
                 default -> "";
             };
             line = what + ": " + w.answer + "▏  (Enter saves, Esc cancels)";
         } else if (!w.message.isEmpty()) {
             line = w.message;
         } else {
-            line = w.screen == Workbench.Screen.DOCUMENTS ? "Enter open · type to filter · ? help · q quit"
+            line = w.screen == Workbench.Screen.DOCUMENTS ? "Enter open · type to filter · / search · # counts · ? help · q quit"
+                    : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
+                    : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
                     : "↑↓ turn · ]/[ sentence · >/< word · 1-9 code · Tab codebook · x remove · u undo · d done · ? help";
         }
@@ -114,6 +119,58 @@ public final class Renderer {
         pane(w, g);
     }
 
+    private static void search(Workbench w, TextGraphics g) {
+        var r = w.results;
+        put(g, 0, 1, fit("Search: " + w.query + (r == null ? "" : "   " + r.total() + " hits in " + r.turns() + " turns"), w.width), SGR.BOLD);
+        if (r == null || r.hits().isEmpty()) {
+            put(g, 2, 3, "No hits.");
+            return;
+        }
+        int rows = w.height - 3;
+        int first = Math.max(0, Math.min(w.hitCursor - rows / 2, r.hits().size() - rows));
+        for (int i = 0; i < rows && first + i < r.hits().size(); i++) {
+            var h = r.hits().get(first + i);
+            String place = String.format("%-10s %4d  ", fit(h.doc(), 10), h.turn());
+            int left = Math.max(10, (w.width - place.length()) / 2 - h.match().length() / 2);
+            String before = h.before().length() > left ? "…" + h.before().substring(h.before().length() - left + 1) : h.before();
+            int y = 2 + i;
+            boolean cur = first + i == w.hitCursor;
+            put(g, 0, y, place, cur ? new SGR[]{SGR.REVERSE} : new SGR[0]);
+            int x = place.length();
+            put(g, x, y, fit(before, w.width - x));
+            x += TerminalTextUtils.getColumnWidth(fit(before, w.width - x));
+            if (x < w.width) {
+                put(g, x, y, fit(h.match(), w.width - x), SGR.BOLD, SGR.UNDERLINE);
+                x += TerminalTextUtils.getColumnWidth(fit(h.match(), w.width - x));
+            }
+            if (x < w.width) put(g, x, y, fit(h.after(), w.width - x));
+        }
+    }
+
+    private static void counts(Workbench w, TextGraphics g) {
+        List<String> attrs = w.attributeNames();
+        String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
+        var groups = thema.analysis.DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
+        var rows = thema.analysis.CodeCounts.of(w.project, List.of(w.coder), groups);
+        put(g, 0, 1, fit("Counts of " + w.coder + "'s codings" + (by == null ? "" : " by " + by) + "   (b: split by the next attribute)", w.width), SGR.BOLD);
+        int max = rows.stream().mapToInt(thema.analysis.CodeCounts.Row::segmentsTotal).max().orElse(0);
+        int nameW = Math.min(28, Math.max(12, w.width / 3));
+        int y = 2;
+        put(g, 0, y++, fit(String.format("%-" + nameW + "s %-10s %8s %8s %9s", "code", by == null ? "" : by, "segments", "with sub", "documents"), w.width), SGR.UNDERLINE);
+        String last = null;
+        for (var r : rows) {
+            if (y >= w.height - 1) break;
+            String name = r.code().equals(last) ? "" : "  ".repeat(r.depth()) + Codebook.nameOf(r.code());
+            last = r.code();
+            String text = String.format("%-" + nameW + "s %-10s %8d %8d %9s ", fit(name, nameW), fit(r.value(), 10), r.segments(), r.segmentsTotal(), r.documents() + " of " + r.documentsInGroup());
+            put(g, 0, y, fit(text, w.width));
+            int x = TerminalTextUtils.getColumnWidth(fit(text, w.width));
+            int room = w.width - x;
+            if (room > 0 && max > 0 && r.segmentsTotal() > 0) put(g, x, y, "█".repeat(Math.max(1, Math.min(room, r.segmentsTotal() * Math.min(room, 20) / max))));
+            y++;
+        }
+    }
+
     private static void pane(Workbench w, TextGraphics g) {
         int pw = w.paneWidth();
         if (pw == 0) return;
@@ -161,13 +218,14 @@ public final class Renderer {
     private static void help(Workbench w, TextGraphics g) {
         List<String> keys = w.screen == Workbench.Screen.DOCUMENTS ? List.of(
                 "Documents", "  ↑ ↓ PgUp PgDn   move", "  Enter           open the document", "  letters         filter by id or attribute",
-                "  Backspace Esc   edit / clear the filter", "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
+                "  Backspace Esc   edit / clear the filter", "  /               search all transcripts (Enter on a hit opens it there)",
+                "  #               code counts with bars (b: by attribute)", "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
                 : List.of("Transcript", "  ↑ ↓  j k        previous / next turn (selects it)", "  PgUp PgDn Home End  page, first, last turn",
                 "  n / c           next uncoded turn / next turn with a coding", "  ] [             extend / shrink the selection by a sentence",
                 "  > <             ... by a word", "  . ,             ... by a character", "  Space Esc       select the whole turn again",
                 "  1-9             apply the pinned code", "  x               remove your coding here", "  m               memo on your coding here",
                 "  u  U or Ctrl-R  undo / redo (kept across restarts)", "  d               mark the document done / not done",
-                "  Tab             to the codebook and back", "  q               back to the documents",
+                "  Tab             to the codebook and back", "  / #             search / counts", "  q               back to the documents",
                 "Codebook (after Tab)", "  letters         filter codes   ↑ ↓ move   Enter apply to the selection",
                 "  Ctrl-N / Ins    new code under the highlighted one   Ctrl-R / F2 rename", "  Ctrl-D          show the definition, include/exclude, example",
                 "  Ctrl-P          pin the code to a number key");

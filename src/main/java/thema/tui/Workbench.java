@@ -22,10 +22,10 @@ import thema.project.ThemaException;
  * saved at once); {@link Renderer} only reads it. Tests drive it without a terminal.
  */
 public final class Workbench {
-    public enum Screen { DOCUMENTS, TRANSCRIPT }
+    public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS }
 
     /** A one-line text entry at the bottom (a memo, a code name). */
-    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE }
+    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY }
 
     final Project project;
     final String coder;
@@ -52,6 +52,15 @@ public final class Workbench {
     int codeCursor;
     boolean showDefinition;
     final String[] pins = new String[9];
+
+    // search screen
+    String query = "";
+    thema.search.SearchResult results;
+    int hitCursor;
+    Screen searchFrom = Screen.DOCUMENTS;
+
+    // counts screen
+    int countsBy = -1;
 
     Ask ask = Ask.NONE;
     String answer = "";
@@ -129,7 +138,11 @@ public final class Workbench {
             if (ask != Ask.NONE) askKey(k);
             else if (help) help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
             else if (isChar(k, '?')) help = true;
+            else if (isChar(k, '/') && !(screen == Screen.TRANSCRIPT && codebookFocus)) startSearch();
+            else if (isChar(k, '#') && !(screen == Screen.TRANSCRIPT && codebookFocus)) screen = Screen.COUNTS;
             else if (screen == Screen.DOCUMENTS) documentsKey(k);
+            else if (screen == Screen.SEARCH) searchKey(k);
+            else if (screen == Screen.COUNTS) countsKey(k);
             else if (codebookFocus) codebookKey(k);
             else transcriptKey(k);
         } catch (ThemaException e) {
@@ -393,6 +406,64 @@ public final class Workbench {
         if (codeCursor < 0) codeCursor = 0;
     }
 
+    private void startSearch() {
+        if (screen != Screen.SEARCH) searchFrom = screen;
+        startAsk(Ask.QUERY, query);
+    }
+
+    private void searchKey(KeyStroke k) {
+        List<thema.search.Hit> hits = results == null ? List.of() : results.hits();
+        switch (k.getKeyType()) {
+            case ArrowDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + 1);
+            case ArrowUp -> hitCursor = Math.max(0, hitCursor - 1);
+            case PageDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + textRows() - 2);
+            case PageUp -> hitCursor = Math.max(0, hitCursor - textRows() + 2);
+            case Enter -> {
+                if (!hits.isEmpty()) jumpTo(hits.get(hitCursor));
+            }
+            case Escape -> screen = searchFrom;
+            case Character -> {
+                char c = k.getCharacter();
+                if (c == 'q') screen = searchFrom;
+                else if (c >= '1' && c <= '9' && !hits.isEmpty()) {
+                    thema.search.Hit h = hits.get(hitCursor);
+                    String code = pins[c - '1'];
+                    if (code == null) message = "no code pinned to that number";
+                    else {
+                        List<Coding> added = Codings.add(project, coder, List.of(new Coding(h.doc(), h.start(), h.end(), code, coder, Codings.now())), "code " + code);
+                        message = (added.isEmpty() ? "already coded " : "coded ") + code + " on " + h.doc() + " turn " + h.turn();
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        if (hitCursor < 0) hitCursor = 0;
+    }
+
+    /** Opens the hit's document with the hit selected. */
+    private void jumpTo(thema.search.Hit h) {
+        open(project.document(h.doc()));
+        selectTurn(h.turn() - 1);
+        selStart = h.start();
+        selEnd = h.end();
+        message = "hit selected: 1-9 codes it, Space selects the whole turn";
+    }
+
+    /** Attributes the counts screen can split by; -1 is no split. */
+    public List<String> attributeNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Document d : project.documents()) names.addAll(d.attributes().keySet());
+        return new ArrayList<>(names);
+    }
+
+    private void countsKey(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Escape || isChar(k, 'q')) screen = doc == null ? Screen.DOCUMENTS : Screen.TRANSCRIPT;
+        else if (isChar(k, 'b') || k.getKeyType() == KeyType.Tab) {
+            countsBy = countsBy + 1 >= attributeNames().size() ? -1 : countsBy + 1;
+        }
+    }
+
     private void pin(String code) {
         int free = Arrays.asList(pins).indexOf(code);
         if (free < 0) free = Arrays.asList(pins).indexOf(null);
@@ -437,6 +508,16 @@ public final class Workbench {
                 codeFilter = "";
                 codeCursor = Math.max(0, visibleCodes().indexOf(path));
                 message = "new code " + path;
+            }
+            case QUERY -> {
+                if (text.isEmpty()) return;
+                query = text;
+                try (thema.search.TurnIndex index = thema.search.TurnIndex.open(project)) {
+                    results = thema.search.Search.run(index, text, new thema.search.Search.Options(500, false, null));
+                }
+                hitCursor = 0;
+                screen = Screen.SEARCH;
+                message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
             }
             case RENAME_CODE -> {
                 if (text.isEmpty() || current == null) return;

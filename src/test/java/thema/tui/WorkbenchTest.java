@@ -181,4 +181,29 @@ class WorkbenchTest {
         Tui.draw(w, screen);
         assertTrue(screenText().contains("I call"), "a narrow terminal drops the side pane but keeps the text\n" + screenText());
     }
+
+    @Test
+    void searchJumpsToTheHitAndCodesIt() throws IOException {
+        type("/", "mother", KeyType.Enter);
+        assertTrue(screenText().contains("1 hits in 1 turns") || screenText().contains("Search: mother"), screenText());
+        assertTrue(row("school01").contains("mother"), screenText());
+        type("1");
+        Coding c = Project.open(dir).coder("anna").codings().get(0);
+        assertEquals("mother", p.document("school01").text().substring(c.start(), c.end()), "a number key codes the hit itself");
+        type(KeyType.Enter);
+        assertEquals(Workbench.Screen.TRANSCRIPT, w.screen);
+        assertEquals("mother", p.document("school01").text().substring(w.selStart, w.selEnd), "the hit is selected in its transcript");
+        assertEquals('C', row("I call Zoë’s mother").charAt(0));
+    }
+
+    @Test
+    void countsScreenWithBarsSplitsByAttribute() throws IOException {
+        type(KeyType.Enter, "j", "1", "q", "#");
+        assertTrue(row("care route").matches(".*\\s1\\s+1\\s+1 of 2\\s+█+\\s*"), screenText());
+        type("b");
+        assertTrue(screenText().contains("by schooltype"), screenText());
+        assertTrue(row("care route").contains("regular") && row("care route").contains("1 of 1"), screenText());
+        type("q");
+        assertEquals(Workbench.Screen.TRANSCRIPT, w.screen);
+    }
 }
