@@ -78,7 +78,7 @@ public final class DocumentGroups {
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,9})");
 
     /** "0-5" before "6-15" before "16+": values that start with a number sort by it. */
-    static int natural(String x, String y) {
+    public static int natural(String x, String y) {
         java.util.regex.Matcher a = LEADING_NUMBER.matcher(x), b = LEADING_NUMBER.matcher(y);
         if (a.find() && b.find()) {
             int c = Integer.compare(Integer.parseInt(a.group(1)), Integer.parseInt(b.group(1)));

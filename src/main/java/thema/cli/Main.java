@@ -31,6 +31,9 @@ import java.nio.charset.StandardCharsets;
                 AutocodeCommand.class,
                 WordsCommand.class,
                 TuiCommand.class,
+                QuotesCommand.class,
+                KeyCommand.class,
+                SaturationCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,6 +1,5 @@
 package thema.coding;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -32,8 +31,8 @@ public record Coding(String doc, int start, int end, String code, String memo, B
         return doc.equals(otherDoc) && start < e && s < end;
     }
 
-    @JsonIgnore
-    public boolean isKey() {
+    /** Whether this is a key quote. (Not named isKey: Jackson would take it for the 'key' property and, ignored, drop it from the file.) */
+    public boolean keyQuote() {
         return Boolean.TRUE.equals(key);
     }
 

@@ -52,7 +52,7 @@ public final class Project {
     private final Map<String, String> stamps = new HashMap<>();
 
     private Project(Path dir) {
-        this.dir = dir;
+        this.dir = dir.toAbsolutePath().normalize();
     }
 
     // ---------------------------------------------------------------- opening

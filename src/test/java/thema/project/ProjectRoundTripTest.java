@@ -41,6 +41,8 @@ class ProjectRoundTripTest {
         Coding c = anna.codings().get(0);
         assertEquals("care decisions/care route", c.code(), "a loose path is stored as the exact path");
         assertEquals("first call", c.memo());
+        Codings.replace(q, "anna", c, c.withKey(true), "key");
+        assertTrue(Project.open(dir).coder("anna").codings().get(0).keyQuote(), "a key quote mark is saved and read back");
         // code point offsets: the coded text is the turn's words, emoji included
         assertEquals("I call Zoë’s mother 👍 first, then we meet.", d2.text().substring(c.start(), c.end()));
         // the same offsets index the text as Python would (code points)

@@ -1,0 +1,87 @@
+package thema.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.analysis.CountedCoders;
+import thema.project.Json;
+import thema.project.Project;
+import thema.project.ThemaException;
+import thema.writeup.Saturation;
+
+@Command(name = "saturation", mixinStandardHelpOptions = true,
+        description = {"Thematic saturation after Guest, Namey & Chen (2020): new codes per run of interviews against the base.",
+                "Interviews in the order of --order ATTRIBUTE (e.g. the interview date), else in import order."})
+final class SaturationCommand extends ProjectCommand {
+    enum Format { table, csv, json }
+
+    @Option(names = "--order", paramLabel = "ATTRIBUTE")
+    String order;
+
+    @Option(names = "--base", defaultValue = "4", description = "Interviews in the base (default ${DEFAULT-VALUE}).")
+    int base;
+
+    @Option(names = "--run", defaultValue = "2", description = "Interviews per run (default ${DEFAULT-VALUE}).")
+    int run;
+
+    @Option(names = "--threshold", defaultValue = "0.05", description = "New information at or below which saturation is reached (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Whose codes (default: consensus, else the only coder).")
+    String coder;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Project p = project();
+        List<String> coders = CountedCoders.choose(p, coder);
+        if (coders.size() != 1) throw new ThemaException("saturation is computed on one coding: name a coder with --coder (" + String.join(", ", coders) + ")");
+        Saturation.Result r = Saturation.of(p, coders.get(0), Saturation.order(p, order), base, run, threshold);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Saturation.Run x : r.runs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", x.from());
+            m.put("to", x.to());
+            m.put("documents", String.join(" ", x.documents()));
+            m.put("new_codes", x.newCodes());
+            m.put("ratio", Math.round(x.ratio() * 10000) / 10000.0);
+            rows.add(m);
+        }
+        switch (format) {
+            case csv -> Csv.write(out(), List.of("from", "to", "documents", "new_codes", "ratio"), rows);
+            case json -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("order", r.order());
+                m.put("base", base);
+                m.put("run", run);
+                m.put("threshold", threshold);
+                m.put("base_codes", r.baseSize());
+                m.put("runs", rows);
+                m.put("saturated_at", r.reached() ? r.saturatedAt() : null);
+                m.put("saturated_document", r.reached() ? r.order().get(r.saturatedAt() - 1) : null);
+                m.put("cumulative_codes", r.cumulative());
+                out().println(Json.write(m));
+            }
+            default -> {
+                out().println("Base: the first " + base + " interviews, " + r.baseSize() + " distinct codes. Runs of " + run + ", threshold " + threshold + ".");
+                TextTable t = new TextTable("run", "interviews", "new codes", "new / base").alignRight(2, 3);
+                for (Saturation.Run x : r.runs()) t.row(x.from() + "-" + x.to(), String.join(", ", x.documents()), x.newCodes(), String.format("%.1f%%", 100 * x.ratio()));
+                t.print(out());
+                out().println(r.reached() ? "Saturation reached at interview " + r.saturatedAt() + " (" + r.order().get(r.saturatedAt() - 1) + ")."
+                        : "Saturation not reached: no run's new information is at or below " + String.format("%.1f%%", 100 * threshold) + ".");
+                out().println();
+                out().println("Distinct codes so far:");
+                int max = r.cumulative()[r.cumulative().length - 1];
+                TextTable c = new TextTable("#", "interview", "codes", "new", "").alignRight(0, 2, 3);
+                for (int i = 0; i < r.order().size(); i++) c.row(i + 1, r.order().get(i), r.cumulative()[i], r.newPerInterview()[i], TextTable.bar(r.cumulative()[i], max, 30));
+                c.print(out());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package thema.writeup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import thema.analysis.DocumentGroups;
+import thema.coding.Codebook;
+import thema.coding.Coding;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.Turn;
+
+/**
+ * Coded extracts (retrieval): every segment of the asked codes or their descendants, grouped by
+ * code, then by attribute group, then by document, each with its place, speaker, attributes,
+ * coder, memo, the exact coded text, optional context turns, and its citation.
+ */
+public final class Extracts {
+    /** A context turn before or after an extract. */
+    public record Context(int turn, String speaker, String text) {
+    }
+
+    public record Extract(String code, String attribute, String value, String doc, int turn, String speaker,
+                          Map<String, String> attributes, String coder, String codedAs, String memo, boolean key,
+                          int start, int end, String text, List<Context> before, List<Context> after, String citation) {
+    }
+
+    /** What to retrieve; empty {@code codes} means every code that has segments. */
+    public record Query(List<String> codes, List<String> coders, String doc, List<String> by, boolean keyOnly, int context) {
+    }
+
+    private Extracts() {
+    }
+
+    public static List<Extract> of(Project p, Query q) {
+        Codebook cb = p.codebook();
+        List<String> codes = q.codes().isEmpty() ? cb.paths() : q.codes().stream().map(cb::resolve).distinct().toList();
+        if (q.doc() != null) p.document(q.doc());
+        DocumentGroups groups = DocumentGroups.of(p, q.by());
+        Map<String, Integer> order = new HashMap<>();
+        for (Document d : p.documents()) order.put(d.id(), order.size());
+        List<Extract> out = new ArrayList<>();
+        for (String code : codes) {
+            List<Extract> forCode = new ArrayList<>();
+            for (String coder : q.coders()) {
+                for (Coding c : p.coder(coder).codings()) {
+                    if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
+                    if (q.doc() != null && !q.doc().equals(c.doc())) continue;
+                    if (q.keyOnly() && !c.keyQuote()) continue;
+                    forCode.add(extract(p, code, groups, coder, c, q.context()));
+                }
+            }
+            // when codes were not named, a parent would repeat its children's extracts: list codes that were applied
+            if (q.codes().isEmpty()) forCode.removeIf(e -> !e.codedAs().equals(code));
+            Map<String, Integer> groupOrder = new LinkedHashMap<>();
+            for (DocumentGroups.Group g : groups.groups()) groupOrder.put(g.value(), groupOrder.size());
+            forCode.sort(Comparator.comparing((Extract e) -> groupOrder.get(e.value()))
+                    .thenComparing(e -> order.get(e.doc())).thenComparingInt(Extract::start).thenComparing(Extract::coder));
+            out.addAll(forCode);
+        }
+        return out;
+    }
+
+    private static Extract extract(Project p, String code, DocumentGroups groups, String coder, Coding c, int context) {
+        Document d = p.document(c.doc());
+        Turn t = d.turnAt(c.start());
+        DocumentGroups.Group g = groups.groups().get(groups.indexOf(d.id()));
+        List<Context> before = new ArrayList<>(), after = new ArrayList<>();
+        List<Turn> turns = d.turns();
+        int first = turns.indexOf(t);
+        int last = turns.indexOf(d.turnAt(Math.max(c.start(), c.end() - 1)));
+        for (int i = Math.max(0, first - context); i < first; i++) before.add(context(d, turns.get(i)));
+        for (int i = last + 1; i <= Math.min(turns.size() - 1, last + context); i++) after.add(context(d, turns.get(i)));
+        Map<String, String> values = new HashMap<>(d.attributes());
+        values.put("doc", d.id());
+        values.put("turn", String.valueOf(t.n()));
+        values.put("speaker", t.speaker() == null ? "" : t.speaker());
+        values.put("coder", coder);
+        String citation = Citation.format(p.config().citation, values);
+        return new Extract(code, g.attribute(), g.value(), d.id(), t.n(), t.speaker(), d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
+                c.start(), c.end(), d.text().substring(c.start(), c.end()), before, after, citation);
+    }
+
+    private static Context context(Document d, Turn t) {
+        return new Context(t.n(), t.speaker(), d.text().substring(t.body(), t.end()));
+    }
+}

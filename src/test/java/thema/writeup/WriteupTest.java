@@ -1,0 +1,154 @@
+package thema.writeup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.cli.Main;
+import thema.coding.Code;
+import thema.coding.Codebook;
+import thema.coding.Coding;
+import thema.coding.Codings;
+import thema.project.Project;
+import thema.project.ProjectConfig;
+import thema.project.TestProjects;
+import thema.project.ThemaException;
+
+class WriteupTest {
+    @TempDir
+    Path dir;
+
+    record Run(int rc, String out, String err) {
+    }
+
+    static Run thema(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(rc, out.toString(), err.toString());
+    }
+
+    /** Interviews i1..iN, each coded by anna with the given flat codes on its one turn. */
+    Project sequence(String... codesPerInterview) {
+        List<Code> roots = new ArrayList<>();
+        for (String c : "a b c d e f g".split(" ")) roots.add(new Code(c));
+        Project p = Project.init(dir.resolve("sat"), "sat", "en", new Codebook(roots, "t"));
+        List<Coding> cs = new ArrayList<>();
+        for (int i = 0; i < codesPerInterview.length; i++) {
+            String id = "i" + (i + 1);
+            TestProjects.addDocument(p, id, "R: words " + id, Map.of("date", "2026-01-" + (10 + i)));
+            for (String c : codesPerInterview[i].split(" ")) if (!c.isEmpty()) cs.add(new Coding(id, 3, 8, c, "anna", "t"));
+        }
+        Codings.add(p, "anna", cs, "x");
+        return p;
+    }
+
+    @Test
+    void saturationNotReached() {
+        Project p = sequence("a b", "c d", "e", "a", "f", "a");
+        Saturation.Result r = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.05);
+        assertEquals(4, r.baseSize());
+        assertEquals(List.of(1, 1, 1), r.runs().stream().map(Saturation.Run::newCodes).toList());
+        assertEquals(0.25, r.runs().get(0).ratio(), 1e-9);
+        assertEquals(List.of(3, 4, 5), r.runs().stream().map(Saturation.Run::from).toList());
+        assertEquals(-1, r.saturatedAt());
+        assertEquals(List.of(2, 4, 5, 5, 6, 6), java.util.Arrays.stream(r.cumulative()).boxed().toList());
+    }
+
+    @Test
+    void saturationExactlyAtTheThreshold() {
+        Project p = sequence("a b", "c d", "e", "a", "b", "c");
+        Saturation.Result r = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.25);
+        assertEquals(4, r.saturatedAt(), "run 3-4 adds 1 of 4 = 0.25, at the threshold: reached at its last interview");
+        Saturation.Result strict = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.2);
+        assertEquals(5, strict.saturatedAt(), "below 0.25 only run 4-5 (no new code) qualifies");
+    }
+
+    @Test
+    void saturationNeedsEnoughInterviewsAndOrdersByAttribute() {
+        Project p = sequence("a", "b", "c");
+        ThemaException e = assertThrows(ThemaException.class, () -> Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.05));
+        assertTrue(e.getMessage().contains("at least base + run = 4 interviews; the project has 3"), e.getMessage());
+        assertEquals(List.of("i1", "i2", "i3"), Saturation.order(p, "date").stream().map(d -> d.id()).toList());
+        Run r = thema("saturation", dir.resolve("sat").toString(), "--order", "region");
+        assertEquals(1, r.rc());
+        assertTrue(r.err().contains("no attribute 'region'"), r.err());
+    }
+
+    Project quotes() {
+        Project p = TestProjects.create(dir.resolve("q"));
+        TestProjects.addDocument(p, "d1", "Interviewer: Who decides?\n\nTeacher: We decide with the parents.\n\nInterviewer: And?\n\nTeacher: Then I write it down.\n", Map.of("schooltype", "regular"));
+        TestProjects.addDocument(p, "d2", "Teacher: I only send a letter, “as usual”.\n", Map.of("schooltype", "special"));
+        var d1 = p.document("d1");
+        int[] t2 = Codings.turnSpan(d1, 2);
+        int[] u1 = Codings.turnSpan(p.document("d2"), 1);
+        Codings.add(p, "anna", List.of(new Coding("d1", t2[0], t2[1], "care decisions/process", "agreed together", null, "anna", "t"),
+                new Coding("d2", u1[0], u1[1], "care decisions/care route", "anna", "t"),
+                new Coding("d2", u1[0], u1[1], "communication/one-way", "anna", "t")), "x");
+        p.write(ch -> {
+            ProjectConfig c = p.config().copy();
+            c.citation = "({schooltype} school, {doc}, turn {turn})";
+            ch.config(c);
+            return null;
+        });
+        return Project.open(dir.resolve("q"));
+    }
+
+    @Test
+    void extractsOfACodeAndItsDescendantsGroupedByAttributeWithCitations() {
+        Project p = quotes();
+        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(List.of("care decisions"), List.of("anna"), null, List.of("schooltype"), false, 1));
+        assertEquals(2, list.size());
+        Extracts.Extract first = list.get(0);
+        assertEquals("regular", first.value());
+        assertEquals("We decide with the parents.", first.text());
+        assertEquals("(regular school, d1, turn 2)", first.citation());
+        assertEquals("care decisions/process", first.codedAs());
+        assertEquals(List.of(1), first.before().stream().map(Extracts.Context::turn).toList());
+        assertEquals("Who decides?", first.before().get(0).text());
+        assertEquals(List.of(3), first.after().stream().map(Extracts.Context::turn).toList());
+        assertEquals("I only send a letter, “as usual”.", list.get(1).text());
+
+        String md = thema("quotes", dir.resolve("q").toString(), "--code", "care decisions", "--by", "schooltype").out();
+        assertTrue(md.contains("## care decisions (2 extracts)"), md);
+        assertTrue(md.contains("### schooltype: special"), md);
+        assertTrue(md.contains("> Teacher: We decide with the parents. (regular school, d1, turn 2)"), md);
+        assertTrue(md.contains("Memo (anna): agreed together"), md);
+        String csv = thema("quotes", dir.resolve("q").toString(), "--code", "one-way", "--format", "csv").out();
+        assertTrue(csv.contains("\"I only send a letter, “as usual”.\""), csv);
+    }
+
+    @Test
+    void keyQuotesAreMarkedAndFiltered() {
+        Project p = quotes();
+        Run k = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d2", "--turn", "1", "--code", "one-way");
+        assertEquals(0, k.rc(), k.err());
+        List<Extracts.Extract> keys = Extracts.of(Project.open(dir.resolve("q")), new Extracts.Query(List.of(), List.of("anna"), null, List.of(), true, 0));
+        assertEquals(1, keys.size());
+        assertEquals("communication/one-way", keys.get(0).code());
+        assertTrue(thema("quotes", dir.resolve("q").toString(), "--key").out().contains("> ★ Teacher: I only send a letter"));
+        Run none = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d1", "--turn", "1");
+        assertEquals(1, none.rc());
+        assertTrue(none.err().contains("has no coding"), none.err());
+    }
+
+    @Test
+    void badInputsAreOneLineErrors() {
+        quotes();
+        String d = dir.resolve("q").toString();
+        for (String[] args : List.of(new String[]{"quotes", d, "--code", "nothing"}, new String[]{"quotes", d, "--by", "region"},
+                new String[]{"quotes", d, "--doc", "d9"}, new String[]{"quotes", d, "--coder", "zed"})) {
+            Run r = thema(args);
+            assertEquals(1, r.rc(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        assertTrue(assertThrows(ThemaException.class, () -> Citation.format("({region})", Map.of("doc", "d1"))).getMessage().contains("{region}"));
+    }
+}
