@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
                 CodeEditCommands.MoveCode.class,
                 CountsCommand.class,
                 CheckCommand.class,
+                AgreeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

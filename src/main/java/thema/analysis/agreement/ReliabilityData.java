@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * Reliability data: units, each with one value per coder ({@link #MISSING} when that coder
  * gave none), as Krippendorff lays them out. Units with the same values are kept as one
  * pattern with a weight (the character unit turns millions of characters into a few runs).
- * Values are category indices 0..categories-1.
+ * Values are category indices 0, 1, 2, ... (their labels are the caller's).
  */
 public final class ReliabilityData {
     public static final int MISSING = -1;
@@ -25,19 +25,19 @@ public final class ReliabilityData {
     }
 
     private final int coders;
-    private final int categories;
+    private int categories;
     private final Map<Key, long[]> weights = new LinkedHashMap<>();
 
-    public ReliabilityData(int coders, int categories) {
+    public ReliabilityData(int coders) {
         if (coders < 2) throw new IllegalArgumentException("agreement needs at least two coders");
         this.coders = coders;
-        this.categories = categories;
     }
 
     public int coders() {
         return coders;
     }
 
+    /** One more than the highest value seen. */
     public int categories() {
         return categories;
     }
@@ -47,13 +47,14 @@ public final class ReliabilityData {
         if (values.length != coders) throw new IllegalArgumentException("expected " + coders + " values");
         if (units <= 0) return;
         for (int v : values) {
-            if (v != MISSING && (v < 0 || v >= categories)) throw new IllegalArgumentException("value " + v + " outside 0.." + (categories - 1));
+            if (v < MISSING) throw new IllegalArgumentException("value " + v + " is negative");
+            categories = Math.max(categories, v + 1);
         }
         weights.computeIfAbsent(new Key(values.clone()), k -> new long[1])[0] += units;
     }
 
     public void addAll(ReliabilityData other) {
-        if (other.coders != coders || other.categories != categories) throw new IllegalArgumentException("incompatible data");
+        if (other.coders != coders) throw new IllegalArgumentException("incompatible data");
         other.weights.forEach((k, w) -> add(k.values, w[0]));
     }
 
@@ -97,10 +98,31 @@ public final class ReliabilityData {
         return all == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) same / all);
     }
 
+    /**
+     * Share of complete units on which all coders agree, among those where at least one coder
+     * gave a value other than 0 (for a code: characters or units that somebody coded).
+     */
+    public OptionalDouble codedAgreement() {
+        long all = 0, same = 0;
+        for (var e : weights.entrySet()) {
+            int[] v = e.getKey().values;
+            if (present(v) != coders) continue;
+            boolean agree = true, coded = false;
+            for (int x : v) {
+                agree &= x == v[0];
+                coded |= x != 0;
+            }
+            if (!coded) continue;
+            all += e.getValue()[0];
+            if (agree) same += e.getValue()[0];
+        }
+        return all == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) same / all);
+    }
+
     /** Cohen's kappa over complete units; empty unless there are exactly two coders. */
     public OptionalDouble cohenKappa() {
         if (coders != 2) return OptionalDouble.empty();
-        long[][] table = new long[categories][categories];
+        long[][] table = new long[Math.max(1, categories)][Math.max(1, categories)];
         for (var e : weights.entrySet()) {
             int[] v = e.getKey().values;
             if (v[0] != MISSING && v[1] != MISSING) table[v[0]][v[1]] += e.getValue()[0];
@@ -134,7 +156,7 @@ public final class ReliabilityData {
     }
 
     private long[] countsOf(int[] values) {
-        long[] c = new long[categories];
+        long[] c = new long[Math.max(1, categories)];
         for (int v : values) if (v != MISSING) c[v]++;
         return c;
     }

@@ -31,7 +31,7 @@ class StatisticsProperties {
     }
 
     static ReliabilityData data(int[][] units, int[] coderOrder) {
-        ReliabilityData d = new ReliabilityData(coderOrder.length, CATEGORIES);
+        ReliabilityData d = new ReliabilityData(coderOrder.length);
         for (int[] u : units) {
             int[] v = new int[coderOrder.length];
             for (int i = 0; i < v.length; i++) v[i] = u[coderOrder[i]];
@@ -84,7 +84,7 @@ class StatisticsProperties {
 
     @Property
     void perfectAgreementIsOneWhenThereIsVariation(@ForAll("completeTwoCoders") int[][] units) {
-        ReliabilityData d = new ReliabilityData(3, CATEGORIES);
+        ReliabilityData d = new ReliabilityData(3);
         boolean varied = false;
         for (int[] u : units) {
             d.add(new int[]{u[0], u[0], u[0]}, 1);
@@ -114,7 +114,7 @@ class StatisticsProperties {
     void missingValuesOnlyAffectAlpha(@ForAll("completeTwoCoders") int[][] units) {
         // a third coder with no values at all: kappas over complete units see nothing, alpha is unchanged
         ReliabilityData two = data(units, identity(2));
-        ReliabilityData three = new ReliabilityData(3, CATEGORIES);
+        ReliabilityData three = new ReliabilityData(3);
         for (int[] u : units) three.add(new int[]{u[0], u[1], ReliabilityData.MISSING}, 1);
         assertSame(two.krippendorffAlpha(), three.krippendorffAlpha());
         assertTrue(three.fleissKappa().isEmpty());

@@ -44,7 +44,7 @@ class StatisticsTest {
     };
 
     static ReliabilityData krippendorffData() {
-        ReliabilityData d = new ReliabilityData(4, 6);
+        ReliabilityData d = new ReliabilityData(4);
         for (int[] unit : KRIPPENDORFF) d.add(unit, 1);
         return d;
     }
@@ -63,7 +63,7 @@ class StatisticsTest {
         // yes/yes 20, A yes B no 5, A no B yes 10, no/no 15: p_o = 0.7, p_e = 0.5, kappa = 0.4
         long[][] table = {{20, 5}, {10, 15}};
         assertEquals(0.400, Statistics.cohenKappa(table).getAsDouble(), 0.0005);
-        ReliabilityData d = new ReliabilityData(2, 2);
+        ReliabilityData d = new ReliabilityData(2);
         d.add(new int[]{1, 1}, 20);
         d.add(new int[]{1, 0}, 5);
         d.add(new int[]{0, 1}, 10);
@@ -76,7 +76,7 @@ class StatisticsTest {
     void fleissExampleFromWikipedia() {
         assertEquals(0.210, Statistics.fleissKappa(FLEISS, null).getAsDouble(), 0.0005);
         // the same table as reliability data: 14 raters' values per subject
-        ReliabilityData d = new ReliabilityData(14, 5);
+        ReliabilityData d = new ReliabilityData(14);
         for (long[] subject : FLEISS) {
             int[] values = new int[14];
             int r = 0;
@@ -88,8 +88,8 @@ class StatisticsTest {
 
     @Test
     void weightsCountAsRepeatedUnits() {
-        ReliabilityData weighted = new ReliabilityData(2, 3);
-        ReliabilityData repeated = new ReliabilityData(2, 3);
+        ReliabilityData weighted = new ReliabilityData(2);
+        ReliabilityData repeated = new ReliabilityData(2);
         int[][] units = {{0, 0}, {1, 2}, {2, 2}, {1, M}, {0, 1}};
         long[] w = {7, 3, 5, 2, 4};
         for (int i = 0; i < units.length; i++) {
@@ -103,7 +103,7 @@ class StatisticsTest {
 
     @Test
     void noVariationIsUndefinedNotOneOrNaN() {
-        ReliabilityData d = new ReliabilityData(2, 2);
+        ReliabilityData d = new ReliabilityData(2);
         d.add(new int[]{0, 0}, 40);
         assertEquals(1.0, d.percentAgreement().getAsDouble());
         assertTrue(d.cohenKappa().isEmpty());
@@ -113,7 +113,7 @@ class StatisticsTest {
 
     @Test
     void noUnitsIsUndefined() {
-        ReliabilityData d = new ReliabilityData(3, 2);
+        ReliabilityData d = new ReliabilityData(3);
         assertTrue(d.percentAgreement().isEmpty());
         assertTrue(d.fleissKappa().isEmpty());
         assertTrue(d.krippendorffAlpha().isEmpty());
@@ -125,7 +125,7 @@ class StatisticsTest {
     @Test
     void singleUnitWithDisagreementIsZeroNotUndefined() {
         // one unit, A=1 B=0: p_o = 0, p_e = 0 -> kappa 0; alpha: n = 2, o_01 = o_10 = 1 -> 0
-        ReliabilityData d = new ReliabilityData(2, 2);
+        ReliabilityData d = new ReliabilityData(2);
         d.add(new int[]{1, 0}, 1);
         assertEquals(0.0, d.cohenKappa().getAsDouble(), 1e-12);
         assertEquals(0.0, d.krippendorffAlpha().getAsDouble(), 1e-12);
@@ -136,7 +136,7 @@ class StatisticsTest {
     void twoCodersWithoutMissingAlphaIsScottsPiCorrectedForSampleSize() {
         // Krippendorff 2011: for two coders and no missing values, alpha = 1 - (2N-1)/(2N) (1 - pi),
         // with pi = Fleiss' kappa for two raters (Scott's pi)
-        ReliabilityData d = new ReliabilityData(2, 2);
+        ReliabilityData d = new ReliabilityData(2);
         d.add(new int[]{1, 1}, 20);
         d.add(new int[]{1, 0}, 5);
         d.add(new int[]{0, 1}, 10);
