@@ -3,6 +3,7 @@ package thema.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CodeCounts;
+import thema.coding.reliability.Consensus;
 import thema.project.Json;
 import thema.project.Project;
 
@@ -16,7 +17,7 @@ import java.util.Map;
 final class CountsCommand extends ProjectCommand {
     enum Format { table, csv, json }
 
-    @Option(names = "--coder", description = "Count this coder only (default: every coder, each apart).")
+    @Option(names = "--coder", description = "Count this coder only (default: the 'consensus' coder when there is one, else every coder, each apart).")
     String coder;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -25,7 +26,8 @@ final class CountsCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        List<String> coders = coder != null ? List.of(coder) : new ArrayList<>(p.coders());
+        List<String> coders = coder != null ? List.of(coder)
+                : p.hasCoder(Consensus.CODER) ? List.of(Consensus.CODER) : new ArrayList<>(p.coders());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String c : coders) {
             for (CodeCounts.Row r : CodeCounts.of(p, c)) {

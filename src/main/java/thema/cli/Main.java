@@ -27,6 +27,11 @@ import java.nio.charset.StandardCharsets;
                 CountsCommand.class,
                 CheckCommand.class,
                 AgreeCommand.class,
+                CompareCommand.class,
+                ConsensusCommand.class,
+                DebriefCommand.class,
+                SampleCommand.class,
+                CodingsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
