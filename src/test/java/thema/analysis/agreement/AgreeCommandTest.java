@@ -26,14 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 'thema agree' end to end: projects built through the core API whose codings encode the
  * published worked examples, and the command must reproduce their values.
  */
-class AgreeCommandTest {
+public class AgreeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int rc, String out, String err) {
+    public record Run(int rc, String out, String err) {
     }
 
-    static Run thema(String... args) {
+    public static Run thema(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(rc, out.toString(), err.toString());
