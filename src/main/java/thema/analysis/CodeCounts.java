@@ -1,53 +1,78 @@
 package thema.analysis;
 
-import thema.coding.Codebook;
-import thema.coding.Coding;
-import thema.project.Project;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import thema.coding.Codebook;
+import thema.coding.Coding;
+import thema.project.Project;
 
 /**
- * Counts per code path for one coder: {@code segments} (codings with exactly that code),
- * {@code segmentsTotal} (that code or a descendant) and {@code documents} (documents with at
- * least one segment of the code or a descendant).
+ * Code counts per coder and document group. For each code path: {@code segments} = codings
+ * with exactly that code; {@code segmentsTotal} = codings with that code or a descendant;
+ * {@code documents} = documents with at least one such coding; {@code documentsInGroup} = the
+ * documents of the row's group (the n in "k of n"). A segment is one coding by one coder.
  */
 public final class CodeCounts {
-    public record Row(String code, int depth, int segments, int segmentsTotal, int documents) {
+    public record Row(String coder, String code, int depth, String attribute, String value,
+                      int segments, int segmentsTotal, int documents, int documentsInGroup) {
     }
 
     private CodeCounts() {
     }
 
-    public static List<Row> of(Project p, String coder) {
-        return of(p.codebook(), p.coder(coder).codings());
-    }
-
-    public static List<Row> of(Codebook cb, List<Coding> codings) {
-        Map<String, Integer> exact = new HashMap<>();
-        Map<String, Integer> total = new HashMap<>();
-        Map<String, Set<String>> docs = new HashMap<>();
-        for (Coding c : codings) {
-            exact.merge(c.code(), 1, Integer::sum);
-            // roll up: the code itself and every ancestor
-            String path = c.code();
-            while (true) {
-                total.merge(path, 1, Integer::sum);
-                docs.computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
-                int slash = path.lastIndexOf('/');
-                if (slash < 0) break;
-                path = path.substring(0, slash);
+    /** Rows in codebook order, each code's groups together, for every coder in {@code coders}. */
+    public static List<Row> of(Project p, List<String> coders, DocumentGroups groups) {
+        Codebook cb = p.codebook();
+        List<String> paths = cb.paths();
+        List<Row> rows = new ArrayList<>();
+        for (String coder : coders) {
+            int n = groups.groups().size();
+            List<Map<String, int[]>> exact = new ArrayList<>();
+            List<Map<String, int[]>> total = new ArrayList<>();
+            List<Map<String, Set<String>>> docs = new ArrayList<>();
+            for (int g = 0; g < n; g++) {
+                exact.add(new HashMap<>());
+                total.add(new HashMap<>());
+                docs.add(new HashMap<>());
+            }
+            for (Coding c : p.coder(coder).codings()) {
+                int g = groups.indexOf(c.doc());
+                exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
+                for (String path : selfAndAncestors(c.code())) {
+                    total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
+                    docs.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
+                }
+            }
+            for (String path : paths) {
+                for (int g = 0; g < n; g++) {
+                    DocumentGroups.Group group = groups.groups().get(g);
+                    rows.add(new Row(coder, path, cb.depth(path), group.attribute(), group.value(),
+                            get(exact.get(g), path), get(total.get(g), path),
+                            docs.get(g).getOrDefault(path, Set.of()).size(), group.documents().size()));
+                }
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (String path : cb.paths()) {
-            rows.add(new Row(path, cb.depth(path), exact.getOrDefault(path, 0), total.getOrDefault(path, 0),
-                    docs.getOrDefault(path, Set.of()).size()));
-        }
         return rows;
+    }
+
+    /** {@code a/b/c}, {@code a/b}, {@code a}: a coding counts for its code and every ancestor. */
+    public static List<String> selfAndAncestors(String path) {
+        List<String> out = new ArrayList<>(3);
+        String p = path;
+        while (true) {
+            out.add(p);
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) return out;
+            p = p.substring(0, slash);
+        }
+    }
+
+    private static int get(Map<String, int[]> m, String key) {
+        int[] v = m.get(key);
+        return v == null ? 0 : v[0];
     }
 }

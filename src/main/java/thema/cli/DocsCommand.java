@@ -73,7 +73,7 @@ final class DocsCommand extends ProjectCommand {
             t.row(r.get("id"), r.get("turns"), String.join(", ", sp), a);
         }
         t.print(out());
-        out().println(rows.size() + " documents");
+        out().println(rows.size() + (rows.size() == 1 ? " document" : " documents"));
         return 0;
     }
 }

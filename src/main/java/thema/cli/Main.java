@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
                 CodeEditCommands.RenameCode.class,
                 CodeEditCommands.MoveCode.class,
                 CountsCommand.class,
+                CooccurCommand.class,
+                ReportCommand.class,
                 CheckCommand.class,
                 AgreeCommand.class,
                 CompareCommand.class,

@@ -42,6 +42,28 @@ final class TextTable {
         for (String[] r : rows) line(out, r, w);
     }
 
+    /** The same table as Markdown, ready to paste into a paper ('|' in cells escaped). */
+    void printMarkdown(PrintWriter out) {
+        out.println(markdownLine(header));
+        StringBuilder rule = new StringBuilder("|");
+        for (boolean r : right) rule.append(r ? " ---: |" : " --- |");
+        out.println(rule);
+        for (String[] r : rows) out.println(markdownLine(r));
+    }
+
+    private static String markdownLine(String[] cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (String c : cells) b.append(' ').append(c.replace("|", "\\|").replace("\n", " ")).append(" |");
+        return b.toString();
+    }
+
+    /** A bar of '█' for {@code n} scaled so that {@code max} fills {@code width} columns; any n > 0 shows at least '▏'. */
+    static String bar(int n, int max, int width) {
+        if (n <= 0 || max <= 0) return "";
+        int cells = (int) Math.round((double) n * width / max);
+        return cells == 0 ? "▏" : "█".repeat(cells);
+    }
+
     private void line(PrintWriter out, String[] cells, int[] w) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {

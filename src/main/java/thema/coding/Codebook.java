@@ -165,6 +165,13 @@ public final class Codebook {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** The code's own name where no other code has it (narrow tables), else its whole path. */
+    public String shortName(String path) {
+        String name = nameOf(path);
+        long same = paths().stream().filter(q -> nameOf(q).equals(name)).count();
+        return same == 1 ? name : path;
+    }
+
     /** Paths of the codes marked exclusive (parents of mutually exclusive alternatives). */
     public List<String> exclusiveGroups() {
         List<String> out = new ArrayList<>();

@@ -154,7 +154,7 @@ public final class Project {
         for (var e : onDisk.entrySet()) {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
             if (!coders.containsKey(e.getKey()) || changed(rel)) {
-                CoderFile f = Yaml.read(e.getValue(), CoderFile.class);
+                CoderFile f = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
                 if (f.coder() == null || !f.coder().equals(e.getKey())) {
                     throw new ThemaException(e.getValue() + ": 'coder' must be '" + e.getKey() + "', the file's name");
                 }

@@ -22,6 +22,7 @@ public final class Yaml {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .stringQuotingChecker(new QuoteTimes())
+            .loaderOptions(loaderOptions())
             .build())
             .findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,6 +31,13 @@ public final class Yaml {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Yaml() {
+    }
+
+    /** SnakeYAML refuses documents over 3 MB by default; a coder with 100,000 codings writes about 12 MB. */
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit(1 << 30);
+        return o;
     }
 
     /** YAML 1.1 reads 00:01:02.5 as a base-60 number; quote such strings (cue times) so they stay strings. */

@@ -37,6 +37,80 @@ public final class Bench {
         return b.toString();
     }
 
+    /**
+     * A project for the analysis benchmarks: {@code docs} generated transcripts of {@code words}
+     * words (attributes schooltype regular/priority/special and experience), a codebook of 10
+     * parents with 4 children each (50 codes), and for each coder {@code codingsPerCoder}
+     * codings on random turns and spans (the second coder agrees on about 80% of them).
+     */
+    public static thema.project.Project codedProject(java.nio.file.Path dir, int docs, int words, int codingsPerCoder, String... coders) throws java.io.IOException {
+        java.util.List<thema.coding.Code> roots = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            thema.coding.Code parent = new thema.coding.Code("theme " + i);
+            parent.exclusive = i == 0; // one exclusive group, as communication is in a real codebook
+            for (int j = 0; j < 4; j++) parent.children.add(new thema.coding.Code("code " + i + "." + j));
+            roots.add(parent);
+        }
+        thema.coding.Codebook cb = new thema.coding.Codebook(roots, "bench");
+        thema.project.Project p = thema.project.Project.init(dir, "bench", "en", cb);
+        java.nio.file.Path in = java.nio.file.Files.createTempDirectory("thema-bench-in");
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < docs; i++) {
+            java.nio.file.Path f = in.resolve(String.format("doc%05d.txt", i));
+            java.nio.file.Files.writeString(f, transcript(i, words));
+            files.add(f);
+        }
+        thema.importing.Importer.importFiles(p, files, null, java.util.Map.of());
+        String[] types = {"regular", "priority", "special"};
+        java.util.Map<String, java.util.Map<String, String>> attrs = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (thema.project.Document d : p.documents()) {
+            attrs.put(d.id(), java.util.Map.of("schooltype", types[n % 3], "experience", (n % 4) * 5 + "+"));
+            n++;
+        }
+        thema.project.Attributes.set(p, attrs);
+        java.util.List<String> paths = cb.paths();
+        java.util.List<thema.project.Document> all = new java.util.ArrayList<>(p.documents());
+        java.util.Map<String, java.util.List<thema.coding.Coding>> byCoder = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < coders.length; k++) {
+            Random r = new Random(42);
+            Random disagree = new Random(7 + k);
+            java.util.List<thema.coding.Coding> list = new java.util.ArrayList<>();
+            for (int i = 0; i < codingsPerCoder; i++) {
+                thema.project.Document d = all.get(r.nextInt(all.size()));
+                thema.project.Turn t = d.turns().get(r.nextInt(d.turns().size()));
+                String code = paths.get(r.nextInt(paths.size()));
+                int start = t.body(), end = t.end();
+                if (r.nextBoolean() && end - start > 40) {
+                    start += r.nextInt((end - start) / 2);
+                    end = start + 10 + r.nextInt(Math.max(1, t.end() - start - 10));
+                }
+                if (k > 0 && disagree.nextInt(5) == 0) code = paths.get(disagree.nextInt(paths.size()));
+                list.add(new thema.coding.Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
+            }
+            byCoder.put(coders[k], list);
+        }
+        thema.coding.Codings.addBatch(p, byCoder, "bench");
+        for (String c : coders) thema.coding.Codings.done(p, c, all.stream().map(thema.project.Document::id).toList(), true);
+        return thema.project.Project.open(dir);
+    }
+
+    /** Runs {@code task} {@code times} times after {@code warmup} unmeasured runs; nanoseconds per run. */
+    public static long[] time(int warmup, int times, Runnable task) {
+        for (int i = 0; i < warmup; i++) task.run();
+        long[] out = new long[times];
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            task.run();
+            out[i] = System.nanoTime() - t0;
+        }
+        return out;
+    }
+
+    public static String summary(long[] nanos) {
+        return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)", percentileMs(nanos, 50), percentileMs(nanos, 95), percentileMs(nanos, 100), nanos.length);
+    }
+
     public static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

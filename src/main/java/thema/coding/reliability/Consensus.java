@@ -24,14 +24,10 @@ import java.util.Set;
  * in one atomic step.
  */
 public final class Consensus {
-    public static final String CODER = "consensus";
+    /** The coder counts use by default (see CountedCoders). */
+    public static final String CODER = thema.analysis.CountedCoders.CONSENSUS;
 
     private Consensus() {
-    }
-
-    /** The coder counts use by default: the consensus coder when it exists, else {@code fallback}. */
-    public static String defaultCoder(Project p, String fallback) {
-        return p.hasCoder(CODER) ? CODER : fallback;
     }
 
     /** Records a decision on turn {@code turn} of {@code doc}; {@code code} only with {@link Choice#CODE}. */

@@ -1,0 +1,100 @@
+package thema.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.ThemaException;
+
+/**
+ * The documents split by one or more attributes ({@code --by}); several attributes give their
+ * cross. Documents without an attribute fall in the group {@value #NONE}. Without attributes
+ * there is one group of all documents, with an empty attribute and value.
+ */
+public final class DocumentGroups {
+    public static final String NONE = "(none)";
+    /** Joins the names and values of crossed attributes: {@code schooltype|experience}, {@code regular|0-5}. */
+    public static final String CROSS = "|";
+
+    public record Group(String attribute, String value, Set<String> documents) {
+    }
+
+    private final List<Group> groups;
+    private final Map<String, Integer> groupOfDocument = new HashMap<>();
+
+    private DocumentGroups(List<Group> groups) {
+        this.groups = List.copyOf(groups);
+        for (int i = 0; i < groups.size(); i++) for (String d : groups.get(i).documents()) groupOfDocument.put(d, i);
+    }
+
+    public static DocumentGroups of(Project p, List<String> by) {
+        if (by.isEmpty()) {
+            Set<String> all = new LinkedHashSet<>();
+            for (Document d : p.documents()) all.add(d.id());
+            return new DocumentGroups(List.of(new Group("", "", all)));
+        }
+        Set<String> known = new TreeSet<>();
+        for (Document d : p.documents()) known.addAll(d.attributes().keySet());
+        for (String a : by) {
+            if (!known.contains(a)) {
+                throw new ThemaException("no document has the attribute '" + a + "'"
+                        + (known.isEmpty() ? " (the documents have no attributes)" : " (attributes: " + String.join(", ", known) + ")"));
+            }
+        }
+        Map<List<String>, Set<String>> byValues = new TreeMap<>(VALUES);
+        for (Document d : p.documents()) {
+            List<String> values = new ArrayList<>();
+            for (String a : by) {
+                String v = d.attributes().get(a);
+                values.add(v == null || v.isBlank() ? NONE : v);
+            }
+            byValues.computeIfAbsent(values, k -> new LinkedHashSet<>()).add(d.id());
+        }
+        String attribute = String.join(CROSS, by);
+        List<Group> groups = new ArrayList<>();
+        byValues.forEach((values, docs) -> groups.add(new Group(attribute, String.join(CROSS, values), docs)));
+        return new DocumentGroups(groups);
+    }
+
+    /** Values in natural order, {@value #NONE} last, so tables read the same every time. */
+    private static final Comparator<List<String>> VALUES = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i), y = b.get(i);
+            if (x.equals(y)) continue;
+            if (x.equals(NONE)) return 1;
+            if (y.equals(NONE)) return -1;
+            return natural(x, y);
+        }
+        return 0;
+    };
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,9})");
+
+    /** "0-5" before "6-15" before "16+": values that start with a number sort by it. */
+    static int natural(String x, String y) {
+        java.util.regex.Matcher a = LEADING_NUMBER.matcher(x), b = LEADING_NUMBER.matcher(y);
+        if (a.find() && b.find()) {
+            int c = Integer.compare(Integer.parseInt(a.group(1)), Integer.parseInt(b.group(1)));
+            if (c != 0) return c;
+        }
+        return x.compareTo(y);
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** The index of the group a document belongs to. */
+    public int indexOf(String documentId) {
+        Integer i = groupOfDocument.get(documentId);
+        if (i == null) throw new IllegalArgumentException("document not in any group: " + documentId);
+        return i;
+    }
+}

@@ -1,0 +1,188 @@
+package thema.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import thema.coding.Code;
+import thema.coding.Codebook;
+import thema.project.Document;
+import thema.project.Project;
+
+/**
+ * One self-contained HTML page of a project's counts: the codebook with its definitions, the
+ * count table, a "k of n" table with bars per attribute, the splits of each exclusive group and
+ * the co-occurrence heat map. Inline CSS only: no script, no font, no link leaves the file.
+ */
+public final class HtmlReport {
+    private final Project p;
+    private final List<String> coders;
+    private final StringBuilder h = new StringBuilder(64 * 1024);
+
+    private HtmlReport(Project p, List<String> coders) {
+        this.p = p;
+        this.coders = coders;
+    }
+
+    public static String of(Project p, List<String> coders, String generated) {
+        return new HtmlReport(p, coders).build(generated);
+    }
+
+    private String build(String generated) {
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+                .append(esc(p.name())).append(" · thema report</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}\n")
+                .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}\n")
+                .append("td.n{text-align:right;font-variant-numeric:tabular-nums}.bar{display:inline-block;height:.8em;background:#4a7fb5}\n")
+                .append(".sw{display:inline-block;width:.8em;height:.8em;border:1px solid #999;margin-right:.4em}.def{color:#555;font-size:.9em}\n")
+                .append("th.rot{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal}.heat td.n{min-width:2.2em}\n")
+                .append("</style></head><body>\n");
+        int docs = p.documents().size();
+        h.append("<h1>").append(esc(p.name())).append("</h1>\n<p>").append(docs).append(docs == 1 ? " document" : " documents")
+                .append(", ").append(p.codebook().paths().size()).append(" codes; counted: ").append(esc(String.join(", ", coders)))
+                .append(". Generated ").append(esc(generated)).append(" by thema.</p>\n");
+        h.append("<p class=\"def\">segments: codings with exactly the code; with sub: with the code or a subcode; documents: k of n documents with at least one.</p>\n");
+        codebook();
+        for (String coder : coders) {
+            if (coders.size() > 1) h.append("<h2>Coder: ").append(esc(coder)).append("</h2>\n");
+            counts(coder);
+            for (String attribute : attributes()) byAttribute(coder, attribute);
+            for (String group : p.codebook().exclusiveGroups()) split(coder, group);
+            heatMap(coder);
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private void codebook() {
+        h.append("<h2>Codebook</h2>\n");
+        codes(p.codebook().roots());
+    }
+
+    private void codes(List<Code> list) {
+        if (list.isEmpty()) return;
+        h.append("<ul>\n");
+        for (Code c : list) {
+            h.append("<li>");
+            if (c.color != null && c.color.matches("#[0-9A-Fa-f]{3,8}")) h.append("<span class=\"sw\" style=\"background:").append(c.color).append("\"></span>");
+            h.append("<b>").append(esc(c.name)).append("</b>");
+            if (c.exclusive) h.append(" <i>(exclusive: apply one of its children)</i>");
+            if (c.description != null) h.append("<div class=\"def\">").append(esc(c.description)).append("</div>");
+            if (c.include != null) h.append("<div class=\"def\">Include: ").append(esc(c.include)).append("</div>");
+            if (c.exclude != null) h.append("<div class=\"def\">Exclude: ").append(esc(c.exclude)).append("</div>");
+            if (c.example != null) h.append("<div class=\"def\">Example: ").append(esc(c.example)).append("</div>");
+            codes(c.children);
+            h.append("</li>\n");
+        }
+        h.append("</ul>\n");
+    }
+
+    private void counts(String coder) {
+        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of(coder), DocumentGroups.of(p, List.of()));
+        int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
+        h.append("<h3>Code counts</h3>\n<table><tr><th>code</th><th>segments</th><th>with sub</th><th>documents</th><th></th></tr>\n");
+        for (CodeCounts.Row r : rows) {
+            h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\">").append(esc(Codebook.nameOf(r.code())))
+                    .append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.segmentsTotal())
+                    .append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td><td>")
+                    .append(bar(r.segmentsTotal(), max)).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void byAttribute(String coder, String attribute) {
+        DocumentGroups groups = DocumentGroups.of(p, List.of(attribute));
+        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of(coder), groups);
+        h.append("<h3>Documents with each code, by ").append(esc(attribute)).append("</h3>\n<table><tr><th>code</th>");
+        for (DocumentGroups.Group g : groups.groups()) h.append("<th>").append(esc(g.value())).append("</th>");
+        h.append("</tr>\n");
+        int n = groups.groups().size();
+        for (int i = 0; i < rows.size(); i += n) {
+            CodeCounts.Row first = rows.get(i);
+            h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * first.depth()).append("em\">").append(esc(Codebook.nameOf(first.code()))).append("</td>");
+            for (int g = 0; g < n; g++) {
+                CodeCounts.Row r = rows.get(i + g);
+                h.append("<td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("<br>")
+                        .append(bar(r.documents(), r.documentsInGroup())).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void split(String coder, String group) {
+        List<ExclusiveSplit.Cell> cells = ExclusiveSplit.of(p, List.of(coder), DocumentGroups.of(p, List.of()), group);
+        List<String> columns = ExclusiveSplit.columns(p.codebook(), group);
+        h.append("<h3>Segments by ").append(esc(group)).append("</h3>\n<table><tr><th>code</th>");
+        for (String c : columns) h.append("<th>").append(esc(Codebook.nameOf(c))).append("</th>");
+        h.append("</tr>\n");
+        for (int i = 0; i < cells.size(); i += columns.size()) {
+            h.append("<tr><td>").append(esc(cells.get(i).code())).append("</td>");
+            for (int j = 0; j < columns.size(); j++) h.append("<td class=\"n\">").append(cells.get(i + j).segments()).append("</td>");
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void heatMap(String coder) {
+        List<String> codes = p.codebook().paths();
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, List.of(coder), DocumentGroups.of(p, List.of()), codes);
+        Map<String, Integer> value = new java.util.HashMap<>();
+        int max = 0;
+        for (Cooccurrence.Cell c : cells) {
+            value.put(c.code() + "\n" + c.with(), c.segments());
+            max = Math.max(max, c.segments());
+        }
+        h.append("<h3>Co-occurrence</h3>\n<p class=\"def\">Segments of the row's code that overlap a segment of the column's code.</p>\n<table class=\"heat\"><tr><th></th>");
+        for (String c : codes) h.append("<th class=\"rot\">").append(esc(p.codebook().shortName(c))).append("</th>");
+        h.append("</tr>\n");
+        for (String a : codes) {
+            h.append("<tr><th>").append(esc(p.codebook().shortName(a))).append("</th>");
+            for (String b : codes) {
+                Integer v = value.get(a + "\n" + b);
+                if (v == null) {
+                    h.append("<td></td>");
+                    continue;
+                }
+                double alpha = max == 0 ? 0 : 0.08 + 0.85 * v / max;
+                h.append("<td class=\"n\" style=\"background:rgba(74,127,181,").append(String.format(java.util.Locale.ROOT, "%.2f", v == 0 ? 0 : alpha))
+                        .append(")\">").append(v).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** Attributes that group documents; one with a different value per document (a date, a name) groups nothing. */
+    private List<String> attributes() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Document d : p.documents()) names.addAll(d.attributes().keySet());
+        List<String> out = new ArrayList<>();
+        for (String a : names) {
+            long distinct = p.documents().stream().map(d -> d.attributes().getOrDefault(a, "")).distinct().count();
+            if (distinct <= 12 && !(distinct == p.documents().size() && distinct > 3)) out.add(a);
+        }
+        return out;
+    }
+
+    private static String bar(int n, int max) {
+        if (n <= 0 || max <= 0) return "";
+        return "<span class=\"bar\" style=\"width:" + String.format(java.util.Locale.ROOT, "%.1f", 8.0 * n / max) + "em\"></span>";
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

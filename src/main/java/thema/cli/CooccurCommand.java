@@ -1,0 +1,78 @@
+package thema.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.analysis.Cooccurrence;
+import thema.analysis.CountedCoders;
+import thema.analysis.DocumentGroups;
+import thema.project.Project;
+
+@Command(name = "cooccur", mixinStandardHelpOptions = true,
+        description = {"Crosses of codes: for each pair, the segments of the first that overlap a segment of the second",
+                "in the same document, and the documents where both occur. The table lists pairs that occur."})
+final class CooccurCommand extends ProjectCommand {
+    @Option(names = "--codes", paramLabel = "PATH", split = ",", description = "The codes to cross (default: every code).")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Count this coder only.")
+    String coder;
+
+    @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
+    CountsCommand.Format format;
+
+    @Override
+    public Integer call() {
+        Project p = project();
+        List<String> coders = CountedCoders.choose(p, coder);
+        List<String> paths = codes.isEmpty() ? p.codebook().paths() : codes.stream().map(c -> p.codebook().resolve(c.strip())).distinct().toList();
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, coders, DocumentGroups.of(p, by), paths);
+        boolean perCoder = coders.size() > 1;
+        if (format == CountsCommand.Format.table) {
+            int max = cells.stream().mapToInt(Cooccurrence.Cell::segments).max().orElse(0);
+            List<String> header = new ArrayList<>();
+            if (perCoder) header.add("coder");
+            header.addAll(List.of("code", "with"));
+            if (!by.isEmpty()) header.add(String.join(" × ", by));
+            header.addAll(List.of("segments", "documents", ""));
+            TextTable t = new TextTable(header.toArray(String[]::new)).alignRight(header.size() - 3, header.size() - 2);
+            int shown = 0;
+            for (Cooccurrence.Cell c : cells) {
+                if (c.segments() == 0 && c.documents() == 0) continue;
+                List<Object> row = new ArrayList<>();
+                if (perCoder) row.add(c.coder());
+                row.add(p.codebook().shortName(c.code()));
+                row.add(p.codebook().shortName(c.with()));
+                if (!by.isEmpty()) row.add(c.value());
+                row.addAll(List.of(c.segments(), c.documents(), TextTable.bar(c.segments(), max, CountsCommand.BAR)));
+                t.row(row.toArray());
+                shown++;
+            }
+            t.print(out());
+            out().println(shown + " pairs that occur (of " + cells.size() + "); segments: of the first code, overlapping the second");
+            return 0;
+        }
+        List<String> columns = new ArrayList<>(List.of("code", "with", "attribute", "value", "segments", "documents"));
+        if (perCoder) columns.add(0, "coder");
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (Cooccurrence.Cell c : cells) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            if (perCoder) m.put("coder", c.coder());
+            m.put("code", c.code());
+            m.put("with", c.with());
+            m.put("attribute", c.attribute());
+            m.put("value", c.value());
+            m.put("segments", c.segments());
+            m.put("documents", c.documents());
+            maps.add(m);
+        }
+        CountsCommand.print(out(), format, columns, maps, 4);
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package thema.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import thema.analysis.CountedCoders;
+import thema.analysis.HtmlReport;
+import thema.coding.Codings;
+import thema.project.AtomicFiles;
+import thema.project.Project;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write one self-contained HTML page (no network, no scripts) with the codebook, counts, bars and co-occurrence heat map.")
+final class ReportCommand extends ProjectCommand {
+    @Parameters(index = "1", paramLabel = "OUT.html")
+    Path out;
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Report this coder only (default: consensus, else every coder).")
+    String coder;
+
+    @Override
+    public Integer call() {
+        Project p = project();
+        String html = HtmlReport.of(p, CountedCoders.choose(p, coder), Codings.now());
+        AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));
+        out().println("Wrote " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,209 @@
+package thema.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.cli.Main;
+import thema.coding.Code;
+import thema.coding.Codebook;
+import thema.coding.Coding;
+import thema.coding.Codings;
+import thema.project.Json;
+import thema.project.Project;
+import thema.project.TestProjects;
+
+/**
+ * Counts against tables worked out by hand. Five documents of 100 characters:
+ * d1, d2 regular, d3 special, d4 without school type, d5 priority and never coded.
+ * anna: d1 care route [0,10) process [5,15) one-way [0,20) process [50,60) two-way [55,70);
+ *       d2 care route [0,10) care route [5,12) two-way [0,10); d3 care decisions [0,30) one-way [20,40);
+ *       d4 process [0,10).  ben: d1 process [0,10) two-way [0,10).
+ */
+class CountsTest {
+    static final String CD = "care decisions", CR = "care decisions/care route", PR = "care decisions/process",
+            COM = "communication", OW = "communication/one-way", TW = "communication/two-way";
+
+    @TempDir
+    Path dir;
+    Project p;
+
+    static Coding c(String doc, int s, int e, String code, String coder) {
+        return new Coding(doc, s, e, code, coder, "2026-01-01T00:00:00Z");
+    }
+
+    @BeforeEach
+    void project() {
+        p = TestProjects.create(dir);
+        String text = "x".repeat(100);
+        TestProjects.addDocument(p, "d1", text, Map.of("schooltype", "regular"));
+        TestProjects.addDocument(p, "d2", text, Map.of("schooltype", "regular"));
+        TestProjects.addDocument(p, "d3", text, Map.of("schooltype", "special"));
+        TestProjects.addDocument(p, "d4", text, Map.of());
+        TestProjects.addDocument(p, "d5", text, Map.of("schooltype", "priority"));
+        Codings.add(p, "anna", List.of(c("d1", 0, 10, CR, "anna"), c("d1", 5, 15, PR, "anna"), c("d1", 0, 20, OW, "anna"),
+                c("d1", 50, 60, PR, "anna"), c("d1", 55, 70, TW, "anna"), c("d2", 0, 10, CR, "anna"), c("d2", 5, 12, CR, "anna"),
+                c("d2", 0, 10, TW, "anna"), c("d3", 0, 30, CD, "anna"), c("d3", 20, 40, OW, "anna"), c("d4", 0, 10, PR, "anna")), "x");
+        Codings.add(p, "ben", List.of(c("d1", 0, 10, PR, "ben"), c("d1", 0, 10, TW, "ben")), "x");
+    }
+
+    static CodeCounts.Row row(List<CodeCounts.Row> rows, String coder, String code, String value) {
+        return rows.stream().filter(r -> r.coder().equals(coder) && r.code().equals(code) && r.value().equals(value)).findFirst().orElseThrow();
+    }
+
+    static void check(CodeCounts.Row r, int segments, int total, int docs, int inGroup) {
+        assertEquals(List.of(segments, total, docs, inGroup), List.of(r.segments(), r.segmentsTotal(), r.documents(), r.documentsInGroup()), r.toString());
+    }
+
+    @Test
+    void nestedCodesRollUpAndOverlappingSegmentsCountApart() {
+        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of("anna"), DocumentGroups.of(p, List.of()));
+        check(row(rows, "anna", CD, ""), 1, 7, 4, 5);
+        check(row(rows, "anna", CR, ""), 3, 3, 2, 5);
+        check(row(rows, "anna", PR, ""), 3, 3, 2, 5);
+        check(row(rows, "anna", COM, ""), 0, 4, 3, 5);
+        check(row(rows, "anna", OW, ""), 2, 2, 2, 5);
+        check(row(rows, "anna", TW, ""), 2, 2, 2, 5);
+        assertEquals(6, rows.size());
+    }
+
+    @Test
+    void attributeGroupsWithNoneAndAnUncodedDocument() {
+        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of("anna"), DocumentGroups.of(p, List.of("schooltype")));
+        assertEquals(List.of("priority", "regular", "special", "(none)"),
+                rows.stream().filter(r -> r.code().equals(CD)).map(CodeCounts.Row::value).toList());
+        check(row(rows, "anna", CD, "regular"), 0, 5, 2, 2);
+        check(row(rows, "anna", CD, "priority"), 0, 0, 0, 1);
+        check(row(rows, "anna", CD, "special"), 1, 1, 1, 1);
+        check(row(rows, "anna", CD, "(none)"), 0, 1, 1, 1);
+        check(row(rows, "anna", TW, "regular"), 2, 2, 2, 2);
+        check(row(rows, "anna", OW, "special"), 1, 1, 1, 1);
+    }
+
+    @Test
+    void numberedBandsSortByTheirNumber() {
+        assertTrue(DocumentGroups.natural("6-15", "16+") < 0);
+        assertTrue(DocumentGroups.natural("0-5", "6-15") < 0);
+        assertTrue(DocumentGroups.natural("priority", "regular") < 0);
+    }
+
+    @Test
+    void twoCodersAreKeptApartAndConsensusIsTheDefault() {
+        assertEquals(List.of("anna", "ben"), CountedCoders.choose(p, null));
+        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of("anna", "ben"), DocumentGroups.of(p, List.of()));
+        check(row(rows, "ben", PR, ""), 1, 1, 1, 5);
+        check(row(rows, "anna", PR, ""), 3, 3, 2, 5);
+        Codings.add(p, "consensus", List.of(c("d2", 0, 10, PR, "consensus")), "x");
+        assertEquals(List.of("consensus"), CountedCoders.choose(p, null));
+        assertEquals(List.of("ben"), CountedCoders.choose(p, "ben"));
+    }
+
+    static Cooccurrence.Cell cell(List<Cooccurrence.Cell> cells, String a, String b) {
+        return cells.stream().filter(x -> x.code().equals(a) && x.with().equals(b)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void cooccurrenceOfCodesAndTheirParents() {
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, List.of("anna"), DocumentGroups.of(p, List.of()), p.codebook().paths());
+        assertEquals(List.of(1, 1), List.of(cell(cells, CR, PR).segments(), cell(cells, CR, PR).documents()));
+        assertEquals(List.of(1, 1), List.of(cell(cells, PR, CR).segments(), cell(cells, PR, CR).documents()));
+        assertEquals(List.of(3, 2), List.of(cell(cells, CR, COM).segments(), cell(cells, CR, COM).documents()));
+        assertEquals(List.of(1, 1), List.of(cell(cells, CR, OW).segments(), cell(cells, CR, OW).documents()));
+        assertEquals(List.of(2, 2), List.of(cell(cells, CR, TW).segments(), cell(cells, CR, TW).documents()));
+        assertEquals(List.of(6, 3), List.of(cell(cells, CD, COM).segments(), cell(cells, CD, COM).documents()));
+        assertEquals(3, cell(cells, CD, OW).segments());
+        assertEquals(4, cell(cells, COM, CD).segments());
+        assertTrue(cells.stream().noneMatch(x -> x.code().equals(CD) && x.with().equals(CR)), "a code is not crossed with its own subcode");
+        List<Cooccurrence.Cell> byType = Cooccurrence.of(p, List.of("anna"), DocumentGroups.of(p, List.of("schooltype")), List.of(CR, TW));
+        assertEquals(2, byType.stream().filter(x -> x.code().equals(CR) && x.value().equals("regular")).findFirst().orElseThrow().segments());
+    }
+
+    @Test
+    void exclusiveGroupSplit() {
+        List<ExclusiveSplit.Cell> cells = ExclusiveSplit.of(p, List.of("anna"), DocumentGroups.of(p, List.of()), COM);
+        assertEquals(List.of(1, 2, 0), split(cells, CR));
+        assertEquals(List.of(1, 1, 1), split(cells, PR));
+        assertEquals(List.of(3, 3, 1), split(cells, CD));
+        assertEquals(9, cells.size(), "three codes outside the group × (one-way, two-way, none)");
+    }
+
+    static List<Integer> split(List<ExclusiveSplit.Cell> cells, String code) {
+        List<Integer> out = new ArrayList<>();
+        for (String alt : List.of(OW, TW, ExclusiveSplit.NONE)) {
+            out.add(cells.stream().filter(x -> x.code().equals(code) && x.alternative().equals(alt)).findFirst().orElseThrow().segments());
+        }
+        return out;
+    }
+
+    record Run(int rc, String out, String err) {
+    }
+
+    static Run thema(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(rc, out.toString(), err.toString());
+    }
+
+    @Test
+    void csvIsTidyLongFormatWithRfc4180Quoting() {
+        Run r = thema("counts", dir.toString(), "--by", "schooltype", "--format", "csv");
+        assertEquals(0, r.rc(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("coder,code,attribute,value,segments,segments_total,documents,documents_in_group", lines.get(0));
+        assertTrue(lines.contains("anna,\"care decisions\",schooltype,regular,0,5,2,2"), r.out());
+        assertEquals(1 + 2 * 6 * 4, lines.size(), "2 coders × 6 codes × 4 groups");
+
+        Run one = thema("counts", dir.toString(), "--coder", "ben", "--format", "csv");
+        assertEquals("code,attribute,value,segments,segments_total,documents,documents_in_group", one.out().lines().findFirst().orElseThrow());
+        assertTrue(one.out().contains("\"care decisions/process\",,,1,1,1,5"), one.out());
+    }
+
+    @Test
+    void csvQuotesNamesWithCommasAndQuotes() {
+        Code odd = new Code("parents' \"wishes\", heard");
+        Project q = Project.init(dir.resolve("q"), "q", "en", new Codebook(new ArrayList<>(List.of(odd)), "test"));
+        TestProjects.addDocument(q, "d1", "Teacher: we listen", Map.of());
+        Codings.add(q, "anna", List.of(c("d1", 0, 5, "parents' \"wishes\", heard", "anna")), "x");
+        Run r = thema("counts", dir.resolve("q").toString(), "--format", "csv");
+        assertTrue(r.out().contains("\"parents' \"\"wishes\"\", heard\",,,1,1,1,1"), r.out());
+    }
+
+    @Test
+    void jsonMarkdownAndTableAgree() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(thema("counts", dir.toString(), "--coder", "anna", "--format", "json").out());
+        assertEquals(6, json.size());
+        assertEquals(7, json.get(0).get("segments_total").asInt());
+        String md = thema("counts", dir.toString(), "--coder", "anna", "--format", "md").out();
+        assertTrue(md.contains("| care decisions |  |  | 1 | 7 | 4 | 5 |"), md);
+        String table = thema("counts", dir.toString(), "--coder", "anna", "--by", "schooltype").out();
+        assertTrue(table.lines().anyMatch(l -> l.matches("\\s+regular\\s+0\\s+5\\s+2 of 2\\s+█+")), table);
+        for (String line : table.lines().toList()) assertTrue(line.length() <= 80, "fits 80 columns: " + line);
+        String within = thema("counts", dir.toString(), "--coder", "anna", "--within", "communication").out();
+        assertTrue(within.lines().anyMatch(l -> l.matches("\\s+care route\\s+1\\s+2\\s+0")), within);
+        String co = thema("cooccur", dir.toString(), "--coder", "anna", "--codes", "care route,two-way").out();
+        assertTrue(co.lines().anyMatch(l -> l.matches("care route\\s+two-way\\s+2\\s+2\\s+█+")), co);
+    }
+
+    @Test
+    void badInputsAreOneLineErrors() {
+        for (String[] args : List.of(new String[]{"counts", dir.toString(), "--by", "region"},
+                new String[]{"counts", dir.toString(), "--coder", "carla"},
+                new String[]{"counts", dir.toString(), "--within", "care decisions"},
+                new String[]{"counts", dir.toString(), "--within", "nothing"},
+                new String[]{"cooccur", dir.toString(), "--codes", "care route,nothing"})) {
+            Run r = thema(args);
+            assertEquals(1, r.rc(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        assertTrue(thema("counts", dir.toString(), "--by", "region").err().contains("attributes: schooltype"));
+    }
+}

@@ -1,0 +1,155 @@
+package thema.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import thema.project.Json;
+import thema.project.Project;
+
+/** The command line as scripts use it: the issue's contract, exit codes, and nothing changed by a failure. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+    Path dir;
+
+    record Run(int rc, String out, String err) {
+    }
+
+    static Run thema(Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] a = Stream.of(args).map(String::valueOf).toArray(String[]::new);
+        int rc = Main.run(a, new PrintWriter(out), new PrintWriter(err));
+        return new Run(rc, out.toString(), err.toString());
+    }
+
+    static Run ok(Object... args) {
+        Run r = thema(args);
+        assertEquals(0, r.rc(), String.join(" ", Stream.of(args).map(String::valueOf).toList()) + ": " + r.err());
+        return r;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private String snapshot() throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
+                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
+    @BeforeEach
+    void project() throws IOException {
+        dir = tmp.resolve("study");
+        Path codebook = write("codebook.yaml", """
+                codes:
+                  - name: care decisions
+                    description: Decisions on extra support for a pupil.
+                    children:
+                      - name: care route
+                      - name: process
+                  - name: communication
+                    exclusive: true
+                    children:
+                      - name: one-way
+                      - name: two-way
+                """);
+        ok("init", dir, "--language", "nl", "--codebook", codebook);
+        ok("import", dir, write("s01.txt", "Interviewer: Hoe gaat het?\n\nLeerkracht: Ik bel de ouders.\n\nInterviewer: En dan?\n\nLeerkracht: Dan vraag ik wat zij willen.\n"),
+                write("s02.txt", "Interviewer: Vertel.\n\nLeerkracht: Ik stuur een brief.\n"));
+        ok("attributes", dir, "--csv", write("attrs.csv", "id,schooltype\ns01,regular\ns02,special\n"));
+    }
+
+    @Test
+    void aWholeSessionThroughTheContract() throws IOException {
+        JsonNode docs = Json.MAPPER.readTree(ok("docs", dir, "--format", "json").out());
+        assertEquals(2, docs.size());
+        assertEquals("s01", docs.get(0).get("id").asText());
+        assertEquals(4, docs.get(0).get("turns").asInt());
+        assertEquals("Interviewer", docs.get(0).get("speakers").get(0).asText());
+        assertEquals("special", docs.get(1).get("attributes").get("schooltype").asText());
+
+        ok("code", dir, "--coder", "anna", "--code", "care decisions/care route", "--doc", "s01", "--turn", 2);
+        ok("code", dir, "--coder", "anna", "--code", "two-way", "--doc", "s01", "--turn", 4, "--memo", "asks wishes");
+        ok("code", dir, "--batch", write("b.csv", "coder,code,doc,turn\nben,care decisions/process,s01,2\nben,communication/one-way,s02,2\n"));
+        ok("done", dir, "--coder", "anna", "--doc", "s01", "--doc", "s02");
+
+        Project p = Project.open(dir);
+        assertEquals("communication/two-way", p.coder("anna").codings().get(1).code(), "a unique leaf name resolves to its path");
+        assertEquals("Dan vraag ik wat zij willen.", p.document("s01").text().substring(
+                p.coder("anna").codings().get(1).start(), p.coder("anna").codings().get(1).end()));
+        assertEquals(2, p.coder("ben").codings().size());
+        assertEquals(2, p.coder("anna").done().size());
+
+        String counts = ok("counts", dir, "--coder", "anna").out();
+        assertTrue(counts.contains("care decisions/care route"), counts);
+
+        ok("uncode", dir, "--coder", "anna", "--code", "care decisions/care route", "--doc", "s01", "--turn", 2);
+        assertEquals(1, Project.open(dir).coder("anna").codings().size());
+        ok("undo", dir, "--coder", "anna");
+        assertEquals(2, Project.open(dir).coder("anna").codings().size(), "undo brings the removed coding back");
+    }
+
+    @Test
+    void badInputIsOneLineExitOneAndChangesNothing() throws IOException {
+        String before = snapshot();
+        Object[][] bad = {
+                {"code", dir, "--coder", "anna", "--code", "no such code", "--doc", "s01", "--turn", 2},
+                {"code", dir, "--coder", "anna", "--code", "process", "--doc", "s09", "--turn", 1},
+                {"code", dir, "--coder", "anna", "--code", "process", "--doc", "s01", "--turn", 5},
+                {"code", dir, "--coder", "anna", "--code", "process", "--doc", "s01", "--start", 10, "--end", 9999},
+                {"code", dir, "--batch", write("bad.csv", "coder,code,doc,turn\nben,process,s01,2\nben,process,s01,77\n")},
+                {"attributes", dir, "--csv", write("bad-attrs.csv", "id,schooltype\ns01,priority\nnope,regular\n")},
+                {"done", dir, "--coder", "anna", "--doc", "missing"},
+                {"docs", tmp.resolve("not-a-project")},
+        };
+        for (Object[] args : bad) {
+            Run r = thema(args);
+            assertEquals(1, r.rc(), String.valueOf(args[0]) + " " + r.out() + r.err());
+            assertTrue(r.err().startsWith("thema: "), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+        assertEquals(before, snapshot(), "a failed command changes nothing");
+    }
+
+    @Test
+    void malformedCodebookFileIsNamedWithItsLine() throws IOException {
+        Path bad = write("broken.yaml", "codes:\n  - name: a\n    colour: red\n");
+        Run r = thema("init", tmp.resolve("other"), "--codebook", bad);
+        assertEquals(1, r.rc());
+        assertTrue(r.err().contains("broken.yaml") && r.err().contains("unknown key 'colour'") && r.err().contains("line 3"), r.err());
+        assertTrue(Files.notExists(tmp.resolve("other").resolve("thema.yaml")), "no half-made project");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndEveryCommandHasHelp() {
+        assertEquals(2, thema("code", dir, "--coder", "anna").rc());
+        assertEquals(2, thema("no-such-command").rc());
+        CommandLine cl = new CommandLine(new Main());
+        for (String name : cl.getSubcommands().keySet()) {
+            if (name.equals("help")) continue;
+            Run r = thema(name, "--help");
+            assertEquals(0, r.rc(), name + " --help: " + r.err());
+            assertTrue(r.out().contains("Usage:"), name + " --help prints usage");
+        }
+    }
+}
