@@ -80,7 +80,7 @@ final class AgreeCommand extends ProjectCommand {
             if (pair) cells.add(AgreementOutput.fmt(m.get("cohen_kappa")));
             cells.add(AgreementOutput.fmt(m.get("fleiss_kappa")));
             cells.add(AgreementOutput.fmt(m.get("krippendorff_alpha")));
-            cells.add(m.get("cells"));
+            cells.add(AgreementOutput.compactCells(row, AgreementOutput.sorted(row.data().cells()), AgreementOutput.SHORT_CELLS));
             String flag = AgreementOutput.flag(row, minAlpha);
             if (!flag.isEmpty() && row != r.overall()) flagged++;
             cells.add(flag);

@@ -41,6 +41,10 @@ public final class AgreeBench {
         System.out.printf("built %d documents, %d codes, %d codings (2 coders) in %.1f s at %s%n", docs, p.codebook().paths().size(),
                 p.coder("anna").codings().size() + p.coder("ben").codings().size(), (System.nanoTime() - t0) / 1e9, dir);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        // the first command in this JVM reads every file cold (and builds the parsed-coder cache)
+        long cold = System.nanoTime();
+        Main.run(new String[]{"agree", dir.toString(), "--coders", "anna,ben"}, sink, sink);
+        System.out.printf("first 'thema agree' in this JVM (cold files, class loading): %.0f ms%n", (System.nanoTime() - cold) / 1e6);
         for (UnitKind unit : List.of(UnitKind.TURN, UnitKind.CHARACTER)) {
             // warm-up, then timed runs of the computation on a loaded project and of the whole command
             Agreement.compute(p, List.of("anna", "ben"), null, unit);

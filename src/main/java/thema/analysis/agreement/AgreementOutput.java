@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
  */
 public final class AgreementOutput {
     public static final double DEFAULT_MIN_ALPHA = 0.667;
+    /** Cells shown in a table or Markdown row; CSV and JSON have them all. */
+    public static final int SHORT_CELLS = 6;
 
     private AgreementOutput() {
     }
@@ -71,7 +73,7 @@ public final class AgreementOutput {
             }
             m.put("cells", list);
         } else {
-            m.put("cells", compactCells(row, cells));
+            m.put("cells", compactCells(row, cells, Integer.MAX_VALUE));
         }
         return m;
     }
@@ -80,9 +82,18 @@ public final class AgreementOutput {
         return row.krippendorffAlpha().isPresent() && row.krippendorffAlpha().getAsDouble() < minAlpha;
     }
 
-    /** "11:20 10:5 01:10 00:15" for a code (1 coded, 0 not, '.' missing), "one-way/none:3 ..." for a group. */
-    public static String compactCells(Agreement.Row row, List<ReliabilityData.Cell> cells) {
+    /**
+     * "11:20 10:5 01:10 00:15" for a code (1 coded, 0 not, '.' missing), "one-way/none:3 ..." for a
+     * group; at most {@code limit} cells, the largest, then "(+N more)".
+     */
+    public static String compactCells(Agreement.Row row, List<ReliabilityData.Cell> cells, int limit) {
         StringBuilder b = new StringBuilder();
+        if (cells.size() > limit) {
+            List<ReliabilityData.Cell> big = new ArrayList<>(cells);
+            big.sort(Comparator.comparingLong(ReliabilityData.Cell::units).reversed());
+            cells = big.subList(0, limit);
+        }
+        int more = row.data().cells().size() - cells.size();
         for (ReliabilityData.Cell c : cells) {
             if (b.length() > 0) b.append(' ');
             for (int i = 0; i < c.values().length; i++) {
@@ -96,11 +107,12 @@ public final class AgreementOutput {
             }
             b.append(':').append(c.units());
         }
+        if (more > 0) b.append(" (+").append(more).append(" more)");
         return b.toString();
     }
 
     /** Cells with the most agreement-telling order: coded patterns first, then by units. */
-    static List<ReliabilityData.Cell> sorted(List<ReliabilityData.Cell> cells) {
+    public static List<ReliabilityData.Cell> sorted(List<ReliabilityData.Cell> cells) {
         List<ReliabilityData.Cell> out = new ArrayList<>(cells);
         out.sort(Comparator.comparing((ReliabilityData.Cell c) -> key(c.values())).reversed());
         return out;
@@ -155,7 +167,7 @@ public final class AgreementOutput {
             if (pair) cells.add(fmt(m.get("cohen_kappa")));
             cells.add(fmt(m.get("fleiss_kappa")));
             cells.add(fmt(m.get("krippendorff_alpha")));
-            cells.add(escape(m.get("cells").toString()));
+            cells.add(escape(compactCells(row, sorted(row.data().cells()), SHORT_CELLS)));
             cells.add(flag(row, minAlpha));
             b.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }

@@ -297,4 +297,74 @@ public class AgreeCommandTest {
         assertEquals(2, unit.rc());
         assertTrue(unit.err().contains("unit 'word'"), unit.err());
     }
+
+    @Test
+    void threeCodersByCharacterWithMissingValuesAndOutputFormats() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "x".repeat(10), Map.of());
+        TestProjects.addDocument(p, "d2", "y".repeat(10), Map.of());
+        Codings.add(p, "a", List.of(new Coding("d1", 0, 5, "process", "a", Codings.now()), new Coding("d2", 0, 10, "process", "a", Codings.now())), "c");
+        Codings.add(p, "b", List.of(new Coding("d1", 0, 5, "process", "b", Codings.now()), new Coding("d2", 0, 4, "process", "b", Codings.now())), "c");
+        Codings.add(p, "c", List.of(new Coding("d1", 5, 10, "process", "c", Codings.now())), "c");
+        Codings.done(p, "a", List.of("d1", "d2"), true);
+        Codings.done(p, "b", List.of("d1", "d2"), true);
+        Codings.done(p, "c", List.of("d1"), true);
+        JsonNode r = agreeJson("--coders", "a,b,c", "--unit", "character");
+        JsonNode row = code(r, "care decisions/process");
+        // d1: 10 characters with three values; d2: c missing, 10 characters with two values
+        assertEquals(20, row.get("units").asInt());
+        assertEquals(10, row.get("complete_units").asInt());
+        for (String key : List.of("code", "units", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha", "cells")) {
+            assertTrue(row.has(key), key);
+        }
+        // by hand (coincidence matrix): d1 characters 0-4 values {1,1,0}, 5-9 {0,0,1}: each o_11 += 1, o_00 += 1
+        // per unit (n_c(n_c-1)/(m-1) = 2/2); d2 0-3 {1,1}: o_11 += 2; 4-9 {1,0}: o_10 = o_01 += 1.
+        // Fleiss over d1 by hand: P_i = 1/3 for every character, p_1 = 1/2, kappa = (1/3 - 1/2)/(1/2) = -1/3
+        ReliabilityData expected = new ReliabilityData(3);
+        expected.add(new int[]{1, 1, 0}, 5);
+        expected.add(new int[]{0, 0, 1}, 5);
+        expected.add(new int[]{1, 1, ReliabilityData.MISSING}, 4);
+        expected.add(new int[]{1, 0, ReliabilityData.MISSING}, 6);
+        assertEquals(expected.krippendorffAlpha().getAsDouble(), row.get("krippendorff_alpha").asDouble(), 1e-12);
+        assertEquals(expected.fleissKappa().getAsDouble(), row.get("fleiss_kappa").asDouble(), 1e-12);
+        assertTrue(row.get("cohen_kappa").isNull());
+        assertEquals(0.0, row.get("percent_agreement").asDouble(), 1e-12, "no complete character has all three alike");
+
+        Run md = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "md", "--unit", "character");
+        assertEquals(0, md.rc(), md.err());
+        assertTrue(md.out().contains("| care decisions/process | 20 | 0.0% | 0.0% | -0.333 |"), md.out());
+        Run csv = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "csv");
+        assertTrue(csv.out().startsWith("code,exclusive,units,complete_units,percent_agreement"), csv.out());
+        assertTrue(csv.out().contains("\"care decisions/process\",false,2,1,100.0,100.0,,,,false,,,,,\"111:1 11.:1\""), csv.out());
+    }
+
+    @Test
+    void singleUnitProject() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "Anna: only turn.\n", Map.of());
+        codeTurn(p, "anna", "d1", 1, "process");
+        codeTurn(p, "ben", "d1", 1, "process");
+        Codings.done(p, "anna", List.of("d1"), true);
+        Codings.done(p, "ben", List.of("d1"), true);
+        JsonNode row = code(agreeJson("--coders", "anna,ben"), "care decisions/process");
+        assertEquals(1, row.get("units").asInt());
+        assertEquals(100.0, row.get("percent_agreement").asDouble(), 1e-12);
+        assertTrue(row.get("cohen_kappa").isNull(), "one unit, one value: undefined");
+        assertTrue(row.get("krippendorff_alpha").isNull());
+        assertTrue(row.get("fleiss_kappa").isNull());
+    }
+
+    @Test
+    void noDocumentDoneByTwoCodersGivesEmptyUndefinedReport() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", turns(2), Map.of());
+        codeTurn(p, "anna", "d1", 1, "process");
+        codeTurn(p, "ben", "d1", 1, "process");
+        Codings.done(p, "anna", List.of("d1"), true);
+        JsonNode r = agreeJson("--coders", "anna,ben");
+        assertEquals(0, r.get("documents").size());
+        assertEquals(0, r.get("overall").get("units").asInt());
+        assertTrue(r.get("overall").get("krippendorff_alpha").isNull());
+        assertTrue(r.get("overall").get("percent_agreement").isNull());
+    }
 }
