@@ -166,8 +166,16 @@ class ConsensusTest {
 
         // counts now default to the consensus coder
         var counts = AgreeCommandTest.thema("counts", dir.toString(), "--format", "json");
+        assertEquals(0, counts.rc(), counts.err());
         JsonNode c = Json.MAPPER.readTree(counts.out());
-        for (JsonNode row : c) assertEquals("consensus", row.get("coder").asText());
+        int oneWayRows = 0;
+        for (JsonNode row : c) {
+            if (!row.get("code").asText().equals("communication/one-way")) continue;
+            oneWayRows++;
+            // anna applied one-way on turn 2, but the consensus took ben's two-way
+            assertEquals(0, row.get("segments").asInt(), row.toString());
+        }
+        assertEquals(1, oneWayRows, "one coder counted: consensus");
     }
 
     @Test
