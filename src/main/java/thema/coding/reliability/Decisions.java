@@ -98,6 +98,24 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
         return new Decisions(coders, docs, decisions);
     }
 
+    /** This record after code {@code from} was renamed or moved to {@code to} (with its descendants). */
+    public Decisions repath(String from, String to) {
+        List<Decision> out = new ArrayList<>();
+        for (Decision d : decisions) {
+            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : thema.coding.Codebook.repath(d.code(), from, to),
+                    d.note(), d.first().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(),
+                    d.second().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(), d.time()));
+        }
+        return new Decisions(coders, seeded, out);
+    }
+
+    /** Stages the repath of the project's decisions, if it has any (codebook renames and moves, and their undo). */
+    public static void stageRepath(Project p, thema.project.Changes ch, String from, String to) {
+        if (!exists(p)) return;
+        Decisions d = Yaml.read(p.dir().resolve(FILE), Decisions.class);
+        ch.file(FILE, d.repath(from, to).toYaml());
+    }
+
     public byte[] toYaml() {
         return Yaml.write(this);
     }

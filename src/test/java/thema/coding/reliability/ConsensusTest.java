@@ -194,4 +194,18 @@ class ConsensusTest {
         assertTrue(r.err().contains("unknown key 'extra'"), r.err());
         assertEquals(1, r.err().strip().lines().count());
     }
+
+    @Test
+    void renamingACodeKeepsTheDecisionsValid() {
+        Consensus.decide(p, "anna", "ben", "d1", 4, Choice.CODE, "care route", "route");
+        thema.coding.CodebookEdits.rename(p, "anna", "care route", "route of care");
+        Project again = Project.open(dir);
+        Decision d = Decisions.load(again, List.of("anna", "ben")).find("d1", 4).orElseThrow();
+        assertEquals("care decisions/route of care", d.code());
+        assertEquals(List.of("care decisions/process"), d.second());
+        assertEquals(3, Disagreements.of(again, "anna", "ben", null, null).size());
+        // undoing the rename puts the decisions back too
+        Codings.undo(again, "anna");
+        assertEquals("care decisions/care route", Decisions.load(Project.open(dir), null).find("d1", 4).orElseThrow().code());
+    }
 }
