@@ -208,4 +208,29 @@ class ConsensusTest {
         Codings.undo(again, "anna");
         assertEquals("care decisions/care route", Decisions.load(Project.open(dir), null).find("d1", 4).orElseThrow().code());
     }
+
+    @Test
+    void aCodingAcrossTurnsCountsOnEachAndIsCutToTurnsInTheConsensus() {
+        Project q = TestProjects.create(dir.resolve("q"));
+        TestProjects.addDocument(q, "d", "Anna: One 😀 two.\n\nBen: Three four.\n\nAnna: Five.\n", Map.of());
+        var d = q.document("d");
+        int[] t1 = Codings.turnSpan(d, 1), t2 = Codings.turnSpan(d, 2), t3 = Codings.turnSpan(d, 3);
+        Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Codings.now())), "c");
+        Codings.add(q, "ben", List.of(new Coding("d", t1[0], t1[1], "process", "b", Codings.now()),
+                new Coding("d", t2[0], t2[1], "process", "b", Codings.now()), new Coding("d", t3[0], t3[1], "one-way", "b", Codings.now())), "c");
+        Codings.done(q, "anna", List.of("d"), true);
+        Codings.done(q, "ben", List.of("d"), true);
+        Disagreements all = Disagreements.of(q, "anna", "ben", null, null);
+        assertEquals(List.of(3), all.all().stream().map(x -> x.turn().n()).toList());
+        assertEquals("Five.", all.get(0).text());
+        Consensus.decide(q, "anna", "ben", "d", 3, Choice.NEITHER, null, null);
+        List<Coding> c = q.coder(Consensus.CODER).codings();
+        // anna's coding over turns 1-2 is cut to each turn (from its label start to its end)
+        assertEquals(2, c.size(), c.toString());
+        assertEquals(t1[0], c.get(0).start());
+        assertEquals(t1[1], c.get(0).end());
+        assertEquals(d.turn(2).start(), c.get(1).start());
+        assertEquals(t2[1], c.get(1).end());
+        assertEquals(List.of("d"), q.coder(Consensus.CODER).done());
+    }
 }
