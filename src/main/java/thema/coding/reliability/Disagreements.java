@@ -89,14 +89,32 @@ public final class Disagreements {
     }
 
     static List<Disagreement> inDocument(Document d, List<Coding> a, List<Coding> b) {
-        Map<Integer, List<Coding>> at = byTurn(d, a), bt = byTurn(d, b);
         List<Disagreement> out = new ArrayList<>();
-        for (Turn t : d.turns()) {
-            List<Coding> x = at.getOrDefault(t.n(), List.of()), y = bt.getOrDefault(t.n(), List.of());
-            if (Disagreement.codes(x).size() == Disagreement.codes(y).size() && Disagreement.codes(x).containsAll(Disagreement.codes(y))) continue;
-            out.add(new Disagreement(d.id(), t, d.text().substring(t.body(), t.end()), x, y));
+        for (TurnComparison c : turns(d, a, b)) {
+            if (c.agrees()) continue;
+            Turn t = c.turn();
+            out.add(new Disagreement(d.id(), t, d.text().substring(t.body(), t.end()), c.first(), c.second()));
         }
         return out;
+    }
+
+    static List<TurnComparison> turns(Document d, List<Coding> a, List<Coding> b) {
+        Map<Integer, List<Coding>> at = byTurn(d, a), bt = byTurn(d, b);
+        List<TurnComparison> out = new ArrayList<>();
+        for (Turn t : d.turns()) out.add(new TurnComparison(t, at.getOrDefault(t.n(), List.of()), bt.getOrDefault(t.n(), List.of())));
+        return out;
+    }
+
+    /**
+     * Every turn of {@code doc} with both coders' codings on it (optionally only codes under
+     * {@code code}): the side-by-side margin of a compare view. Blind rules are the caller's:
+     * use {@link Blind} before showing another coder's work.
+     */
+    public static List<TurnComparison> sideBySide(Project p, String first, String second, String doc, String code) {
+        String scope = code == null ? null : p.codebook().resolve(code);
+        Document d = p.document(doc);
+        return turns(d, byDocument(p.coder(first).codings(), scope).getOrDefault(d.id(), List.of()),
+                byDocument(p.coder(second).codings(), scope).getOrDefault(d.id(), List.of()));
     }
 
     public List<String> coders() {

@@ -67,6 +67,10 @@ class ConsensusTest {
         // scoped to a code: only the communication disagreement
         assertEquals(1, Disagreements.of(p, "anna", "ben", null, "communication").size());
         assertEquals(0, Disagreements.of(p, "anna", "ben", "d2", null).size());
+        // the side-by-side margin: every turn, agreeing or not
+        List<TurnComparison> margin = Disagreements.sideBySide(p, "anna", "ben", "d1", null);
+        assertEquals(List.of(true, false, false, false), margin.stream().map(TurnComparison::agrees).toList());
+        assertEquals("first contact", margin.get(0).first().get(0).memo());
     }
 
     @Test
