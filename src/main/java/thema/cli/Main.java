@@ -27,6 +27,10 @@ import java.nio.charset.StandardCharsets;
                 CountsCommand.class,
                 CooccurCommand.class,
                 ReportCommand.class,
+                SearchCommand.class,
+                AutocodeCommand.class,
+                WordsCommand.class,
+                TuiCommand.class,
                 CheckCommand.class,
                 AgreeCommand.class,
                 CompareCommand.class,
@@ -47,6 +51,14 @@ public final class Main implements Runnable {
     /** Runs a command line; what the process would exit with is returned (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // `thema DIR` opens the workbench on a project
+        if (args.length >= 1 && !cl.getSubcommands().containsKey(args[0]) && !args[0].startsWith("-")
+                && java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
+            String[] tui = new String[args.length + 1];
+            tui[0] = "tui";
+            System.arraycopy(args, 0, tui, 1, args.length);
+            args = tui;
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -18,4 +18,14 @@ public final class ProjectConfig {
     /** The coder who last worked in this project, the TUI's default. */
     @com.fasterxml.jackson.annotation.JsonProperty("last_coder")
     public String lastCoder;
+
+    public ProjectConfig copy() {
+        ProjectConfig c = new ProjectConfig();
+        c.name = name;
+        c.language = language;
+        c.format = format;
+        c.citation = citation;
+        c.lastCoder = lastCoder;
+        return c;
+    }
 }

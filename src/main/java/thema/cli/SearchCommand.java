@@ -1,0 +1,72 @@
+package thema.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import thema.project.Json;
+import thema.search.Hit;
+import thema.search.Search;
+import thema.search.SearchResult;
+import thema.search.TurnIndex;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the transcripts: words (stemmed), \"phrases\", AND/OR/NOT, -word, word*, word~, \"two words\"~5,",
+                "and filters speaker:, doc:, code:, coder: and any attribute (schooltype:special). See README, 'Searching'."})
+final class SearchCommand extends ProjectCommand {
+    @Parameters(index = "1", paramLabel = "QUERY")
+    String query;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Show at most N hits (all are counted; default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--rank", description = "Sort by relevance instead of by document and position.")
+    boolean rank;
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "code: filters look at this coder's codings only.")
+    String coder;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { table, json }
+
+    @Override
+    public Integer call() {
+        if (limit < 0) throw usage("--limit must be 0 or more");
+        SearchResult r;
+        try (TurnIndex index = TurnIndex.open(project())) {
+            r = Search.run(index, query, new Search.Options(limit, rank, coder));
+        }
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("total", r.total());
+            m.put("turns", r.turns());
+            List<Map<String, Object>> hits = new ArrayList<>();
+            for (Hit h : r.hits()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("doc", h.doc());
+                x.put("turn", h.turn());
+                x.put("speaker", h.speaker());
+                x.put("start", h.start());
+                x.put("end", h.end());
+                x.put("kwic", h.kwic("", ""));
+                x.put("match", h.match());
+                hits.add(x);
+            }
+            m.put("hits", hits);
+            out().println(Json.write(m));
+            return 0;
+        }
+        out().println(r.total() + (r.total() == 1 ? " hit" : " hits") + " in " + r.turns() + (r.turns() == 1 ? " turn" : " turns")
+                + (r.hits().size() < r.total() ? " (showing " + r.hits().size() + "; --limit N for more)" : ""));
+        if (r.hits().isEmpty()) return 0;
+        TextTable t = new TextTable("doc", "turn", "speaker", "at", "in context").alignRight(1);
+        for (Hit h : r.hits()) t.row(h.doc(), h.turn(), h.speaker() == null ? "" : h.speaker(), h.start() + "-" + h.end(), h.kwic("[[", "]]"));
+        t.print(out());
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package thema.cli;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.project.Project;
+import thema.project.ProjectConfig;
+import thema.project.ThemaException;
+import thema.tui.Tui;
+import thema.tui.Workbench;
+
+@Command(name = "tui", mixinStandardHelpOptions = true,
+        description = {"Open the coding workbench (also: thema DIR). Every change is saved at once.",
+                "The coder defaults to the last one who worked in the project, else your user name."})
+final class TuiCommand extends ProjectCommand {
+    @Option(names = "--coder", paramLabel = "NAME")
+    String coder;
+
+    @Option(names = "--blind", description = "Show nothing of other coders' work (reliability passes).")
+    boolean blind;
+
+    @Override
+    public Integer call() {
+        Project p = project();
+        String who = coder != null ? coder : p.config().lastCoder != null ? p.config().lastCoder : System.getProperty("user.name", "coder");
+        Project.checkName("coder", who);
+        if (!who.equals(p.config().lastCoder)) {
+            p.write(ch -> {
+                ProjectConfig c = p.config().copy();
+                c.lastCoder = who;
+                ch.config(c);
+                return null;
+            });
+        }
+        if (System.console() == null) throw new ThemaException("the workbench needs a terminal; use the other commands in scripts");
+        try {
+            Terminal t = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8).createTerminal();
+            Tui.run(new Workbench(p, who, blind), t);
+        } catch (IOException e) {
+            throw new ThemaException("terminal: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+}

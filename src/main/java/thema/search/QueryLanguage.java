@@ -1,0 +1,179 @@
+package thema.search;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.ThemaException;
+
+/**
+ * thema's query language: Lucene's classic syntax (words, "phrases", AND/OR/NOT, -word, word*,
+ * word~, "two words"~5) with the words searched stemmed in {@code text} (default) or as written
+ * in {@code exact}, and filters on turns: speaker:, doc:, code: (with descendants), coder:, and
+ * any document attribute (schooltype:special, interviewed:[2026-03-01 TO 2026-03-31]).
+ * Several words mean all of them (AND), as in web search.
+ */
+final class QueryLanguage extends QueryParser {
+    private static final Set<String> WORD_FIELDS = Set.of(TurnFields.TEXT, TurnFields.EXACT);
+    private final Project project;
+    private final String coder;
+    private final Set<String> attributes = new TreeSet<>();
+
+    private QueryLanguage(Project project, Analyzer analyzer, String coder) {
+        super(TurnFields.TEXT, analyzer);
+        this.project = project;
+        this.coder = coder;
+        setDefaultOperator(AND_OPERATOR);
+        setAllowLeadingWildcard(false);
+        for (Document d : project.documents()) attributes.addAll(d.attributes().keySet());
+    }
+
+    /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings. */
+    static Query parse(Project project, Analyzer analyzer, String query, String coder) {
+        if (query == null || query.isBlank()) throw new ThemaException("query: empty; give words to search for");
+        // a '/' would start a Lucene regular expression; in thema it separates code path parts
+        String escaped = query.replaceAll("(?<!\\\\)/", "\\\\/");
+        try {
+            Query q = new QueryLanguage(project, analyzer, coder).parse(escaped);
+            if (q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty())) {
+                throw new ParseException("no words to search for (only punctuation)");
+            }
+            return q;
+        } catch (ParseException e) {
+            throw new ThemaException("query '" + query + "': " + describe(e, query, escaped));
+        } catch (ThemaException e) {
+            throw new ThemaException("query '" + query + "': " + e.getMessage());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new ThemaException("query '" + query + "': a wildcard or fuzzy word matches too many words; make it longer");
+        }
+    }
+
+    private static final Pattern LEXICAL = Pattern.compile("column (\\d+)");
+
+    /** Where and what: Lucene's messages list grammar tokens a researcher need not read. */
+    static String describe(ParseException e, String query, String escaped) {
+        Throwable cause = e.getCause();
+        if (cause instanceof TokenMgrError t) {
+            Matcher m = LEXICAL.matcher(t.getMessage());
+            String col = m.find() ? " at column " + column(Integer.parseInt(m.group(1)), query, escaped) : "";
+            return query.chars().filter(c -> c == '"').count() % 2 == 1 ? "a quote is not closed" + col : "unexpected character" + col;
+        }
+        ParseException p = cause instanceof ParseException pe ? pe : e;
+        if (p.currentToken != null && p.currentToken.next != null) {
+            Token bad = p.currentToken.next;
+            int col = column(bad.beginColumn, query, escaped);
+            if (bad.kind == 0) return "the query ends too soon (after '" + p.currentToken.image + "', column " + col + ")";
+            return "unexpected '" + bad.image + "' at column " + col;
+        }
+        String msg = p.getMessage() == null ? "cannot parse" : p.getMessage().replaceAll("\\s+", " ");
+        return msg.replaceFirst("^Cannot parse '.*?': ", "");
+    }
+
+    /** A column in the escaped query, mapped back to the query as typed (1-based). */
+    private static int column(int escapedColumn, String query, String escaped) {
+        int extra = 0;
+        for (int i = 0; i < Math.min(escapedColumn, escaped.length()); i++) {
+            if (escaped.charAt(i) == '\\' && i + 1 < escaped.length() && escaped.charAt(i + 1) == '/' && (i == 0 || escaped.charAt(i - 1) != '\\')) extra++;
+        }
+        return Math.max(1, escapedColumn - extra);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (WORD_FIELDS.contains(field)) return super.getFieldQuery(field, text, quoted);
+        String lower = text.toLowerCase(Locale.ROOT);
+        return switch (field) {
+            case TurnFields.SPEAKER -> {
+                Query words = super.getFieldQuery(TurnFields.SPEAKER_WORDS, text, true);
+                BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TurnFields.SPEAKER, lower)), BooleanClause.Occur.SHOULD);
+                if (words != null) b.add(words, BooleanClause.Occur.SHOULD);
+                yield b.build();
+            }
+            case TurnFields.DOC -> new TermQuery(new Term(TurnFields.DOC, text));
+            case TurnFields.CODE -> new TermQuery(new Term(coder == null ? TurnFields.CODE : TurnFields.CODE_BY + coder, project.codebook().resolve(text)));
+            case TurnFields.CODER -> new TermQuery(new Term(TurnFields.CODER, lower));
+            default -> new TermQuery(new Term(attribute(field), lower));
+        };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        if (WORD_FIELDS.contains(field)) return super.getFieldQuery(field, text, slop);
+        return getFieldQuery(field, text, true);
+    }
+
+    // word*, wo?d and word~ compare against words as written: stems are cut short ("information"
+    // is stored as "inform"), so informat* would miss it in the stemmed field
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.EXACT, text);
+        return new PrefixQuery(new Term(filterField(field, "*"), filterValue(field, text)));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.EXACT, text);
+        return new WildcardQuery(new Term(filterField(field, "*"), filterValue(field, text)));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.EXACT, text, similarity);
+        throw new ParseException(field + ": takes no fuzzy ~ (only words do)");
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+        throw new ParseException("regular expressions are not part of the query language");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
+        if (WORD_FIELDS.contains(field) || field.equals(TurnFields.CODE) || field.equals(TurnFields.SPEAKER) || field.equals(TurnFields.CODER)) {
+            throw new ParseException(field + ": takes no range [a TO b] (attributes and doc: do)");
+        }
+        String f = filterField(field, "[a TO b]");
+        return TermRangeQuery.newStringRange(f, a == null ? null : filterValue(field, a), b == null ? null : filterValue(field, b), startInclusive, endInclusive);
+    }
+
+    private String filterField(String field, String what) throws ParseException {
+        return switch (field) {
+            case TurnFields.DOC -> TurnFields.DOC;
+            case TurnFields.SPEAKER -> TurnFields.SPEAKER;
+            case TurnFields.CODER -> TurnFields.CODER;
+            case TurnFields.CODE -> throw new ParseException("code: takes a code path, not a pattern like " + what);
+            default -> attribute(field);
+        };
+    }
+
+    private static String filterValue(String field, String text) {
+        return field.equals(TurnFields.DOC) ? text : text.toLowerCase(Locale.ROOT);
+    }
+
+    private String attribute(String field) {
+        if (!attributes.contains(field)) {
+            throw new ThemaException("unknown field '" + field + ":' (fields: text, exact, speaker, doc, code, coder"
+                    + (attributes.isEmpty() ? "" : ", and the attributes " + String.join(", ", attributes)) + ")");
+        }
+        return TurnFields.ATTRIBUTE + field;
+    }
+
+}

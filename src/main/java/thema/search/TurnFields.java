@@ -1,0 +1,20 @@
+package thema.search;
+
+/** Field names of the turn index: one Lucene document per speaker turn. */
+final class TurnFields {
+    static final String DOC = "doc";
+    static final String TURN = "turn";
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_WORDS = "speaker_words";
+    static final String TEXT = "text";
+    static final String EXACT = "exact";
+    static final String CODE = "code";
+    static final String CODER = "coder";
+    /** {@code code@anna}: the codes one coder applied, for searches limited to that coder. */
+    static final String CODE_BY = "code@";
+    /** {@code attr.schooltype}: attribute values, lower case. */
+    static final String ATTRIBUTE = "attr.";
+
+    private TurnFields() {
+    }
+}

@@ -1,0 +1,237 @@
+package thema.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.cli.Main;
+import thema.coding.Coding;
+import thema.coding.Codings;
+import thema.project.Attributes;
+import thema.project.Document;
+import thema.project.Json;
+import thema.project.Project;
+import thema.project.TestProjects;
+import thema.project.ThemaException;
+
+class SearchTest {
+    @TempDir
+    Path dir;
+    Project p;
+
+    static final String D1 = "Interviewer: How do you inform the parents?\n\n"
+            + "Teacher: I informed the parents by letter. Then I asked them in their own words what we agreed.\n\n"
+            + "Interviewer: And the café?\n\n"
+            + "Teacher: We met at the café 😊 near school. Zoë’s mother said her wishes were heard.\n";
+    static final String D2 = "Interviewer: Tell me about communication.\n\n"
+            + "Teacher: Communicating with families is hard; we communicate by phone. A letter is one-way.\n";
+
+    @BeforeEach
+    void project() {
+        p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", D1, Map.of("schooltype", "regular"));
+        TestProjects.addDocument(p, "d2", D2, Map.of("schooltype", "special"));
+    }
+
+    SearchResult search(String q) {
+        return search(q, null);
+    }
+
+    SearchResult search(String q, String coder) {
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            return Search.run(i, q, new Search.Options(1000, false, coder));
+        }
+    }
+
+    static List<String> matches(SearchResult r) {
+        return r.hits().stream().map(Hit::match).toList();
+    }
+
+    @Test
+    void englishStemmingAndTheExactField() {
+        assertEquals(List.of("parents", "parents"), matches(search("parent")));
+        assertEquals(List.of("inform", "informed"), matches(search("informing")));
+        assertEquals(List.of(), matches(search("exact:parent")));
+        assertEquals(List.of("informed"), matches(search("exact:informed")));
+    }
+
+    @Test
+    void dutchStemming() {
+        Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
+        TestProjects.addDocument(nl, "n1", "Leerkracht: De ouders kwamen. Een ouder belde en de kinderen lazen.\n", Map.of());
+        try (TurnIndex i = TurnIndex.open(nl)) {
+            assertEquals(List.of("ouders", "ouder"), matches(Search.run(i, "ouder", Search.Options.all())));
+            assertEquals(List.of("kinderen"), matches(Search.run(i, "kinder", Search.Options.all())));
+        }
+    }
+
+    @Test
+    void accentsFoldForMatchingButHitsShowAsWritten() {
+        assertEquals(List.of("café", "café"), matches(search("cafe")));
+        assertEquals(List.of("Zoë’s"), matches(search("zoe*")));
+    }
+
+    @Test
+    void phrasesProximityBooleansPrefixesAndFuzzy() {
+        SearchResult phrase = search("\"own words\"");
+        assertEquals(List.of("own words"), matches(phrase), "a phrase is one hit");
+        assertEquals(1, search("\"asked words\"~4").total());
+        assertEquals(0, search("\"asked words\"").total());
+        assertEquals(List.of("letter"), matches(search("letter -communicate")));
+        assertEquals(2, search("letter AND NOT cafe").turns());
+        assertEquals(4, search("cafe OR communication").turns(), "communication also finds communicating");
+        assertEquals(List.of("communication", "Communicating", "communicate"), matches(search("commun*")));
+        assertEquals(List.of("parents", "parents"), matches(search("parnets~")));
+        assertEquals(List.of("informed"), matches(search("informe*")), "prefixes match words as written, not their stems");
+    }
+
+    @Test
+    void filters() {
+        assertEquals(2, search("speaker:interviewer doc:d1").total(), "a filter alone gives whole turns");
+        assertEquals(List.of("d2"), search("letter schooltype:special").hits().stream().map(Hit::doc).toList());
+        assertEquals(List.of("d1"), search("letter schooltype:REGULAR").hits().stream().map(Hit::doc).toList());
+        assertEquals(1, search("doc:d2 speaker:teacher").total());
+        Document d1 = p.document("d1");
+        int[] t2 = Codings.turnSpan(d1, 2);
+        Codings.add(p, "anna", List.of(new Coding("d1", t2[0], t2[1], "care decisions/process", "anna", Codings.now())), "x");
+        Codings.add(p, "ben", List.of(new Coding("d1", t2[0], t2[0] + 5, "communication/one-way", "ben", Codings.now())), "x");
+        assertEquals(List.of(2), search("code:care-decisions").hits().stream().map(Hit::turn).toList(), "a parent code finds its descendants");
+        assertEquals(List.of(2), search("code:\"care decisions/process\"").hits().stream().map(Hit::turn).toList());
+        assertEquals(List.of(2), search("code:care-decisions/process").hits().stream().map(Hit::turn).toList(), "a / in a path is not a regular expression");
+        assertEquals(1, search("coder:ben").total());
+        assertEquals(0, search("code:one-way", "anna").total(), "--coder limits code: to that coder");
+        assertEquals(1, search("code:one-way", "ben").total());
+        assertEquals(List.of("parents"), matches(search("parents code:process")));
+    }
+
+    @Test
+    void offsetsAreCodePointsIntoTheDocumentText() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(run("search", dir.toString(), "mother", "--format", "json"));
+        assertEquals(1, json.get("total").asInt());
+        JsonNode h = json.get("hits").get(0);
+        int start = h.get("start").asInt(), end = h.get("end").asInt();
+        int[] cps = D1.codePoints().toArray();
+        assertEquals("mother", new String(cps, start, end - start), "text[start:end] as Python counts it, after an emoji");
+        assertEquals("d1", h.get("doc").asText());
+        assertEquals(4, h.get("turn").asInt());
+        assertEquals("Teacher", h.get("speaker").asText());
+        assertTrue(h.get("kwic").asText().contains("Zoë’s mother said"), h.toString());
+    }
+
+    @Test
+    void theIndexFollowsCodingsAttributesAndImportsIncrementally() {
+        try (TurnIndex i = TurnIndex.open(p)) {
+            assertEquals(2, i.reindexed(), "the first open indexes every document");
+        }
+        Document d2 = p.document("d2");
+        int[] t = Codings.turnSpan(d2, 2);
+        Codings.add(p, "anna", List.of(new Coding("d2", t[0], t[1], "communication/one-way", "anna", Codings.now())), "x");
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(1, i.reindexed(), "only the coded document is re-indexed");
+            assertEquals(1, Search.run(i, "code:one-way", Search.Options.all()).total());
+        }
+        Attributes.set(p, Map.of("d1", Map.of("schooltype", "priority")));
+        assertEquals(4, search("schooltype:priority").turns(), "all four turns of d1, now a priority school");
+        TestProjects.addDocument(p, "d3", "Teacher: A new letter.\n", Map.of());
+        assertEquals(3, search("letter").total());
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(0, i.reindexed(), "nothing changed, nothing re-indexed");
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuilt() throws IOException {
+        search("letter");
+        try (Stream<Path> s = Files.list(TurnIndex.location(p))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) Files.write(f, new byte[]{1, 2, 3});
+        }
+        assertEquals(2, search("letter").total());
+    }
+
+    @Test
+    void malformedQueriesSayWhere() {
+        assertTrue(assertThrows(ThemaException.class, () -> search("letter AND (")).getMessage().contains("column"));
+        assertTrue(assertThrows(ThemaException.class, () -> search("\"own words")).getMessage().contains("quote is not closed"));
+        assertTrue(assertThrows(ThemaException.class, () -> search("region:north")).getMessage().contains("unknown field 'region:'"));
+        assertTrue(assertThrows(ThemaException.class, () -> search("code:nothing")).getMessage().contains("nothing"));
+        assertTrue(assertThrows(ThemaException.class, () -> search("   ")).getMessage().contains("empty"));
+        StringWriter err = new StringWriter();
+        assertEquals(1, Main.run(new String[]{"search", dir.toString(), "a AND"}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void autocodeByHitSentenceAndTurnAsOneUndoStep() {
+        String dry = run("autocode", dir.toString(), "letter", "--coder", "anna", "--code", "one-way", "--unit", "sentence", "--dry-run");
+        assertTrue(dry.contains("Would add 2"), dry);
+        assertTrue(dry.contains("I informed the parents by letter."), dry);
+        assertTrue(dry.contains("A letter is one-way."), dry);
+        assertEquals(0, Project.open(dir).coder("anna").codings().size(), "a dry run saves nothing");
+
+        assertTrue(run("autocode", dir.toString(), "letter", "--coder", "anna", "--code", "one-way", "--unit", "sentence").contains("Added 2"));
+        Project q = Project.open(dir);
+        List<String> coded = q.coder("anna").codings().stream().map(c -> q.document(c.doc()).text().substring(c.start(), c.end())).toList();
+        assertEquals(List.of("I informed the parents by letter.", "A letter is one-way."), coded);
+        assertTrue(run("autocode", dir.toString(), "letter", "--coder", "anna", "--code", "one-way", "--unit", "hit").contains("Added 0"),
+                "hits inside passages already coded are skipped");
+        assertTrue(run("autocode", dir.toString(), "cafe", "--coder", "anna", "--code", "process", "--unit", "turn").contains("Added 2"));
+        assertEquals(4, Project.open(dir).coder("anna").codings().size());
+        run("undo", dir.toString(), "--coder", "anna");
+        assertEquals(2, Project.open(dir).coder("anna").codings().size(), "one undo removes the whole run");
+        assertTrue(run("autocode", dir.toString(), "parents", "--coder", "ben", "--code", "process").contains("Added 2"));
+        List<Coding> ben = Project.open(dir).coder("ben").codings();
+        assertEquals("parents", q.document("d1").text().substring(ben.get(0).start(), ben.get(0).end()));
+    }
+
+    @Test
+    void emptyProjectsAndQueriesThatMatchNothing() {
+        Project empty = TestProjects.create(dir.resolve("empty"));
+        try (TurnIndex i = TurnIndex.open(empty)) {
+            assertEquals(0, Search.run(i, "parents", Search.Options.all()).total());
+        }
+        assertEquals(0, search("zebra").total());
+        assertTrue(run("search", dir.toString(), "zebra").startsWith("0 hits in 0 turns"));
+    }
+
+    @Test
+    void crlfTranscriptsImportedThroughTheImporterGiveExactOffsets() throws IOException {
+        Path f = dir.resolve("crlf.txt");
+        Files.writeString(f, "Interviewer: Waar woont u?\r\n\r\nLeerkracht: In Zoëterwoude, bij de café’s.\r\n");
+        Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
+        thema.importing.Importer.importFiles(nl, List.of(f), null, Map.of());
+        try (TurnIndex i = TurnIndex.open(nl)) {
+            Hit h = Search.run(i, "cafe", Search.Options.all()).hits().get(0);
+            assertEquals("café’s", nl.document("crlf").text().substring(h.start(), h.end()));
+            assertEquals("In Zoëterwoude, bij de ", h.before());
+            assertEquals(".", h.after());
+        }
+    }
+
+    @Test
+    void wordFrequenciesLeaveStopWordsOut() {
+        List<WordFrequencies.Word> words = WordFrequencies.of(p, thema.analysis.DocumentGroups.of(p, List.of("schooltype")), 3);
+        assertEquals("regular", words.get(0).value());
+        assertEquals(List.of("café", "parents", "agreed"), words.stream().filter(w -> w.value().equals("regular")).map(WordFrequencies.Word::word).toList());
+        assertEquals(2, words.get(0).count());
+        assertTrue(words.stream().noneMatch(w -> w.word().equals("the") || w.word().equals("we")));
+    }
+
+    static String run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, rc, err.toString());
+        return out.toString();
+    }
+}

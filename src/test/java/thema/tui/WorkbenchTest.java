@@ -1,0 +1,184 @@
+package thema.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.coding.Coding;
+import thema.project.Project;
+import thema.project.TestProjects;
+
+/** The workbench driven through Lanterna's virtual terminal: keys in, the screen a researcher would see out. */
+class WorkbenchTest {
+    @TempDir
+    Path dir;
+    Project p;
+    Workbench w;
+    DefaultVirtualTerminal vt;
+    TerminalScreen screen;
+
+    @BeforeEach
+    void open() throws IOException {
+        p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "school01", "Interviewer: How do you involve the parents?\n\n"
+                + "Teacher: I call Zoë’s mother 😊 first. Then we meet and I ask what she wants. We agree on a plan together.\n\n"
+                + "Interviewer: And then?\n\n"
+                + "Teacher: I send a letter.\n", Map.of("schooltype", "regular"));
+        TestProjects.addDocument(p, "school02", "Teacher: Short one.\n", Map.of("schooltype", "special"));
+        w = new Workbench(p, "anna", false);
+        vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        screen = new TerminalScreen(vt);
+        screen.startScreen();
+        Tui.draw(w, screen);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        screen.stopScreen();
+    }
+
+    void type(Object... keys) throws IOException {
+        for (Object k : keys) {
+            if (k instanceof KeyType t) w.key(new KeyStroke(t));
+            else for (char c : k.toString().toCharArray()) w.key(new KeyStroke(c, false, false));
+            Tui.draw(w, screen);
+        }
+    }
+
+    void ctrl(char c) throws IOException {
+        w.key(new KeyStroke(c, true, false));
+        Tui.draw(w, screen);
+    }
+
+    List<String> rows() {
+        List<String> out = new ArrayList<>();
+        TerminalSize size = vt.getTerminalSize();
+        for (int y = 0; y < size.getRows(); y++) {
+            StringBuilder b = new StringBuilder();
+            for (int x = 0; x < size.getColumns(); x++) {
+                TextCharacter c = vt.getBufferCharacter(x, y);
+                if (c.isDoubleWidth()) x++;
+                b.append(c.getCharacterString());
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    String screenText() {
+        return String.join("\n", rows());
+    }
+
+    String row(String containing) {
+        return rows().stream().filter(r -> r.contains(containing)).findFirst().orElseThrow(() -> new AssertionError("no row with '" + containing + "':\n" + screenText()));
+    }
+
+    @Test
+    void documentsListFiltersAndOpens() throws IOException {
+        assertTrue(screenText().contains("school01"), screenText());
+        assertTrue(row("school02").contains("schooltype=special"));
+        type("spec");
+        assertFalse(screenText().contains("school01"), "filtered out");
+        type(KeyType.Enter);
+        assertTrue(row("thema").contains("school02"), "the title names the open document");
+        assertTrue(screenText().contains("Short one."));
+    }
+
+    @Test
+    void applyAPinnedCodeShowsItsMarkAndSavesIt_thenUndo() throws IOException {
+        type(KeyType.Enter, KeyType.ArrowDown);
+        assertEquals(1, w.turn);
+        type("1");
+        List<Coding> saved = Project.open(dir).coder("anna").codings();
+        assertEquals(1, saved.size(), "saved at once");
+        assertEquals("care decisions/care route", saved.get(0).code());
+        assertEquals("I call Zoë’s mother 😊 first. Then we meet and I ask what she wants. We agree on a plan together.",
+                p.document("school01").text().substring(saved.get(0).start(), saved.get(0).end()));
+        String line = row("I call Zoë’s mother");
+        assertEquals('C', line.charAt(0), "margin mark: the code's initial\n" + screenText());
+        assertTrue(row("Turn 2/4").length() > 0);
+        assertTrue(screenText().contains("C care route"), "the side pane lists the code of this turn\n" + screenText());
+
+        type("u");
+        assertEquals(0, Project.open(dir).coder("anna").codings().size());
+        assertEquals(' ', row("I call Zoë’s mother").charAt(0), "mark gone after undo");
+        type("U");
+        assertEquals(1, Project.open(dir).coder("anna").codings().size(), "redo");
+    }
+
+    @Test
+    void selectionBySentenceAndWordThenCodeFromTheCodebook() throws IOException {
+        type(KeyType.Enter, "j");
+        // shrink the selection to the first sentence: the end moves back sentence by sentence
+        type("[", "[");
+        assertEquals("I call Zoë’s mother 😊 first.", p.document("school01").text().substring(w.selStart, w.selEnd));
+        type(">");
+        assertEquals("I call Zoë’s mother 😊 first. Then", p.document("school01").text().substring(w.selStart, w.selEnd));
+        type(KeyType.Tab, "two", KeyType.Enter);
+        Coding c = Project.open(dir).coder("anna").codings().get(0);
+        assertEquals("communication/two-way", c.code());
+        assertEquals("I call Zoë’s mother 😊 first. Then", p.document("school01").text().substring(c.start(), c.end()));
+        assertEquals('T', row("I call Zoë’s").charAt(0));
+    }
+
+    @Test
+    void newCodeRenameAndMemoFromTheKeyboard() throws IOException {
+        type(KeyType.Enter, "j", KeyType.Tab, "care route");
+        ctrl('n');
+        type("home effort", KeyType.Enter);
+        assertTrue(Project.open(dir).codebook().contains("care decisions/home effort"), "lands beside the highlighted code, under its parent");
+        type(KeyType.Enter);
+        ctrl('r');
+        for (int i = 0; i < "home effort".length(); i++) type(KeyType.Backspace);
+        type("home work", KeyType.Enter);
+        Project q = Project.open(dir);
+        assertEquals("care decisions/home work", q.coder("anna").codings().get(0).code(), "the coding follows the rename");
+        type(KeyType.Tab, "m", "asks about home", KeyType.Enter);
+        assertEquals("asks about home", Project.open(dir).coder("anna").codings().get(0).memo());
+    }
+
+    @Test
+    void helpDoneAndQuit() throws IOException {
+        type(KeyType.Enter, "?");
+        assertTrue(screenText().contains("extend / shrink the selection by a sentence"), screenText());
+        type(KeyType.Escape, "d");
+        assertTrue(Project.open(dir).coder("anna").done().contains("school01"));
+        type("q");
+        assertTrue(row("school01").startsWith("✓"), screenText());
+        type("q");
+        assertTrue(w.quit);
+    }
+
+    @Test
+    void resizeReflowsAndWideCharactersKeepTheMarginAligned() throws IOException {
+        type(KeyType.Enter, "j", "1");
+        vt.setTerminalSize(new TerminalSize(60, 20));
+        Tui.draw(w, screen);
+        for (String r : rows()) assertTrue(r.length() <= 60);
+        for (String r : rows()) {
+            if (r.contains("Zoë")) assertTrue(r.startsWith("C    I call"), "text starts in column 5 after the margin: " + r);
+        }
+        vt.setTerminalSize(new TerminalSize(120, 40));
+        Tui.draw(w, screen);
+        assertTrue(row("I call Zoë’s mother 😊 first. Then we meet").startsWith("C"), screenText());
+        assertTrue(screenText().contains("Codebook"));
+        vt.setTerminalSize(new TerminalSize(40, 12));
+        Tui.draw(w, screen);
+        assertTrue(screenText().contains("I call"), "a narrow terminal drops the side pane but keeps the text\n" + screenText());
+    }
+}
