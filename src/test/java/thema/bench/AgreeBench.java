@@ -66,6 +66,24 @@ public final class AgreeBench {
                     Bench.percentileMs(command, 50), Bench.percentileMs(command, 90), Bench.mb(Bench.peakHeapBytes()),
                     last.overall().krippendorffAlpha().orElse(Double.NaN));
         }
+        consensus(p);
+    }
+
+    /** What the compare screen waits on: listing the disagreements, and one decision (seeding all documents the first time). */
+    static void consensus(Project p) {
+        long s = System.nanoTime();
+        var all = thema.coding.reliability.Disagreements.of(p, "anna", "ben", null, null);
+        System.out.printf("disagreements of anna and ben: %,d turns in %.0f ms%n", all.size(), (System.nanoTime() - s) / 1e6);
+        long[] t = new long[5];
+        for (int i = 0; i < t.length; i++) {
+            var d = all.get(i * 97);
+            s = System.nanoTime();
+            thema.coding.reliability.Consensus.decide(p, "anna", "ben", d.doc(), d.turn().n(), thema.coding.reliability.Choice.BOTH, null, "bench");
+            t[i] = System.nanoTime() - s;
+        }
+        System.out.printf("consensus decision (saves codings/consensus.yaml and the decisions): first %.0f ms (seeds %d documents), then p50 %.0f ms, max %.0f ms%n",
+                t[0] / 1e6, p.documents().size(), Bench.percentileMs(java.util.Arrays.copyOfRange(t, 1, t.length), 50),
+                Bench.percentileMs(java.util.Arrays.copyOfRange(t, 1, t.length), 100));
     }
 
     /** 9 parents with 4 children and one exclusive parent with 4 alternatives: 50 codes. */

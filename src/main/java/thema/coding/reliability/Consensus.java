@@ -48,24 +48,25 @@ public final class Consensus {
             }
             Turn t = d.turn(turn);
             String exact = code == null ? null : p.codebook().resolve(code);
-            Map<Integer, List<Coding>> at = Disagreements.byTurn(d, onDoc(a, d.id())), bt = Disagreements.byTurn(d, onDoc(b, d.id()));
+            Map<String, List<Coding>> aByDoc = Disagreements.byDocument(a.codings(), null), bByDoc = Disagreements.byDocument(b.codings(), null);
+            Map<Integer, List<Coding>> at = Disagreements.byTurn(d, onDoc(aByDoc, d.id())), bt = Disagreements.byTurn(d, onDoc(bByDoc, d.id()));
             List<Coding> x = at.getOrDefault(turn, List.of()), y = bt.getOrDefault(turn, List.of());
             Decision decision = new Decision(d.id(), turn, choice, exact, note == null || note.isBlank() ? null : note.strip(),
                     new ArrayList<>(Disagreement.codes(x)), new ArrayList<>(Disagreement.codes(y)), Codings.now());
             decisions = decisions.with(decision);
 
-            List<Coding> consensus = new ArrayList<>(p.coder(CODER).codings());
+            Segments consensus = new Segments(p.coder(CODER).codings());
             Set<String> done = new LinkedHashSet<>(p.coder(CODER).done());
             // seed every document both have finished, once: the turns they agree on
             List<String> seeded = new ArrayList<>(decisions.seeded());
             for (Document other : p.documents()) {
                 if (!a.isDone(other.id()) || !b.isDone(other.id()) || seeded.contains(other.id())) continue;
-                Map<Integer, List<Coding>> oa = Disagreements.byTurn(other, onDoc(a, other.id()));
-                Map<Integer, List<Coding>> ob = Disagreements.byTurn(other, onDoc(b, other.id()));
+                Map<Integer, List<Coding>> oa = Disagreements.byTurn(other, onDoc(aByDoc, other.id()));
+                Map<Integer, List<Coding>> ob = Disagreements.byTurn(other, onDoc(bByDoc, other.id()));
                 for (Turn ot : other.turns()) {
                     List<Coding> ca = oa.getOrDefault(ot.n(), List.of());
                     if (Disagreement.codes(ca).equals(Disagreement.codes(ob.getOrDefault(ot.n(), List.of())))) {
-                        for (Coding c : ca) addCut(consensus, c, ot);
+                        for (Coding c : ca) consensus.addCut(c, ot);
                     }
                 }
                 seeded.add(other.id());
@@ -73,8 +74,8 @@ public final class Consensus {
             decisions = decisions.withSeeded(seeded);
 
             // the decided turn: drop what the consensus had there, then add the chosen codings
-            List<Coding> kept = new ArrayList<>();
-            for (Coding c : List.copyOf(consensus)) {
+            Segments kept = new Segments(List.of());
+            for (Coding c : consensus.list) {
                 if (!c.overlaps(d.id(), t.start(), t.end())) {
                     kept.add(c);
                     continue;
@@ -83,11 +84,11 @@ public final class Consensus {
                 if (c.end() > t.end()) kept.add(c.withSpan(t.end(), c.end()));
             }
             switch (choice) {
-                case A -> x.forEach(c -> addCut(kept, c, t));
-                case B -> y.forEach(c -> addCut(kept, c, t));
+                case A -> x.forEach(c -> kept.addCut(c, t));
+                case B -> y.forEach(c -> kept.addCut(c, t));
                 case BOTH -> {
-                    x.forEach(c -> addCut(kept, c, t));
-                    y.forEach(c -> addCut(kept, c, t));
+                    x.forEach(c -> kept.addCut(c, t));
+                    y.forEach(c -> kept.addCut(c, t));
                 }
                 case NEITHER -> {
                 }
@@ -96,18 +97,17 @@ public final class Consensus {
                     kept.add(new Coding(d.id(), span[0], span[1], exact, CODER, Codings.now()));
                 }
             }
-            consensus = kept;
             // a seeded document is done for the consensus once each of its disagreements is decided
             for (String s : seeded) {
                 Document sd = p.document(s);
                 boolean open = false;
-                for (Disagreement dis : Disagreements.inDocument(sd, onDoc(a, s), onDoc(b, s))) {
+                for (Disagreement dis : Disagreements.inDocument(sd, onDoc(aByDoc, s), onDoc(bByDoc, s))) {
                     if (decisions.find(s, dis.turn().n()).isEmpty()) open = true;
                 }
                 if (!open) done.add(s);
                 else done.remove(s);
             }
-            ch.coder(new CoderFile(CODER, new ArrayList<>(done), consensus));
+            ch.coder(new CoderFile(CODER, new ArrayList<>(done), kept.list));
             ch.file(Decisions.FILE, decisions.toYaml());
             return decision;
         });
@@ -118,15 +118,27 @@ public final class Consensus {
         return Decisions.exists(p) ? Decisions.load(p, null).find(doc, turn) : Optional.empty();
     }
 
-    private static List<Coding> onDoc(CoderFile f, String doc) {
-        return f.codings().stream().filter(c -> c.doc().equals(doc)).toList();
+    private static List<Coding> onDoc(Map<String, List<Coding>> byDoc, String doc) {
+        return byDoc.getOrDefault(doc, List.of());
     }
 
-    /** Adds {@code c} cut to turn {@code t}, unless the consensus already has that segment. */
-    private static void addCut(List<Coding> consensus, Coding c, Turn t) {
-        int s = Math.max(c.start(), t.start()), e = Math.min(c.end(), t.end());
-        if (s >= e) return;
-        Coding cut = c.withSpan(s, e);
-        if (consensus.stream().noneMatch(o -> o.sameSegment(cut))) consensus.add(cut);
+    /** The consensus codings being built, with their segments indexed so adding stays linear. */
+    private static final class Segments {
+        final List<Coding> list = new ArrayList<>();
+        final Set<String> keys = new java.util.HashSet<>();
+
+        Segments(List<Coding> initial) {
+            initial.forEach(this::add);
+        }
+
+        void add(Coding c) {
+            if (keys.add(c.doc() + '\u0000' + c.start() + '\u0000' + c.end() + '\u0000' + c.code())) list.add(c);
+        }
+
+        /** Adds {@code c} cut to turn {@code t}, unless the consensus already has that segment. */
+        void addCut(Coding c, Turn t) {
+            int s = Math.max(c.start(), t.start()), e = Math.min(c.end(), t.end());
+            if (s < e) add(c.withSpan(s, e));
+        }
     }
 }
