@@ -197,6 +197,10 @@ class ConsensusTest {
         r = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben");
         assertTrue(r.err().contains("unknown key 'extra'"), r.err());
         assertEquals(1, r.err().strip().lines().count());
+        // 'thema check' validates the file too
+        var check = AgreeCommandTest.thema("check", dir.toString());
+        assertEquals(1, check.rc());
+        assertTrue(check.err().contains("decisions.yaml") && check.err().contains("unknown key 'extra'"), check.err());
     }
 
     @Test
