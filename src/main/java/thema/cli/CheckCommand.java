@@ -14,6 +14,9 @@ final class CheckCommand extends ProjectCommand {
         for (Document d : p.documents()) chars += d.text().length();
         int codings = 0;
         for (String c : p.coders()) codings += p.coder(c).codings().size();
+        // the reliability pass's files, when there are any
+        if (thema.coding.reliability.Sample.exists(p)) thema.coding.reliability.Sample.load(p);
+        if (thema.coding.reliability.Decisions.exists(p)) thema.coding.reliability.Decisions.load(p, null);
         out().println("OK: " + p.documents().size() + " documents (" + chars + " characters), "
                 + p.codebook().paths().size() + " codes, " + p.coders().size() + " coders, " + codings + " codings");
         return 0;

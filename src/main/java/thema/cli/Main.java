@@ -35,6 +35,12 @@ import java.nio.charset.StandardCharsets;
                 KeyCommand.class,
                 SaturationCommand.class,
                 CheckCommand.class,
+                AgreeCommand.class,
+                CompareCommand.class,
+                ConsensusCommand.class,
+                DebriefCommand.class,
+                SampleCommand.class,
+                CodingsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,47 @@
+package thema.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.coding.reliability.Choice;
+import thema.coding.reliability.Consensus;
+import thema.coding.reliability.Decision;
+
+import java.util.List;
+
+@Command(name = "consensus", mixinStandardHelpOptions = true,
+        description = "Record a consensus decision on one turn; builds the 'consensus' coder.")
+final class ConsensusCommand extends ProjectCommand {
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B", description = "The two coders the consensus is built from.")
+    List<String> coders;
+
+    @Option(names = "--doc", required = true, paramLabel = "ID")
+    String doc;
+
+    @Option(names = "--turn", required = true, paramLabel = "N")
+    int turn;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--accept", paramLabel = "A|B|both|neither", description = "Whose codings stand: A, B (or a coder's name), both or neither.")
+        String accept;
+
+        @Option(names = "--code", paramLabel = "PATH", description = "A new code over the turn instead.")
+        String code;
+    }
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why: kept in the debriefing record.")
+    String note;
+
+    @Override
+    public Integer call() {
+        if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
+        String a = coders.get(0), b = coders.get(1);
+        Choice choice = what.code != null ? Choice.CODE : Choice.parseAccept(what.accept, a, b);
+        Decision d = Consensus.decide(project(), a, b, doc, turn, choice, what.code, note);
+        out().println("Decided " + d.doc() + " turn " + d.turn() + ": " + d.describe(coders) + (d.note() == null ? "" : " (" + d.note() + ")"));
+        return 0;
+    }
+}

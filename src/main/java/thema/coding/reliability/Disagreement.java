@@ -1,0 +1,50 @@
+package thema.coding.reliability;
+
+import thema.coding.Coding;
+import thema.project.Turn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One turn on which two coders applied different codes: the turn, its spoken text, and
+ * each coder's codings that overlap it (with their memos), in text order.
+ */
+public record Disagreement(String doc, Turn turn, String text, List<Coding> first, List<Coding> second) {
+    /** The distinct codes of the first coder's codings here, in text order. */
+    public Set<String> firstCodes() {
+        return codes(first);
+    }
+
+    public Set<String> secondCodes() {
+        return codes(second);
+    }
+
+    /** Codes only the first coder applied here. */
+    public Set<String> onlyFirst() {
+        Set<String> s = firstCodes();
+        s.removeAll(secondCodes());
+        return s;
+    }
+
+    public Set<String> onlySecond() {
+        Set<String> s = secondCodes();
+        s.removeAll(firstCodes());
+        return s;
+    }
+
+    /** Memos of either coder's codings here. */
+    public List<String> memos(boolean ofFirst) {
+        List<String> out = new ArrayList<>();
+        for (Coding c : ofFirst ? first : second) if (c.memo() != null) out.add(c.code() + ": " + c.memo());
+        return out;
+    }
+
+    static Set<String> codes(List<Coding> codings) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Coding c : codings) s.add(c.code());
+        return s;
+    }
+}

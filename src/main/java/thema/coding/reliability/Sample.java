@@ -1,0 +1,103 @@
+package thema.coding.reliability;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import thema.coding.Codings;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.ThemaException;
+import thema.project.Yaml;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * reliability/sample.yaml: the documents drawn for a reliability pass. The draw is
+ * reproducible: documents sorted by id, grouped into strata by attribute {@code by} (one
+ * stratum "(none)" for documents without it), each stratum shuffled by java.util.Random
+ * seeded with {@code seed} plus the stratum's position; round(fraction × N) documents in
+ * all (at least one), shared out over the strata by largest remainder.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"coders", "fraction", "seed", "by", "drawn", "documents"})
+public record Sample(List<String> coders, double fraction, long seed, String by, String drawn, List<String> documents) {
+    public static final String FILE = "reliability/sample.yaml";
+    public static final String NO_VALUE = "(none)";
+
+    public Sample {
+        coders = coders == null ? List.of() : List.copyOf(coders);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** Draws a sample (nothing is saved). */
+    public static Sample draw(Project p, List<String> coders, double fraction, long seed, String by) {
+        if (!(fraction > 0 && fraction <= 1)) throw new ThemaException("fraction " + fraction + " must lie in (0, 1]");
+        if (coders.size() < 2) throw new ThemaException("a reliability sample is for at least two coders");
+        for (String c : coders) Project.checkName("coder", c);
+        List<Document> docs = new ArrayList<>(p.documents());
+        if (docs.isEmpty()) throw new ThemaException("the project has no documents to sample");
+        docs.sort(Comparator.comparing(Document::id));
+        Map<String, List<String>> strata = new TreeMap<>();
+        boolean anyValue = false;
+        for (Document d : docs) {
+            String v = by == null ? "" : d.attributes().get(by);
+            anyValue |= v != null;
+            strata.computeIfAbsent(v == null ? NO_VALUE : v, k -> new ArrayList<>()).add(d.id());
+        }
+        if (by != null && !anyValue) throw new ThemaException("no document has attribute '" + by + "'");
+        int total = Math.max(1, (int) Math.round(fraction * docs.size()));
+        // largest remainder: floor shares first, the rest to the strata with the largest fractions
+        List<String> keys = new ArrayList<>(strata.keySet());
+        int[] take = new int[keys.size()];
+        double[] rest = new double[keys.size()];
+        int given = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            double exact = (double) total * strata.get(keys.get(i)).size() / docs.size();
+            take[i] = (int) Math.floor(exact);
+            rest[i] = exact - take[i];
+            given += take[i];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> -rest[i]).thenComparing(i -> i));
+        for (int i = 0; given < total; i++, given++) take[order.get(i)]++;
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> ids = new ArrayList<>(strata.get(keys.get(i)));
+            Collections.shuffle(ids, new Random(seed + i));
+            chosen.addAll(ids.subList(0, take[i]));
+        }
+        // keep the project's reading order in the record
+        List<String> inOrder = new ArrayList<>();
+        for (Document d : p.documents()) if (chosen.contains(d.id())) inOrder.add(d.id());
+        return new Sample(coders, fraction, seed, by, Codings.now(), inOrder);
+    }
+
+    public static boolean exists(Project p) {
+        return Files.exists(p.dir().resolve(FILE));
+    }
+
+    public static Sample load(Project p) {
+        Path f = p.dir().resolve(FILE);
+        Sample s = Yaml.read(f, Sample.class);
+        if (!(s.fraction > 0 && s.fraction <= 1)) throw new ThemaException(f + ": fraction " + s.fraction + " must lie in (0, 1]");
+        if (s.coders.size() < 2) throw new ThemaException(f + ": 'coders' must name at least two coders");
+        for (String c : s.coders) Project.checkName("coder", c);
+        for (String d : s.documents) {
+            if (p.findDocument(d).isEmpty()) throw new ThemaException(f + ": document '" + d + "' is not in the project");
+        }
+        return s;
+    }
+
+    /** Saves this sample as the project's reliability sample. */
+    public void save(Project p) {
+        p.write(ch -> ch.file(FILE, Yaml.write(this)));
+    }
+}
