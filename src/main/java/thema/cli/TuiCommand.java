@@ -22,6 +22,9 @@ final class TuiCommand extends ProjectCommand {
     @Option(names = "--blind", description = "Show nothing of other coders' work (reliability passes).")
     boolean blind;
 
+    @Option(names = "--compare", paramLabel = "A,B", split = ",", description = "Open the peer-debriefing view of two coders.")
+    java.util.List<String> compare;
+
     @Override
     public Integer call() {
         Project p = project();
@@ -35,10 +38,13 @@ final class TuiCommand extends ProjectCommand {
                 return null;
             });
         }
+        if (compare != null && compare.size() != 2) throw usage("--compare takes two coders: --compare anna,ben");
+        Workbench w = new Workbench(p, who, blind);
+        if (compare != null) w.compare(compare.get(0).strip(), compare.get(1).strip());
         if (System.console() == null) throw new ThemaException("the workbench needs a terminal; use the other commands in scripts");
         try {
             Terminal t = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8).createTerminal();
-            Tui.run(new Workbench(p, who, blind), t);
+            Tui.run(w, t);
         } catch (IOException e) {
             throw new ThemaException("terminal: " + e.getMessage(), e);
         }

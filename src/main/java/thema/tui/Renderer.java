@@ -37,6 +37,7 @@ public final class Renderer {
         else if (w.screen == Workbench.Screen.DOCUMENTS) documents(w, g);
         else if (w.screen == Workbench.Screen.SEARCH) search(w, g);
         else if (w.screen == Workbench.Screen.COUNTS) counts(w, g);
+        else if (w.screen == Workbench.Screen.COMPARE) compare(w, g);
         else transcript(w, g);
         status(w, g);
     }
@@ -49,6 +50,8 @@ public final class Renderer {
                 case NEW_CODE -> "New code";
                 case RENAME_CODE -> "Rename to";
                 case QUERY -> "Search";
+                case NOTE -> "Note for the decision";
+                case CONSENSUS_CODE -> "Consensus code";
                 default -> "";
             };
             line = what + ": " + w.answer + "▏  (Enter saves, Esc cancels)";
@@ -58,6 +61,7 @@ public final class Renderer {
             line = w.screen == Workbench.Screen.DOCUMENTS ? "Enter open · type to filter · / search · # counts · ? help · q quit"
                     : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
                     : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
+                    : w.screen == Workbench.Screen.COMPARE ? "↑↓ move · n next undecided · a/b accept A/B · 2 both · 0 neither · c new code · t note · q back"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
                     : "↑↓ turn · ]/[ sentence · >/< word · 1-9 code · Tab codebook · x remove · u undo · d done · ? help";
         }
@@ -171,6 +175,51 @@ public final class Renderer {
         }
     }
 
+    private static void compare(Workbench w, TextGraphics g) {
+        var all = w.disagreements;
+        String a = w.comparing[0], b = w.comparing[1];
+        put(g, 0, 1, fit("Compare " + a + " ↔ " + b + " · " + all.size() + " disagreements, " + all.undecided() + " undecided", w.width), SGR.BOLD);
+        var d = w.currentDisagreement();
+        if (d == null) {
+            put(g, 2, 3, "No disagreements: the two coders agree on every turn of the documents both marked done.");
+            return;
+        }
+        Codebook cb = w.project.codebook();
+        int y = 2;
+        put(g, 0, y++, fit(d.doc() + ", turn " + d.turn().n() + (d.turn().speaker() == null ? "" : " · " + d.turn().speaker()), w.width), SGR.UNDERLINE);
+        List<String> text = wrap(d.text().replaceAll("\\s+", " "), w.width - 2);
+        int textRows = Math.max(2, Math.min(text.size(), (w.height - 8) / 3));
+        for (int i = 0; i < textRows && i < text.size(); i++) put(g, 2, y++, text.get(i) + (i == textRows - 1 && text.size() > textRows ? " …" : ""));
+        int half = w.width / 2;
+        put(g, 0, y, fit("A: " + a, half - 1), SGR.BOLD);
+        put(g, half, y++, fit("B: " + b, w.width - half), SGR.BOLD);
+        int rows = Math.max(d.first().size(), d.second().size());
+        for (int i = 0; i < rows && y < w.height - 5; i++, y++) {
+            if (i < d.first().size()) {
+                Coding c = d.first().get(i);
+                boolean only = !d.secondCodes().contains(c.code());
+                put(g, 0, y, fit((only ? "≠ " : "  ") + cb.shortName(c.code()) + (c.memo() == null ? "" : " ✎ " + c.memo()), half - 1), only ? new SGR[]{SGR.BOLD} : new SGR[0]);
+            }
+            if (i < d.second().size()) {
+                Coding c = d.second().get(i);
+                boolean only = !d.firstCodes().contains(c.code());
+                put(g, half, y, fit((only ? "≠ " : "  ") + cb.shortName(c.code()) + (c.memo() == null ? "" : " ✎ " + c.memo()), w.width - half), only ? new SGR[]{SGR.BOLD} : new SGR[0]);
+            }
+        }
+        var decided = all.decision(d);
+        put(g, 0, y++, fit(decided.map(x -> "Decided: " + x.decision().label() + (x.code() == null ? "" : " " + x.code()) + (x.note() == null ? "" : " · " + x.note()))
+                .orElse("Undecided" + (w.note.isEmpty() ? "" : " · note: " + w.note)), w.width), SGR.REVERSE);
+        y++;
+        int listRows = w.height - 1 - y;
+        int first = Math.max(0, Math.min(w.disCursor - listRows / 2, all.size() - listRows));
+        for (int i = 0; i < listRows && first + i < all.size(); i++) {
+            var x = all.get(first + i);
+            String row = (all.decision(x).isPresent() ? "✓ " : "  ") + String.format("%-10s %4d  ", fit(x.doc(), 10), x.turn().n()) + x.text().replaceAll("\\s+", " ");
+            if (first + i == w.disCursor) put(g, 0, y + i, pad(fit(row, w.width), w.width), SGR.REVERSE);
+            else put(g, 0, y + i, fit(row, w.width));
+        }
+    }
+
     private static void pane(Workbench w, TextGraphics g) {
         int pw = w.paneWidth();
         if (pw == 0) return;
@@ -219,7 +268,8 @@ public final class Renderer {
         List<String> keys = w.screen == Workbench.Screen.DOCUMENTS ? List.of(
                 "Documents", "  ↑ ↓ PgUp PgDn   move", "  Enter           open the document", "  letters         filter by id or attribute",
                 "  Backspace Esc   edit / clear the filter", "  /               search all transcripts (Enter on a hit opens it there)",
-                "  #               code counts with bars (b: by attribute)", "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
+                "  #               code counts with bars (b: by attribute)", "  =               compare your coding with the other coder's (peer debriefing)",
+                "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
                 : List.of("Transcript", "  ↑ ↓  j k        previous / next turn (selects it)", "  PgUp PgDn Home End  page, first, last turn",
                 "  n / c           next uncoded turn / next turn with a coding", "  ] [             extend / shrink the selection by a sentence",
                 "  > <             ... by a word", "  . ,             ... by a character", "  Space Esc       select the whole turn again",

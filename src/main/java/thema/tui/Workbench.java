@@ -22,10 +22,10 @@ import thema.project.ThemaException;
  * saved at once); {@link Renderer} only reads it. Tests drive it without a terminal.
  */
 public final class Workbench {
-    public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS }
+    public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS, COMPARE }
 
     /** A one-line text entry at the bottom (a memo, a code name). */
-    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY }
+    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE }
 
     final Project project;
     final String coder;
@@ -61,6 +61,12 @@ public final class Workbench {
 
     // counts screen
     int countsBy = -1;
+
+    // compare screen (peer debriefing)
+    String[] comparing;
+    thema.coding.reliability.Disagreements disagreements;
+    int disCursor;
+    String note = "";
 
     Ask ask = Ask.NONE;
     String answer = "";
@@ -140,9 +146,11 @@ public final class Workbench {
             else if (isChar(k, '?')) help = true;
             else if (isChar(k, '/') && !(screen == Screen.TRANSCRIPT && codebookFocus)) startSearch();
             else if (isChar(k, '#') && !(screen == Screen.TRANSCRIPT && codebookFocus)) screen = Screen.COUNTS;
+            else if (isChar(k, '=') && screen == Screen.DOCUMENTS && docFilter.isEmpty()) compareWithTheOther();
             else if (screen == Screen.DOCUMENTS) documentsKey(k);
             else if (screen == Screen.SEARCH) searchKey(k);
             else if (screen == Screen.COUNTS) countsKey(k);
+            else if (screen == Screen.COMPARE) compareKey(k);
             else if (codebookFocus) codebookKey(k);
             else transcriptKey(k);
         } catch (ThemaException e) {
@@ -464,6 +472,79 @@ public final class Workbench {
         }
     }
 
+    /** Opens the peer-debriefing view of two coders' work. Refused in blind mode. */
+    public void compare(String first, String second) {
+        if (blind) throw new ThemaException("blind mode: other coders' work stays hidden until the reliability pass is over");
+        comparing = new String[]{first, second};
+        disagreements = thema.coding.reliability.Disagreements.of(project, first, second, null, null);
+        disCursor = 0;
+        screen = Screen.COMPARE;
+        message = disagreements.size() + " disagreements, " + disagreements.undecided() + " undecided";
+    }
+
+    /** '=' on the documents list: this coder against the one other coder of the project. */
+    private void compareWithTheOther() {
+        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(thema.analysis.CountedCoders.CONSENSUS)).toList();
+        if (others.size() != 1) {
+            message = others.isEmpty() ? "no other coder to compare with" : "several coders: open with thema tui DIR --compare A,B";
+            return;
+        }
+        compare(coder, others.get(0));
+    }
+
+    public thema.coding.reliability.Disagreement currentDisagreement() {
+        return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(Math.min(disCursor, disagreements.size() - 1));
+    }
+
+    private void compareKey(KeyStroke k) {
+        int n = disagreements.size();
+        switch (k.getKeyType()) {
+            case ArrowDown -> disCursor = Math.min(n - 1, disCursor + 1);
+            case ArrowUp -> disCursor = Math.max(0, disCursor - 1);
+            case Escape -> screen = Screen.DOCUMENTS;
+            case Character -> {
+                switch (k.getCharacter()) {
+                    case 'j' -> disCursor = Math.min(n - 1, disCursor + 1);
+                    case 'k' -> disCursor = Math.max(0, disCursor - 1);
+                    case 'n' -> nextUndecided();
+                    case 'a' -> decide(thema.coding.reliability.Choice.A, null);
+                    case 'b' -> decide(thema.coding.reliability.Choice.B, null);
+                    case '2' -> decide(thema.coding.reliability.Choice.BOTH, null);
+                    case '0' -> decide(thema.coding.reliability.Choice.NEITHER, null);
+                    case 'c' -> startAsk(Ask.CONSENSUS_CODE, "");
+                    case 't' -> startAsk(Ask.NOTE, note);
+                    case 'q' -> screen = Screen.DOCUMENTS;
+                    default -> {
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        if (disCursor < 0) disCursor = 0;
+    }
+
+    private void nextUndecided() {
+        for (int i = 1; i <= disagreements.size(); i++) {
+            int j = (disCursor + i) % disagreements.size();
+            if (disagreements.decision(disagreements.get(j)).isEmpty()) {
+                disCursor = j;
+                return;
+            }
+        }
+        message = "every disagreement is decided";
+    }
+
+    private void decide(thema.coding.reliability.Choice choice, String code) {
+        var d = currentDisagreement();
+        if (d == null) return;
+        thema.coding.reliability.Consensus.decide(project, comparing[0], comparing[1], d.doc(), d.turn().n(), choice, code, note.isEmpty() ? null : note);
+        note = "";
+        disagreements = thema.coding.reliability.Disagreements.of(project, comparing[0], comparing[1], null, null);
+        message = "decided " + choice.label() + (code == null ? "" : " " + code) + " on " + d.doc() + " turn " + d.turn().n() + "; " + disagreements.undecided() + " undecided";
+        if (disagreements.undecided() > 0) nextUndecided();
+    }
+
     private void pin(String code) {
         int free = Arrays.asList(pins).indexOf(code);
         if (free < 0) free = Arrays.asList(pins).indexOf(null);
@@ -518,6 +599,13 @@ public final class Workbench {
                 hitCursor = 0;
                 screen = Screen.SEARCH;
                 message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
+            }
+            case NOTE -> {
+                note = text;
+                message = text.isEmpty() ? "no note" : "note ready: it goes with the next decision";
+            }
+            case CONSENSUS_CODE -> {
+                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.CODE, project.codebook().resolve(text));
             }
             case RENAME_CODE -> {
                 if (text.isEmpty() || current == null) return;

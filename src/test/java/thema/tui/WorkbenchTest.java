@@ -206,4 +206,35 @@ class WorkbenchTest {
         type("q");
         assertEquals(Workbench.Screen.TRANSCRIPT, w.screen);
     }
+
+    @Test
+    void compareScreenWalksTheDisagreementsAndBuildsTheConsensus() throws IOException {
+        Path copy = dir.resolve("care-study");
+        try (var files = java.nio.file.Files.walk(Path.of("examples/care-study"))) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.toString().contains(".thema")).toList()) {
+                Path to = copy.resolve(Path.of("examples/care-study").relativize(f).toString());
+                java.nio.file.Files.createDirectories(to.getParent());
+                java.nio.file.Files.copy(f, to);
+            }
+        }
+        w = new Workbench(Project.open(copy), "anna", false);
+        Tui.draw(w, screen);
+        type("=");
+        assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);
+        assertTrue(screenText().contains("Compare anna ↔ ben · 6 disagreements, 6 undecided"), screenText());
+        assertTrue(row("t01, turn 16").length() > 0);
+        assertTrue(row("≠ two-way").indexOf("≠ two-way") >= 40, "ben's extra code stands in B's column\n" + screenText());
+        type("t", "intention, not action", KeyType.Enter, "a");
+        assertTrue(screenText().contains("5 undecided"), screenText());
+        var decision = thema.coding.reliability.Consensus.decisionOn(Project.open(copy), "t01", 16).orElseThrow();
+        assertEquals("intention, not action", decision.note());
+        assertTrue(Project.open(copy).coder("consensus").codings().stream().anyMatch(c -> c.doc().equals("t01") && c.code().equals("care decisions/process")));
+        assertTrue(Project.open(copy).coder("consensus").codings().stream().noneMatch(c -> c.doc().equals("t01") && c.code().equals("communication/two-way")),
+                "accepting anna's codes leaves ben's extra code out of the consensus");
+
+        Workbench blindOne = new Workbench(Project.open(copy), "anna", true);
+        blindOne.key(new KeyStroke('=', false, false));
+        assertEquals(Workbench.Screen.DOCUMENTS, blindOne.screen);
+        assertTrue(blindOne.message.contains("blind"), blindOne.message);
+    }
 }
