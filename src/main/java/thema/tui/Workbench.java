@@ -141,7 +141,8 @@ public final class Workbench {
     public void key(KeyStroke k) {
         message = "";
         try {
-            if (ask != Ask.NONE) askKey(k);
+            if (k instanceof com.googlecode.lanterna.input.MouseAction m) mouse(m);
+            else if (ask != Ask.NONE) askKey(k);
             else if (help) help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
             else if (isChar(k, '?')) help = true;
             else if (isChar(k, '/') && !(screen == Screen.TRANSCRIPT && codebookFocus)) startSearch();
@@ -312,6 +313,47 @@ public final class Workbench {
         selEnd = text.toCodePoint(Math.min(hi, next));
         int shown = Math.min(selEnd - selStart, 60);
         message = "selected " + (selEnd - selStart) + " characters: " + text.substring(selStart, selStart + shown).replaceAll("\\s+", " ") + (shown < selEnd - selStart ? "…" : "");
+    }
+
+    /** A click selects the turn under it; dragging from there selects up to the character under the pointer. */
+    private void mouse(com.googlecode.lanterna.input.MouseAction m) {
+        if (screen != Screen.TRANSCRIPT || help) return;
+        int row = m.getPosition().getRow() - 1 + top;
+        if (row < 0 || row >= lines.size() || m.getPosition().getRow() < 1 || m.getPosition().getRow() > textRows()) return;
+        TranscriptLayout.Line l = lines.get(row);
+        int at = offsetAt(l, m.getPosition().getColumn() - 5);
+        switch (m.getActionType()) {
+            case CLICK_DOWN -> {
+                codebookFocus = false;
+                int keep = top;
+                selectTurn(l.turn());
+                top = keep;
+                if (!l.label()) {
+                    selStart = at;
+                    selEnd = doc.turns().get(turn).end();
+                }
+            }
+            case DRAG, CLICK_RELEASE -> {
+                if (l.turn() == turn && !l.label() && at > selStart) selEnd = Math.min(doc.turns().get(turn).end(), at);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The document code point under column {@code col} of a laid-out line (wide characters take two columns). */
+    int offsetAt(TranscriptLayout.Line l, int col) {
+        String s = l.text();
+        int cols = 0, cp = l.start();
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int w = com.googlecode.lanterna.TerminalTextUtils.getColumnWidth(Character.toString(c));
+            if (cols + w > col) return cp;
+            cols += w;
+            cp++;
+            i += Character.charCount(c);
+        }
+        return Math.min(l.end(), cp);
     }
 
     private void nextUncoded() {

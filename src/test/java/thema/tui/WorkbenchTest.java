@@ -237,4 +237,18 @@ class WorkbenchTest {
         assertEquals(Workbench.Screen.DOCUMENTS, blindOne.screen);
         assertTrue(blindOne.message.contains("blind"), blindOne.message);
     }
+
+    @Test
+    void theMouseSelectsATurnAndDragsASelection() throws IOException {
+        type(KeyType.Enter);
+        int y = rows().indexOf(row("I call Zoë’s mother"));
+        int x = row("I call Zoë’s mother").indexOf("call");
+        w.key(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1,
+                new com.googlecode.lanterna.TerminalPosition(x, y)));
+        assertEquals(1, w.turn);
+        int x2 = row("I call Zoë’s mother").indexOf(" 😊");
+        w.key(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.DRAG, 1,
+                new com.googlecode.lanterna.TerminalPosition(x2, y)));
+        assertEquals("call Zoë’s mother", p.document("school01").text().substring(w.selStart, w.selEnd));
+    }
 }
