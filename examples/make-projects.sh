@@ -20,4 +20,14 @@ build() { # name language transcripts-folder attributes codings
 }
 
 build care-study en en attributes-en.csv codings-en.csv
+# the write-up material of the English study: themes, memos, key quotes, a citation template
+cp "$here/themes-en.yaml" "$here/care-study/themes.yaml"
+sed -i 's/^citation: .*//' "$here/care-study/thema.yaml"
+echo 'citation: "({schooltype} school, {doc}, turn {turn})"' >> "$here/care-study/thema.yaml"
+"$thema" memo "$here/care-study" --coder anna --code two-way --text "Two-way shows up where the teacher made time for a second conversation or a follow-up call."
+"$thema" memo "$here/care-study" --coder anna --journal --text "After t04 I noticed I code letters as one-way by reflex; I went back over t01 with that in mind."
+"$thema" key "$here/care-study" --coder anna --doc t02 --turn 8 --code two-way
+"$thema" key "$here/care-study" --coder anna --doc t05 --turn 8 --code two-way
+"$thema" key "$here/care-study" --coder anna --doc t01 --turn 6 --code one-way
+"$thema" key "$here/care-study" --coder anna --doc t04 --turn 12 --code care-route
 build zorg-studie nl nl attributes-nl.csv codings-nl.csv

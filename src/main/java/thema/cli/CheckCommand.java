@@ -17,6 +17,9 @@ final class CheckCommand extends ProjectCommand {
         // the reliability pass's files, when there are any
         if (thema.coding.reliability.Sample.exists(p)) thema.coding.reliability.Sample.load(p);
         if (thema.coding.reliability.Decisions.exists(p)) thema.coding.reliability.Decisions.load(p, null);
+        // the write-up's files
+        thema.coding.Themes.load(p);
+        for (String c : thema.coding.Memos.coders(p)) thema.coding.Memos.load(p, c);
         out().println("OK: " + p.documents().size() + " documents (" + chars + " characters), "
                 + p.codebook().paths().size() + " codes, " + p.coders().size() + " coders, " + codings + " codings");
         return 0;

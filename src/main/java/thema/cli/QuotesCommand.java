@@ -83,6 +83,10 @@ final class QuotesCommand extends ProjectCommand {
                 out().println(md ? "## " + e.code() + " (" + n + (n == 1 ? " extract)" : " extracts)") : "=== " + e.code() + " (" + n + ")");
                 String def = p.codebook().get(e.code()).description;
                 if (def != null) out().println(md ? "\n*" + def + "*" : def);
+                for (String c : thema.coding.Memos.coders(p)) {
+                    String memo = thema.coding.Memos.load(p, c).onCode(e.code());
+                    if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
+                }
                 out().println();
             }
             if (!by.isEmpty() && !e.value().equals(value)) {

@@ -69,7 +69,7 @@ public final class CodebookEdits {
         ch.codebook(next);
         if (from != null) {
             for (String coder : p.coders()) ch.coder(repath(p.coder(coder), from, to));
-            thema.coding.reliability.Decisions.stageRepath(p, ch, from, to);
+            CodePathReferences.stageRepath(p, ch, from, to);
         }
         Change change = Change.codebook(new String(p.codebook().toYaml(), StandardCharsets.UTF_8),
                 new String(next.toYaml(), StandardCharsets.UTF_8), from, to);

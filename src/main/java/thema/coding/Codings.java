@@ -203,7 +203,7 @@ public final class Codings {
                     if (c.from() != null) {
                         for (String other : p.coders()) files.putIfAbsent(other, p.coder(other));
                         files.replaceAll((k, v) -> CodebookEdits.repath(v, c.from(), c.to()));
-                        thema.coding.reliability.Decisions.stageRepath(p, ch, c.from(), c.to());
+                        CodePathReferences.stageRepath(p, ch, c.from(), c.to());
                     }
                     ch.codebook(cb);
                 }

@@ -151,4 +151,86 @@ class WriteupTest {
         }
         assertTrue(assertThrows(ThemaException.class, () -> Citation.format("({region})", Map.of("doc", "d1"))).getMessage().contains("{region}"));
     }
+
+    void writeThemes(String yaml) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("q").resolve("themes.yaml"), yaml);
+    }
+
+    @Test
+    void thematicMapCountsThemesAndTheirCodes() throws Exception {
+        quotes();
+        writeThemes("themes:\n  - name: Deciding\n    definition: How decisions are made.\n    codes: [care decisions]\n"
+                + "    themes:\n      - name: Informing\n        codes: [communication/one-way]\n");
+        Project p = Project.open(dir.resolve("q"));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), "anna", thema.analysis.DocumentGroups.of(p, List.of("schooltype")));
+        // Deciding covers care decisions (2 segments) and its sub-theme's one-way (1): 3 distinct segments
+        ThematicMap.ThemeRow regular = rows.get(0), special = rows.get(1);
+        assertEquals(List.of("Deciding", "regular", 1, 1, 1), List.of(regular.theme().name, regular.value(), regular.segments(), regular.documents(), regular.documentsInGroup()));
+        assertEquals(List.of("special", 2, 1), List.of(special.value(), special.segments(), special.documents()), "care route and one-way on d2: two segments, one document");
+        assertEquals(1, special.codes().get(0).segmentsTotal());
+        assertEquals("Informing", rows.get(2).theme().name);
+        String tree = thema("themes", dir.resolve("q").toString()).out();
+        assertTrue(tree.contains("theme: 3 segments, 2 of 2 documents"), tree);
+        thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d1", "--turn", "2");
+        String md = thema("themes", dir.resolve("q").toString(), "--format", "md").out();
+        assertTrue(md.contains("## Deciding") && md.contains("How decisions are made."), md);
+        assertTrue(md.contains("> Teacher: We decide with the parents. (regular school, d1, turn 2)"), "key quotes under their theme\n" + md);
+    }
+
+    @Test
+    void themesAndMemosFollowARenameAndItsUndo() throws Exception {
+        quotes();
+        writeThemes("themes:\n  - name: Deciding\n    codes: [care decisions/process]\n");
+        assertEquals(0, thema("memo", dir.resolve("q").toString(), "--coder", "anna", "--code", "process", "--text", "central code").rc());
+        assertEquals(0, thema("rename-code", dir.resolve("q").toString(), "care decisions/process", "deciding process", "--coder", "anna").rc());
+        Project p = Project.open(dir.resolve("q"));
+        assertEquals(List.of("care decisions/deciding process"), thema.coding.Themes.load(p).find("deciding").codes);
+        assertEquals("central code", thema.coding.Memos.load(p, "anna").onCode("care decisions/deciding process"));
+        assertEquals(0, thema("undo", dir.resolve("q").toString(), "--coder", "anna").rc());
+        p = Project.open(dir.resolve("q"));
+        assertEquals(List.of("care decisions/process"), thema.coding.Themes.load(p).find("Deciding").codes);
+        assertEquals("central code", thema.coding.Memos.load(p, "anna").onCode("care decisions/process"));
+    }
+
+    @Test
+    void badThemesAndMemosAreOneLineErrors() throws Exception {
+        quotes();
+        String d = dir.resolve("q").toString();
+        writeThemes("themes:\n  - name: Deciding\n    codes: [care decisions/nothing]\n");
+        Run r = thema("themes", d);
+        assertEquals(1, r.rc());
+        assertTrue(r.err().contains("theme 'Deciding' names code 'care decisions/nothing'"), r.err());
+        assertEquals(1, thema("check", d).rc(), "check finds it too");
+        writeThemes("themes:\n  - name: Deciding\n    colour: red\n");
+        assertTrue(thema("themes", d).err().contains("unknown key 'colour' (line 3)"));
+        writeThemes("themes:\n  - name: A\n  - name: a\n");
+        assertTrue(thema("themes", d).err().contains("defined twice"));
+        writeThemes("themes:\n  - name: A\n");
+        assertTrue(thema("themes", d, "--theme-nope").rc() == 2);
+        r = thema("memo", d, "--coder", "anna", "--doc", "d9", "--text", "x");
+        assertEquals(1, r.rc());
+        assertTrue(r.err().contains("d9"), r.err());
+        assertTrue(java.nio.file.Files.notExists(dir.resolve("q/memos/anna.yaml")), "nothing written");
+        assertEquals(2, thema("memo", d, "--coder", "anna", "--doc", "d1", "--journal", "--text", "x").rc(), "one target only");
+    }
+
+    @Test
+    void memosReplaceJournalAppendsAndEmptyTextRemoves() {
+        quotes();
+        String d = dir.resolve("q").toString();
+        thema("memo", d, "--coder", "anna", "--doc", "d1", "--text", "first");
+        thema("memo", d, "--coder", "anna", "--doc", "d1", "--text", "second");
+        thema("memo", d, "--coder", "anna", "--journal", "--text", "day one");
+        thema("memo", d, "--coder", "anna", "--journal", "--text", "day two");
+        thema("memo", d, "--coder", "ben", "--code", "one-way", "--text", "ben's view");
+        Project p = Project.open(dir.resolve("q"));
+        var anna = thema.coding.Memos.load(p, "anna").memos;
+        assertEquals(List.of("second", "day one", "day two"), anna.stream().map(x -> x.text).toList());
+        thema("memo", d, "--coder", "anna", "--doc", "d1", "--text", "");
+        assertEquals(2, thema.coding.Memos.load(Project.open(dir.resolve("q")), "anna").memos.size());
+        String md = thema("memos", d).out();
+        assertTrue(md.contains("## Memos of ben") && md.contains("ben's view") && md.contains("day two"), md);
+        String quotes = thema("quotes", d, "--code", "one-way").out();
+        assertTrue(quotes.contains("Code memo (ben): ben's view"), quotes);
+    }
 }

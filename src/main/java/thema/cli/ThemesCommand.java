@@ -1,0 +1,107 @@
+package thema.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import thema.analysis.CountedCoders;
+import thema.analysis.DocumentGroups;
+import thema.coding.Themes;
+import thema.project.Json;
+import thema.project.Project;
+import thema.project.ThemaException;
+import thema.writeup.Extracts;
+import thema.writeup.ThematicMap;
+
+@Command(name = "themes", mixinStandardHelpOptions = true,
+        description = {"The thematic map (themes.yaml): each theme with its definition and codes, their segments and",
+                "k of n documents, overall or --by attribute; --format md adds each theme's key quotes (a draft findings section)."})
+final class ThemesCommand extends ProjectCommand {
+    enum Format { tree, md, json }
+
+    @Option(names = "--by", paramLabel = "ATTRIBUTE")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Whose codings (default: consensus, else the only coder).")
+    String coder;
+
+    @Option(names = "--format", defaultValue = "tree", description = "tree, md or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Project p = project();
+        Themes themes = Themes.load(p);
+        if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
+        List<String> coders = CountedCoders.choose(p, coder);
+        if (coders.size() != 1) throw new ThemaException("the thematic map counts one coding: name a coder with --coder (" + String.join(", ", coders) + ")");
+        String who = coders.get(0);
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, who, DocumentGroups.of(p, by));
+        switch (format) {
+            case json -> {
+                List<Map<String, Object>> out = new ArrayList<>();
+                for (ThematicMap.ThemeRow r : rows) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("theme", r.theme().name);
+                    m.put("definition", r.theme().definition);
+                    m.put("depth", r.depth());
+                    m.put("value", r.value());
+                    m.put("segments", r.segments());
+                    m.put("documents", r.documents());
+                    m.put("documents_in_group", r.documentsInGroup());
+                    m.put("codes", r.codes());
+                    out.add(m);
+                }
+                out().println(Json.write(out));
+            }
+            case md -> markdown(p, rows, who);
+            default -> tree(rows);
+        }
+        return 0;
+    }
+
+    private void tree(List<ThematicMap.ThemeRow> rows) {
+        Themes.Theme last = null;
+        for (ThematicMap.ThemeRow r : rows) {
+            String indent = "  ".repeat(r.depth());
+            String group = by.isEmpty() ? "" : " [" + r.value() + "]";
+            if (r.theme() != last) {
+                out().println(indent + r.theme().name);
+                if (r.theme().definition != null) out().println(indent + "  " + r.theme().definition);
+                last = r.theme();
+            }
+            out().println(indent + "  theme" + group + ": " + r.segments() + " segments, " + r.documents() + " of " + r.documentsInGroup() + " documents");
+            for (ThematicMap.CodeRow c : r.codes()) {
+                out().println(indent + "    " + c.code() + group + ": " + c.segmentsTotal() + " segments, " + c.documents() + " of " + c.documentsInGroup() + " documents");
+            }
+        }
+    }
+
+    private void markdown(Project p, List<ThematicMap.ThemeRow> rows, String who) {
+        Themes.Theme last = null;
+        for (ThematicMap.ThemeRow r : rows) {
+            if (r.theme() != last) {
+                last = r.theme();
+                out().println("#".repeat(Math.min(6, 2 + r.depth())) + " " + r.theme().name);
+                out().println();
+                if (r.theme().definition != null) out().println(r.theme().definition + "\n");
+                out().println("| code | " + (by.isEmpty() ? "" : String.join("|", by) + " | ") + "segments | documents |");
+                out().println("| --- | " + (by.isEmpty() ? "" : "--- | ") + "---: | ---: |");
+            }
+            out().println("| **theme** | " + (by.isEmpty() ? "" : r.value() + " | ") + r.segments() + " | " + r.documents() + " of " + r.documentsInGroup() + " |");
+            for (ThematicMap.CodeRow c : r.codes()) {
+                out().println("| " + c.code() + " | " + (by.isEmpty() ? "" : c.value() + " | ") + c.segmentsTotal() + " | " + c.documents() + " of " + c.documentsInGroup() + " |");
+            }
+            boolean lastRowOfTheme = rows.indexOf(r) == rows.size() - 1 || rows.get(rows.indexOf(r) + 1).theme() != r.theme();
+            if (lastRowOfTheme) {
+                out().println();
+                if (r.theme().memo != null) out().println("Memo: " + r.theme().memo + "\n");
+                List<Extracts.Extract> keys = r.theme().codes.isEmpty() ? List.of()
+                        : Extracts.of(p, new Extracts.Query(r.theme().codes, List.of(who), null, List.of(), true, 0));
+                for (Extracts.Extract e : keys) out().println("> " + (e.speaker() == null ? "" : e.speaker() + ": ") + e.text().strip().replaceAll("\\s*\\n\\s*", " ") + " " + e.citation() + "\n");
+            }
+        }
+    }
+}
