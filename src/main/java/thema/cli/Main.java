@@ -37,6 +37,8 @@ import java.nio.charset.StandardCharsets;
                 ThemesCommand.class,
                 MemoCommand.class,
                 MemosCommand.class,
+                PseudonymizeCommand.class,
+                NamesCommand.class,
                 CheckCommand.class,
                 AgreeCommand.class,
                 CompareCommand.class,

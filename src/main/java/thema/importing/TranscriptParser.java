@@ -35,6 +35,11 @@ public final class TranscriptParser {
         return new ParsedTranscript(normalizedText, SpeakerTurns.find(normalizedText), "txt");
     }
 
+    /** Whether a speaker label is a role (Interviewer, R, Leerkracht 2) rather than a person's name. */
+    public static boolean isRoleLabel(String label) {
+        return SpeakerLabels.isRole(label);
+    }
+
     private static ParsedTranscript parse(Path file, String ext) {
         switch (ext) {
             case "txt", "md" -> {

@@ -25,4 +25,18 @@ public final class DocumentMeta {
     public int length;
     public Map<String, String> attributes = new LinkedHashMap<>();
     public List<Turn> turns = new ArrayList<>();
+
+    /** A copy to change (the lists and map are copied too). */
+    public DocumentMeta copy() {
+        DocumentMeta m = new DocumentMeta();
+        m.id = id;
+        m.source = source;
+        m.format = format;
+        m.imported = imported;
+        m.sha256 = sha256;
+        m.length = length;
+        m.attributes = new LinkedHashMap<>(attributes);
+        m.turns = new ArrayList<>(turns);
+        return m;
+    }
 }

@@ -1,0 +1,219 @@
+package thema.writeup;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import thema.coding.Coding;
+import thema.coding.History;
+import thema.project.Document;
+import thema.project.DocumentMeta;
+import thema.project.Project;
+import thema.project.ThemaException;
+import thema.project.Turn;
+import thema.project.Yaml;
+
+/**
+ * Replaces names in every transcript, whole words only and case as given, longest name first,
+ * and moves every offset that points into a changed document (turns, every coder's codings) so
+ * it covers the same words: a coding that covers a replaced name grows or shrinks with it, one
+ * that starts or ends inside a name is widened to the whole replacement. All documents, codings
+ * and the record are saved in one atomic step. Undo histories are cleared (their offsets belong
+ * to the old texts); the record keeps counts and times, never the names.
+ */
+public final class Pseudonymizer {
+    /** One replacement in a document: chars [start, end) of the old text. */
+    public record Edit(String doc, int start, int end, String original, String replacement) {
+    }
+
+    public static final String RECORD = "pseudonymisation.yaml";
+
+    @JsonPropertyOrder({"runs"})
+    public record Record(List<Run> runs) {
+    }
+
+    @JsonPropertyOrder({"time", "names", "replacements"})
+    public record Run(String time, int names, Map<String, Integer> replacements) {
+    }
+
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final int names;
+
+    /** {@code map}: original -> replacement, in the order given. */
+    public Pseudonymizer(Map<String, String> map) {
+        names = map.size();
+        List<Map.Entry<String, String>> entries = new ArrayList<>(map.entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+        for (var e : entries) {
+            String o = e.getKey();
+            int w = wordEnd(o, 0);
+            if (w == 0) throw new ThemaException("name '" + o + "' must start with a letter or digit");
+            byFirstWord.computeIfAbsent(o.substring(0, w), k -> new ArrayList<>()).add(new String[]{o, e.getValue()});
+        }
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '_';
+    }
+
+    private static int wordEnd(String s, int i) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** Every whole-word occurrence, left to right, not overlapping, longest name first at each place. */
+    public List<Edit> find(String doc, String text) {
+        List<Edit> out = new ArrayList<>();
+        int i = 0, n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int we = wordEnd(text, i);
+            List<String[]> candidates = byFirstWord.get(text.substring(i, we));
+            boolean atStart = i == 0 || !isWordChar(text.codePointBefore(i));
+            String[] hit = null;
+            if (candidates != null && atStart) {
+                for (String[] c : candidates) {
+                    int end = i + c[0].length();
+                    if (text.startsWith(c[0], i) && (end == n || !isWordChar(text.codePointAt(end)))) {
+                        hit = c;
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                out.add(new Edit(doc, i, i + hit[0].length(), hit[0], hit[1]));
+                i += hit[0].length();
+            } else {
+                i = we;
+            }
+        }
+        return out;
+    }
+
+    /** The text with the edits applied. */
+    static String apply(String text, List<Edit> edits) {
+        StringBuilder b = new StringBuilder(text.length());
+        int at = 0;
+        for (Edit e : edits) {
+            b.append(text, at, e.start()).append(e.replacement());
+            at = e.end();
+        }
+        return b.append(text, at, text.length()).toString();
+    }
+
+    /** Maps code-point offsets of the old text to the new one. */
+    static final class OffsetMap {
+        private final int[] oldStart, oldEnd, newStart, newEnd;
+
+        OffsetMap(String text, List<Edit> edits) {
+            int k = edits.size();
+            oldStart = new int[k];
+            oldEnd = new int[k];
+            newStart = new int[k];
+            newEnd = new int[k];
+            int shift = 0, lastChar = 0, lastCp = 0;
+            for (int j = 0; j < k; j++) {
+                Edit e = edits.get(j);
+                lastCp += text.codePointCount(lastChar, e.start());
+                oldStart[j] = lastCp;
+                oldEnd[j] = lastCp + text.codePointCount(e.start(), e.end());
+                newStart[j] = oldStart[j] + shift;
+                int repl = e.replacement().codePointCount(0, e.replacement().length());
+                newEnd[j] = newStart[j] + repl;
+                shift += repl - (oldEnd[j] - oldStart[j]);
+                lastChar = e.end();
+                lastCp = oldEnd[j];
+            }
+        }
+
+        /** A start offset: inside a replaced name it moves to the start of the replacement. */
+        int start(int p) {
+            int j = last(p);
+            if (j < 0) return p;
+            if (p < oldEnd[j]) return newStart[j];
+            return newEnd[j] + (p - oldEnd[j]);
+        }
+
+        /** An end offset: inside a replaced name it moves to the end of the replacement. */
+        int end(int p) {
+            int j = last(p - 1);
+            if (j < 0) return p;
+            if (p <= oldEnd[j]) return newEnd[j];
+            return newEnd[j] + (p - oldEnd[j]);
+        }
+
+        /** The last edit that starts at or before {@code p}, or -1. */
+        private int last(int p) {
+            int lo = 0, hi = oldStart.length - 1, ans = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (oldStart[mid] <= p) {
+                    ans = mid;
+                    lo = mid + 1;
+                } else hi = mid - 1;
+            }
+            return ans;
+        }
+    }
+
+    /** Every replacement in the project, document by document (nothing is changed). */
+    public List<Edit> plan(Project p) {
+        List<Edit> all = new ArrayList<>();
+        for (Document d : p.documents()) all.addAll(find(d.id(), d.text().string()));
+        return all;
+    }
+
+    /** Replaces the names and moves every offset, in one atomic step; returns replacements per document. */
+    public Map<String, Integer> run(Project p, String now) {
+        return p.write(ch -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, List<Coding>> codings = new HashMap<>();
+            for (String c : p.coders()) codings.put(c, new ArrayList<>(p.coder(c).codings()));
+            for (Document d : p.documents()) {
+                String text = d.text().string();
+                List<Edit> edits = find(d.id(), text);
+                if (edits.isEmpty()) continue;
+                counts.put(d.id(), edits.size());
+                String next = apply(text, edits);
+                OffsetMap map = new OffsetMap(text, edits);
+                DocumentMeta m = d.meta().copy();
+                m.sha256 = Document.sha256(next.getBytes(StandardCharsets.UTF_8));
+                m.length = next.codePointCount(0, next.length());
+                List<Turn> turns = new ArrayList<>();
+                for (Turn t : m.turns) {
+                    String speaker = t.speaker() == null ? null : apply(t.speaker(), find(d.id(), t.speaker()));
+                    turns.add(new Turn(t.n(), speaker, map.start(t.start()), map.start(t.body()), map.end(t.end()), t.from(), t.until()));
+                }
+                m.turns = turns;
+                ch.document(m, next);
+                for (List<Coding> list : codings.values()) {
+                    list.replaceAll(c -> c.doc().equals(d.id()) ? c.withSpan(map.start(c.start()), map.end(c.end())) : c);
+                }
+            }
+            if (counts.isEmpty()) return counts;
+            for (String c : p.coders()) ch.coder(p.coder(c).withCodings(codings.get(c)));
+            for (String c : p.coders()) {
+                if (Files.exists(p.dir().resolve(History.relativePath(c)))) ch.file(History.relativePath(c), new History(0, List.of()).toYaml());
+            }
+            List<Run> runs = new ArrayList<>();
+            if (Files.exists(p.dir().resolve(RECORD))) runs.addAll(Yaml.read(p.dir().resolve(RECORD), Record.class).runs());
+            runs.add(new Run(now, names, counts));
+            ch.file(RECORD, Yaml.write(new Record(runs)));
+            return counts;
+        });
+    }
+
+}

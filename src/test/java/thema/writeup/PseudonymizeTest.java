@@ -1,0 +1,170 @@
+package thema.writeup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.cli.Main;
+import thema.coding.Coding;
+import thema.coding.Codings;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.TestProjects;
+
+class PseudonymizeTest {
+    @TempDir
+    Path dir;
+
+    static final String TEXT = "Interviewer: Did Jan Peeters call?\n\nJan: Yes, Jan called Fleur’s mother. Janssen and jan did not. Ask Jan, or Fleur!\n";
+
+    static String run(Path dir, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args[0], dir.toString()), Stream.of(args).skip(1)).toArray(String[]::new);
+        int rc = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, rc, err.toString());
+        return out.toString();
+    }
+
+    String coded(Project p, Coding c) {
+        return p.document(c.doc()).text().substring(c.start(), c.end());
+    }
+
+    @Test
+    void namesAreReplacedAsWholeWordsAndCodingsKeepTheirWords() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", TEXT, Map.of());
+        Document d = p.document("d1");
+        String t = d.text().string();
+        int yes = t.indexOf("Yes"), mother = t.indexOf("mother"), jan2 = t.indexOf("Jan called"), ask = t.indexOf("Ask");
+        List<Coding> cs = List.of(
+                new Coding("d1", d.text().toCodePoint(yes), d.text().toCodePoint(yes + 3), "care decisions", "anna", "t"),               // before names
+                new Coding("d1", d.text().toCodePoint(jan2), d.text().toCodePoint(jan2 + 3), "care decisions/process", "anna", "t"),   // exactly a name
+                new Coding("d1", d.text().toCodePoint(jan2 + 1), d.text().toCodePoint(mother + 6), "communication/one-way", "anna", "t"), // starts inside a name, across another
+                new Coding("d1", d.text().toCodePoint(ask), d.text().length(), "communication/two-way", "anna", "t"));                  // after, to the end
+        Codings.add(p, "anna", cs, "x");
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "original,replacement\nJan Peeters,[teacher B]\nJan,[teacher A]\nFleur,[pupil 1]\n");
+
+        String dry = run(dir, "pseudonymize", "--map", map.toString(), "--dry-run");
+        assertTrue(dry.contains("[Jan Peeters → [teacher B]]"), dry);
+        assertTrue(dry.contains("6 replacements in 1 documents"), dry);
+        assertEquals(TEXT, Project.open(dir).document("d1").text().string(), "a dry run changes nothing");
+
+        run(dir, "pseudonymize", "--map", map.toString());
+        Project q = Project.open(dir);
+        String after = q.document("d1").text().string();
+        assertEquals("Interviewer: Did [teacher B] call?\n\n[teacher A]: Yes, [teacher A] called [pupil 1]’s mother. Janssen and jan did not. Ask [teacher A], or [pupil 1]!\n", after);
+        assertEquals("[teacher A]", q.document("d1").turn(2).speaker(), "the speaker label is pseudonymised too");
+        assertEquals("Yes, [teacher A] called", after.substring(0, 0) + q.document("d1").text().substring(q.document("d1").turn(2).body(), q.document("d1").turn(2).body() + 23));
+        List<String> texts = q.coder("anna").codings().stream().map(c -> coded(q, c)).toList();
+        assertTrue(texts.contains("Yes"));
+        assertTrue(texts.contains("[teacher A]"), "a coding of exactly a name covers its replacement");
+        assertTrue(texts.contains("[teacher A] called [pupil 1]’s mother"), "one starting inside a name grows to the whole replacement: " + texts);
+        assertTrue(texts.contains("Ask [teacher A], or [pupil 1]!\n"), texts.toString());
+        assertEquals(Document.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8)), q.document("d1").meta().sha256);
+        assertTrue(run(dir, "check").startsWith("OK"));
+        String record = Files.readString(dir.resolve(Pseudonymizer.RECORD));
+        assertTrue(record.contains("d1: 6"), record);
+        assertTrue(!record.contains("Jan") && !record.contains("Fleur"), "the record never keeps the names: " + record);
+        assertTrue(run(dir, "search", "teacher").contains("hits"));
+    }
+
+    @Test
+    void countsAgreementAndQuotesAreTheSameApartFromTheNames() throws Exception {
+        Path copy = dir.resolve("care-study");
+        try (var files = Files.walk(Path.of("examples/care-study"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".thema")).toList()) {
+                Path to = copy.resolve(Path.of("examples/care-study").relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        String counts = run(copy, "counts", "--format", "csv"), agree = run(copy, "agree", "--coders", "anna,ben", "--format", "csv");
+        String quotes = run(copy, "quotes", "--coder", "anna", "--format", "txt");
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "Daan,[pupil 1]\nNoor,[pupil 2]\nMarieke,[coach]\nMr Haddou,[coordinator]\n");
+        run(copy, "pseudonymize", "--map", map.toString());
+        assertEquals(counts, run(copy, "counts", "--format", "csv"));
+        assertEquals(agree, run(copy, "agree", "--coders", "anna,ben", "--format", "csv"));
+        String expected = quotes.replace("Daan", "[pupil 1]").replace("Noor", "[pupil 2]").replace("Marieke", "[coach]").replace("Mr Haddou", "[coordinator]");
+        assertEquals(expected, run(copy, "quotes", "--coder", "anna", "--format", "txt"));
+    }
+
+    @Test
+    void badMapsChangeNothing() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", TEXT, Map.of());
+        for (String bad : List.of("Jan\n", "Jan,A\nJan,B\n", ",x\n", "\"unclosed,x\n", " - ,x\n")) {
+            Path map = dir.resolve("bad.csv");
+            Files.writeString(map, bad);
+            StringWriter err = new StringWriter();
+            int rc = Main.run(new String[]{"pseudonymize", dir.toString(), "--map", map.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertEquals(1, rc, bad);
+            assertTrue(err.toString().startsWith("thema: " + map), err.toString());
+            assertEquals(1, err.toString().strip().lines().count());
+            assertEquals(TEXT, Project.open(dir).document("d1").text().string());
+        }
+    }
+
+    @Test
+    void nameCandidatesLeaveSentenceStartsAndRolesOut() {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "Interviewer: Did Jan Peeters call?\n\nJan: Yes. Then Fleur came, and Fleur’s mother.\n", Map.of());
+        List<NameCandidates.Candidate> c = NameCandidates.of(p, 10);
+        List<String> names = c.stream().map(NameCandidates.Candidate::name).toList();
+        assertEquals("Fleur", names.get(0), names.toString());
+        assertEquals(2, c.get(0).count());
+        assertTrue(names.contains("Jan Peeters") && names.contains("Jan"), names.toString());
+        assertTrue(!names.contains("Yes") && !names.contains("Then") && !names.contains("Interviewer") && !names.contains("Did"), names.toString());
+    }
+
+    static boolean cutsWord(String t, int i) {
+        return i > 0 && i < t.length() && Character.isLetterOrDigit(t.codePointBefore(i)) && Character.isLetterOrDigit(t.codePointAt(i));
+    }
+
+    /** Random texts and names: every coding's text afterwards is its text before with the names replaced. */
+    @Property(tries = 300)
+    void codedTextFollowsTheReplacement(@ForAll @IntRange(min = 0, max = 10_000) int seed) {
+        java.util.Random r = new java.util.Random(seed);
+        String[] words = {"the", "Anna", "Bo", "Anna Smit", "😊", "café", "Smit", "x", "Bo’s", "Annabel"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) b.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? ". " : " ");
+        String text = b.toString();
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("Anna", r.nextBoolean() ? "[A]" : "[a longer name]");
+        map.put("Anna Smit", "[AS]");
+        map.put("Bo", "");
+        Pseudonymizer ps = new Pseudonymizer(map);
+        List<Pseudonymizer.Edit> edits = ps.find("d", text);
+        String after = Pseudonymizer.apply(text, edits);
+        Pseudonymizer.OffsetMap m = new Pseudonymizer.OffsetMap(text, edits);
+        int cps = text.codePointCount(0, text.length());
+        for (int k = 0; k < 30; k++) {
+            int s = r.nextInt(cps), e = s + 1 + r.nextInt(cps - s);
+            int cs = text.offsetByCodePoints(0, s), ce = text.offsetByCodePoints(0, e);
+            boolean inside = false;
+            for (Pseudonymizer.Edit ed : edits) inside |= (cs > ed.start() && cs < ed.end()) || (ce > ed.start() && ce < ed.end());
+            // a span that cuts a word in two would see a whole name where the text has a longer word
+            inside |= cutsWord(text, cs) || cutsWord(text, ce);
+            if (inside) continue;
+            String before = text.substring(cs, ce);
+            String expected = Pseudonymizer.apply(before, ps.find("d", before));
+            int ns = m.start(s), ne = m.end(e);
+            String got = after.substring(after.offsetByCodePoints(0, ns), after.offsetByCodePoints(0, ne));
+            assertEquals(expected, got, "seed " + seed + " [" + s + "," + e + ") of: " + text);
+        }
+    }
+}
