@@ -1,0 +1,65 @@
+package thema.bench;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import thema.cli.Main;
+import thema.project.Project;
+import thema.writeup.Pseudonymizer;
+
+/**
+ * {@code scripts/bench WriteupBench}: (1) `thema quotes` for a code with 20,000 segments in a
+ * 2,000-document project; (2) pseudonymisation with a 200-name map over 10 million words
+ * (the replacement pass over the text, then a whole project run with codings moved and saved).
+ */
+public final class WriteupBench {
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("thema-writeup-bench").resolve("p");
+        // 2,000 documents, 50 codes, 1,000,000 codings: one code carries about 20,000 of them
+        Bench.codedProject(dir, 2000, 300, 1_000_000, "anna");
+        Project p = Project.open(dir);
+        long n = p.coder("anna").codings().stream().filter(c -> c.code().startsWith("theme 1/code 1.1")).count();
+        String[] cmd = {"quotes", dir.toString(), "--code", "theme 1/code 1.1", "--format", "md"};
+        long[] q = Bench.time(2, 10, () -> Main.run(cmd, new PrintWriter(new StringWriter()), new PrintWriter(System.err)));
+        System.out.printf("thema quotes for a code with %d segments (2,000 documents): %s%n", n, Bench.summary(q));
+
+        // 10 million words of generated speech with 200 names sprinkled in
+        StringBuilder b = new StringBuilder();
+        String base = Bench.transcript(1, 10_000);
+        java.util.Random r = new java.util.Random(3);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) names.put("Name" + (char) ('A' + i % 26) + "son" + i, "[person " + i + "]");
+        List<String> keys = List.copyOf(names.keySet());
+        for (String w : base.split(" ")) {
+            b.append(w).append(' ');
+            if (r.nextInt(50) == 0) b.append(keys.get(r.nextInt(keys.size()))).append(' ');
+        }
+        String chunk = b.toString();
+        int words = chunk.split("\\s+").length;
+        int copies = (int) Math.ceil(10_000_000.0 / words);
+        Pseudonymizer ps = new Pseudonymizer(names);
+        long[] t = Bench.time(1, 3, () -> {
+            int found = 0;
+            for (int i = 0; i < copies; i++) found += ps.find("d", chunk).size();
+            if (found == 0) throw new IllegalStateException();
+        });
+        double s = Bench.percentileMs(t, 50) / 1000;
+        System.out.printf("find 200 names in %,d words: %.2f s = %.1f million words/s%n", (long) words * copies, s, words * copies / s / 1e6);
+
+        Path big = Files.createTempDirectory("thema-writeup-bench").resolve("big");
+        Bench.codedProject(big, 1000, 10_000, 50_000, "anna");
+        Path map = big.resolveSibling("map.csv");
+        StringBuilder csv = new StringBuilder("original,replacement\n");
+        for (String w : List.of("parents", "teacher", "school", "mother", "father")) csv.append(w).append(",[").append(w).append("]\n");
+        Files.writeString(map, csv);
+        long t0 = System.nanoTime();
+        int rc = Main.run(new String[]{"pseudonymize", big.toString(), "--map", map.toString()}, new PrintWriter(System.out), new PrintWriter(System.err));
+        double whole = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("thema pseudonymize on 1,000 documents × 10,000 words (10 million words, 50,000 codings moved, every document rewritten): %.1f s = %.1f million words/s (exit %d)%n",
+                whole, 10.0 / whole, rc);
+    }
+}
