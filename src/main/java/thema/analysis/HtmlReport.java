@@ -49,6 +49,8 @@ public final class HtmlReport {
             for (String attribute : attributes()) byAttribute(coder, attribute);
             for (String group : p.codebook().exclusiveGroups()) split(coder, group);
             heatMap(coder);
+            themes(coder);
+            saturation(coder);
         }
         h.append("</body></html>\n");
         return h.toString();
@@ -151,6 +153,47 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private void themes(String coder) {
+        thema.coding.Themes themes = thema.coding.Themes.load(p);
+        if (themes.themes.isEmpty()) return;
+        h.append("<h3>Thematic map</h3>\n<table><tr><th>theme / code</th><th>segments</th><th>documents</th></tr>\n");
+        for (thema.writeup.ThematicMap.ThemeRow r : thema.writeup.ThematicMap.of(p, themes, coder, DocumentGroups.of(p, List.of()))) {
+            h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\"><b>").append(esc(r.theme().name)).append("</b>");
+            if (r.theme().definition != null) h.append("<div class=\"def\">").append(esc(r.theme().definition)).append("</div>");
+            h.append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td></tr>\n");
+            for (thema.writeup.ThematicMap.CodeRow c : r.codes()) {
+                h.append("<tr><td style=\"padding-left:").append(1.8 + 1.2 * r.depth()).append("em\">").append(esc(c.code())).append("</td><td class=\"n\">")
+                        .append(c.segmentsTotal()).append("</td><td class=\"n\">").append(c.documents()).append(" of ").append(c.documentsInGroup()).append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    /** Guest, Namey &amp; Chen's saturation with the defaults (base 4, runs of 2, 5%), as a curve of distinct codes. */
+    private void saturation(String coder) {
+        List<Document> order = new ArrayList<>(p.documents());
+        if (order.size() < 6 || p.coder(coder).codings().isEmpty()) return;
+        thema.writeup.Saturation.Result r;
+        try {
+            r = thema.writeup.Saturation.of(p, coder, order, 4, 2, 0.05);
+        } catch (thema.project.ThemaException e) {
+            return;
+        }
+        int n = r.cumulative().length, max = Math.max(1, r.cumulative()[n - 1]);
+        int w = 24, height = 120;
+        h.append("<h3>Saturation</h3>\n<p class=\"def\">Distinct codes after each interview (import order); base: the first 4 interviews, runs of 2, threshold 5% (Guest, Namey &amp; Chen 2020). ")
+                .append(r.reached() ? "Reached at interview " + r.saturatedAt() + " (" + esc(r.order().get(r.saturatedAt() - 1)) + ")." : "Not reached.").append("</p>\n");
+        h.append("<svg width=\"").append(n * w + 40).append("\" height=\"").append(height + 30).append("\" role=\"img\">");
+        for (int i = 0; i < n; i++) {
+            int bh = r.cumulative()[i] * height / max;
+            String fill = r.reached() && i + 1 == r.saturatedAt() ? "#d62728" : "#4a7fb5";
+            h.append("<rect x=\"").append(30 + i * w).append("\" y=\"").append(height - bh).append("\" width=\"").append(w - 4).append("\" height=\"").append(bh)
+                    .append("\" fill=\"").append(fill).append("\"><title>").append(esc(r.order().get(i))).append(": ").append(r.cumulative()[i]).append(" codes</title></rect>");
+            h.append("<text x=\"").append(30 + i * w + (w - 4) / 2).append("\" y=\"").append(height + 14).append("\" font-size=\"10\" text-anchor=\"middle\">").append(i + 1).append("</text>");
+        }
+        h.append("<text x=\"0\" y=\"10\" font-size=\"10\">").append(max).append("</text></svg>\n");
     }
 
     /** Attributes that group documents; one with a different value per document (a date, a name) groups nothing. */

@@ -38,6 +38,7 @@ public final class Renderer {
         else if (w.screen == Workbench.Screen.SEARCH) search(w, g);
         else if (w.screen == Workbench.Screen.COUNTS) counts(w, g);
         else if (w.screen == Workbench.Screen.COMPARE) compare(w, g);
+        else if (w.screen == Workbench.Screen.EXTRACTS) extracts(w, g);
         else transcript(w, g);
         status(w, g);
     }
@@ -52,6 +53,9 @@ public final class Renderer {
                 case QUERY -> "Search";
                 case NOTE -> "Note for the decision";
                 case CONSENSUS_CODE -> "Consensus code";
+                case DOC_MEMO -> "Memo on this document";
+                case CODE_MEMO -> "Memo on this code";
+                case JOURNAL -> "Journal entry";
                 default -> "";
             };
             line = what + ": " + w.answer + "▏  (Enter saves, Esc cancels)";
@@ -61,6 +65,7 @@ public final class Renderer {
             line = w.screen == Workbench.Screen.DOCUMENTS ? "Enter open · type to filter · / search · # counts · ? help · q quit"
                     : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
                     : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
+                    : w.screen == Workbench.Screen.EXTRACTS ? "↑↓ move · Enter open it in its transcript · q back"
                     : w.screen == Workbench.Screen.COMPARE ? "↑↓ move · n next undecided · a/b accept A/B · 2 both · 0 neither · c new code · t note · q back"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
                     : "↑↓ turn · ]/[ sentence · >/< word · 1-9 code · Tab codebook · x remove · u undo · d done · ? help";
@@ -220,6 +225,25 @@ public final class Renderer {
         }
     }
 
+    private static void extracts(Workbench w, TextGraphics g) {
+        put(g, 0, 1, fit("Extracts of " + w.extractsCode + " · " + w.extracts.size() + " by " + w.coder, w.width), SGR.BOLD);
+        if (w.extracts.isEmpty()) {
+            put(g, 2, 3, "No segments of this code yet.");
+            return;
+        }
+        int y = 2;
+        for (int i = w.extractCursor; i < w.extracts.size() && y < w.height - 2; i++) {
+            var e = w.extracts.get(i);
+            put(g, 0, y++, fit((i == w.extractCursor ? "▶ " : "  ") + e.citation() + (e.key() ? " ★" : "") + (e.codedAs().equals(e.code()) ? "" : " · " + e.codedAs()), w.width),
+                    i == w.extractCursor ? new SGR[]{SGR.BOLD, SGR.REVERSE} : new SGR[]{SGR.BOLD});
+            for (String line : wrap((e.speaker() == null ? "" : e.speaker() + ": ") + e.text().replaceAll("\\s+", " "), w.width - 4)) {
+                if (y >= w.height - 2) break;
+                put(g, 4, y++, line);
+            }
+            y++;
+        }
+    }
+
     private static void pane(Workbench w, TextGraphics g) {
         int pw = w.paneWidth();
         if (pw == 0) return;
@@ -268,7 +292,7 @@ public final class Renderer {
         List<String> keys = w.screen == Workbench.Screen.DOCUMENTS ? List.of(
                 "Documents", "  ↑ ↓ PgUp PgDn   move", "  Enter           open the document", "  letters         filter by id or attribute",
                 "  Backspace Esc   edit / clear the filter", "  /               search all transcripts (Enter on a hit opens it there)",
-                "  #               code counts with bars (b: by attribute)", "  =               compare your coding with the other coder's (peer debriefing)",
+                "  #               code counts with bars (b: by attribute)", "  =               compare your coding with the other coder's (peer debriefing)", "  Ctrl-T          a journal entry (your reflexive journal)",
                 "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
                 : List.of("Transcript", "  ↑ ↓  j k        previous / next turn (selects it)", "  PgUp PgDn Home End  page, first, last turn",
                 "  n / c           next uncoded turn / next turn with a coding", "  ] [             extend / shrink the selection by a sentence",
@@ -278,7 +302,8 @@ public final class Renderer {
                 "  Tab             to the codebook and back", "  / #             search / counts", "  q               back to the documents",
                 "Codebook (after Tab)", "  letters         filter codes   ↑ ↓ move   Enter apply to the selection",
                 "  Ctrl-N / Ins    new code under the highlighted one   Ctrl-R / F2 rename", "  Ctrl-D          show the definition, include/exclude, example",
-                "  Ctrl-P          pin the code to a number key");
+                "  Ctrl-P          pin the code to a number key", "  Ctrl-E          read every extract of the code (Enter opens one)",
+                "  Ctrl-O          your memo on the code   (M in the transcript: memo on the document)");
         for (int i = 0; i < keys.size() && 1 + i < w.height - 1; i++) put(g, 1, 1 + i, fit(keys.get(i), w.width - 2), i == 0 || !keys.get(i).startsWith(" ") ? new SGR[]{SGR.BOLD} : new SGR[0]);
     }
 

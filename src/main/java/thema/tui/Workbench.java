@@ -22,10 +22,10 @@ import thema.project.ThemaException;
  * saved at once); {@link Renderer} only reads it. Tests drive it without a terminal.
  */
 public final class Workbench {
-    public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS, COMPARE }
+    public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS, COMPARE, EXTRACTS }
 
     /** A one-line text entry at the bottom (a memo, a code name). */
-    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE }
+    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE, DOC_MEMO, CODE_MEMO, JOURNAL }
 
     final Project project;
     final String coder;
@@ -67,6 +67,12 @@ public final class Workbench {
     thema.coding.reliability.Disagreements disagreements;
     int disCursor;
     String note = "";
+
+    // extracts screen (retrieval): every segment of one code, one after another
+    String extractsCode;
+    List<thema.writeup.Extracts.Extract> extracts = List.of();
+    int extractCursor;
+    Screen extractsFrom = Screen.DOCUMENTS;
 
     Ask ask = Ask.NONE;
     String answer = "";
@@ -152,6 +158,7 @@ public final class Workbench {
             else if (screen == Screen.SEARCH) searchKey(k);
             else if (screen == Screen.COUNTS) countsKey(k);
             else if (screen == Screen.COMPARE) compareKey(k);
+            else if (screen == Screen.EXTRACTS) extractsKey(k);
             else if (codebookFocus) codebookKey(k);
             else transcriptKey(k);
         } catch (ThemaException e) {
@@ -176,7 +183,9 @@ public final class Workbench {
             case Escape -> docFilter = "";
             case Backspace -> docFilter = docFilter.isEmpty() ? "" : docFilter.substring(0, docFilter.length() - 1);
             case Character -> {
-                if (docFilter.isEmpty() && k.getCharacter() == 'q') quit = true;
+                if (k.isCtrlDown() && k.getCharacter() == 't') startAsk(Ask.JOURNAL, "");
+                else if (k.isCtrlDown()) return;
+                else if (docFilter.isEmpty() && k.getCharacter() == 'q') quit = true;
                 else {
                     docFilter += k.getCharacter();
                     docCursor = 0;
@@ -251,6 +260,7 @@ public final class Workbench {
                     case ',' -> extend(null, -1);
                     case 'x' -> removeHere();
                     case 'm' -> startAsk(Ask.MEMO, memoHere());
+                    case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(doc.id(), null));
                     case 'u' -> undo();
                     case 'U' -> redo();
                     case 'd' -> toggleDone();
@@ -444,6 +454,8 @@ public final class Workbench {
                 else if (k.isCtrlDown() && c == 'r' && !codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.coding.Codebook.nameOf(codes.get(codeCursor)));
                 else if (k.isCtrlDown() && c == 'd') showDefinition = !showDefinition;
                 else if (k.isCtrlDown() && c == 'p' && !codes.isEmpty()) pin(codes.get(codeCursor));
+                else if (k.isCtrlDown() && c == 'e' && !codes.isEmpty()) showExtracts(codes.get(codeCursor));
+                else if (k.isCtrlDown() && c == 'o' && !codes.isEmpty()) startAsk(Ask.CODE_MEMO, memoOn(null, codes.get(codeCursor)));
                 else if (c >= '1' && c <= '9' && codeFilter.isEmpty()) apply(pins[c - '1']);
                 else if (!k.isCtrlDown()) {
                     codeFilter += c;
@@ -512,6 +524,50 @@ public final class Workbench {
         else if (isChar(k, 'b') || k.getKeyType() == KeyType.Tab) {
             countsBy = countsBy + 1 >= attributeNames().size() ? -1 : countsBy + 1;
         }
+    }
+
+    /** This coder's memo on a document or a code, or "". */
+    private String memoOn(String docId, String code) {
+        for (var m : thema.coding.Memos.load(project, coder).memos) {
+            if ((docId != null && docId.equals(m.doc)) || (code != null && code.equals(m.code))) return m.text;
+        }
+        return "";
+    }
+
+    /** The retrieval screen: every segment of {@code code} (and its subcodes) by this coder. */
+    public void showExtracts(String code) {
+        if (screen != Screen.EXTRACTS) extractsFrom = screen;
+        extractsCode = code;
+        extracts = thema.writeup.Extracts.of(project, new thema.writeup.Extracts.Query(List.of(code), List.of(coder), null, List.of(), false, 0));
+        extractCursor = 0;
+        screen = Screen.EXTRACTS;
+        message = extracts.size() + " extracts of " + code;
+    }
+
+    private void extractsKey(KeyStroke k) {
+        switch (k.getKeyType()) {
+            case ArrowDown -> extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
+            case ArrowUp -> extractCursor = Math.max(0, extractCursor - 1);
+            case Enter -> {
+                if (!extracts.isEmpty()) {
+                    var e = extracts.get(extractCursor);
+                    open(project.document(e.doc()));
+                    selectTurn(e.turn() - 1);
+                    selStart = e.start();
+                    selEnd = e.end();
+                    scrollToSelection();
+                }
+            }
+            case Escape -> screen = extractsFrom;
+            case Character -> {
+                if (k.getCharacter() == 'q') screen = extractsFrom;
+                else if (k.getCharacter() == 'j') extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
+                else if (k.getCharacter() == 'k') extractCursor = Math.max(0, extractCursor - 1);
+            }
+            default -> {
+            }
+        }
+        if (extractCursor < 0) extractCursor = 0;
     }
 
     /** Opens the peer-debriefing view of two coders' work. Refused in blind mode. */
@@ -641,6 +697,19 @@ public final class Workbench {
                 hitCursor = 0;
                 screen = Screen.SEARCH;
                 message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
+            }
+            case DOC_MEMO -> {
+                thema.coding.Memos.write(project, coder, doc.id(), null, false, text);
+                message = text.isEmpty() ? "document memo removed" : "memo on " + doc.id() + " saved";
+            }
+            case CODE_MEMO -> {
+                thema.coding.Memos.write(project, coder, null, current, false, text);
+                message = text.isEmpty() ? "code memo removed" : "memo on " + current + " saved";
+            }
+            case JOURNAL -> {
+                if (text.isEmpty()) return;
+                thema.coding.Memos.write(project, coder, null, null, true, text);
+                message = "journal entry saved";
             }
             case NOTE -> {
                 note = text;

@@ -251,4 +251,26 @@ class WorkbenchTest {
                 new com.googlecode.lanterna.TerminalPosition(x2, y)));
         assertEquals("call Zoë’s mother", p.document("school01").text().substring(w.selStart, w.selEnd));
     }
+
+    @Test
+    void extractsOfACodeAndMemosInPlace() throws IOException {
+        type(KeyType.Enter, "j", "1", "q", KeyType.ArrowDown, KeyType.Enter);   // code turn 2 of school01, then open school02
+        type("1", KeyType.Tab, "care route");
+        ctrl('e');
+        assertEquals(Workbench.Screen.EXTRACTS, w.screen);
+        assertTrue(screenText().contains("Extracts of care decisions/care route · 2 by anna"), screenText());
+        assertTrue(screenText().contains("(school01, turn 2)"), screenText());
+        type(KeyType.Enter);
+        assertEquals("school01", w.doc.id());
+        assertEquals(1, w.turn);
+        type(KeyType.Tab);
+        ctrl('o');
+        type("route is the spine", KeyType.Enter, KeyType.Tab, "M", "first interview", KeyType.Enter, "q");
+        ctrl('t');
+        type("day one", KeyType.Enter);
+        var memos = thema.coding.Memos.load(Project.open(dir), "anna").memos;
+        assertEquals(List.of("route is the spine", "first interview", "day one"), memos.stream().map(m -> m.text).toList());
+        assertEquals("care decisions/care route", memos.get(0).code);
+        assertEquals("school01", memos.get(1).doc);
+    }
 }

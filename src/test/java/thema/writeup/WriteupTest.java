@@ -175,6 +175,10 @@ class WriteupTest {
         String md = thema("themes", dir.resolve("q").toString(), "--format", "md").out();
         assertTrue(md.contains("## Deciding") && md.contains("How decisions are made."), md);
         assertTrue(md.contains("> Teacher: We decide with the parents. (regular school, d1, turn 2)"), "key quotes under their theme\n" + md);
+        Path html = dir.resolve("report.html");
+        assertEquals(0, thema("report", dir.resolve("q").toString(), html.toString()).rc());
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("<h3>Thematic map</h3>") && page.contains("<b>Deciding</b>") && page.contains("<td class=\"n\">3</td><td class=\"n\">2 of 2</td>"), "the report gains the thematic map");
     }
 
     @Test
