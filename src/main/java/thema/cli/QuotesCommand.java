@@ -20,6 +20,9 @@ final class QuotesCommand extends ProjectCommand {
     @Option(names = "--code", paramLabel = "PATH", description = "A code (repeatable; default: every code applied).")
     List<String> codes = new ArrayList<>();
 
+    @Option(names = "--theme", paramLabel = "NAME", description = "The codes of this theme (themes.yaml) and its sub-themes.")
+    String theme;
+
     @Option(names = "--coder", paramLabel = "NAME", description = "One coder's extracts (default: consensus, else every coder).")
     String coder;
 
@@ -43,6 +46,7 @@ final class QuotesCommand extends ProjectCommand {
         if (context < 0) throw usage("--context must be 0 or more");
         Project p = project();
         List<String> coders = CountedCoders.choose(p, coder);
+        if (theme != null) codes.addAll(thema.coding.Themes.load(p).find(theme).allCodes());
         List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, coders, doc, by, key, context));
         switch (format) {
             case json -> out().println(Json.write(list));

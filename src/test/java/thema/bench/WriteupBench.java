@@ -19,13 +19,24 @@ import thema.writeup.Pseudonymizer;
 public final class WriteupBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("thema-writeup-bench").resolve("p");
-        // 2,000 documents, 50 codes, 1,000,000 codings: one code carries about 20,000 of them
-        Bench.codedProject(dir, 2000, 300, 1_000_000, "anna");
+        // 2,000 documents, 50 codes, 100,000 codings, and 20,000 more of one code
+        Bench.codedProject(dir, 2000, 300, 100_000, "anna");
+        Project p0 = Project.open(dir);
+        java.util.List<thema.coding.Coding> more = new java.util.ArrayList<>();
+        java.util.List<thema.project.Document> docs = new java.util.ArrayList<>(p0.documents());
+        java.util.Random rr = new java.util.Random(5);
+        while (more.size() < 20_000) {
+            thema.project.Document d = docs.get(rr.nextInt(docs.size()));
+            thema.project.Turn t = d.turns().get(rr.nextInt(d.turns().size()));
+            int s = t.body() + rr.nextInt(Math.max(1, t.end() - t.body() - 5));
+            more.add(new thema.coding.Coding(d.id(), s, Math.min(t.end(), s + 5 + rr.nextInt(40)), "theme 1/code 1.1", "anna", "2026-01-01T00:00:00Z"));
+        }
+        thema.coding.Codings.add(p0, "anna", more, "bench");
         Project p = Project.open(dir);
         long n = p.coder("anna").codings().stream().filter(c -> c.code().startsWith("theme 1/code 1.1")).count();
         String[] cmd = {"quotes", dir.toString(), "--code", "theme 1/code 1.1", "--format", "md"};
         long[] q = Bench.time(2, 10, () -> Main.run(cmd, new PrintWriter(new StringWriter()), new PrintWriter(System.err)));
-        System.out.printf("thema quotes for a code with %d segments (2,000 documents): %s%n", n, Bench.summary(q));
+        System.out.printf("thema quotes for a code with %d segments (2,000 documents, %d codings): %s%n", n, p.coder("anna").codings().size(), Bench.summary(q));
 
         // 10 million words of generated speech with 200 names sprinkled in
         StringBuilder b = new StringBuilder();

@@ -175,6 +175,11 @@ class WriteupTest {
         String md = thema("themes", dir.resolve("q").toString(), "--format", "md").out();
         assertTrue(md.contains("## Deciding") && md.contains("How decisions are made."), md);
         assertTrue(md.contains("> Teacher: We decide with the parents. (regular school, d1, turn 2)"), "key quotes under their theme\n" + md);
+        String byTheme = thema("quotes", dir.resolve("q").toString(), "--theme", "informing").out();
+        assertTrue(byTheme.contains("## communication/one-way (1 extract)") && !byTheme.contains("We decide"), byTheme);
+        Run noTheme = thema("quotes", dir.resolve("q").toString(), "--theme", "nothing");
+        assertEquals(1, noTheme.rc());
+        assertTrue(noTheme.err().contains("no theme 'nothing'"), noTheme.err());
         Path html = dir.resolve("report.html");
         assertEquals(0, thema("report", dir.resolve("q").toString(), html.toString()).rc());
         String page = java.nio.file.Files.readString(html);
