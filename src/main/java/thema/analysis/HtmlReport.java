@@ -73,10 +73,21 @@ public final class HtmlReport {
             if (c.include != null) h.append("<div class=\"def\">Include: ").append(esc(c.include)).append("</div>");
             if (c.exclude != null) h.append("<div class=\"def\">Exclude: ").append(esc(c.exclude)).append("</div>");
             if (c.example != null) h.append("<div class=\"def\">Example: ").append(esc(c.example)).append("</div>");
+            String path = pathOf(c);
+            for (String coder : thema.coding.Memos.coders(p)) {
+                String memo = path == null ? null : thema.coding.Memos.load(p, coder).onCode(path);
+                if (memo != null) h.append("<div class=\"def\">Memo (").append(esc(coder)).append("): ").append(esc(memo)).append("</div>");
+            }
             codes(c.children);
             h.append("</li>\n");
         }
         h.append("</ul>\n");
+    }
+
+    /** The path of a code object of this project's codebook. */
+    private String pathOf(Code c) {
+        for (String path : p.codebook().paths()) if (p.codebook().get(path) == c) return path;
+        return null;
     }
 
     private void counts(String coder) {

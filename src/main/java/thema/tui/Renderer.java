@@ -258,7 +258,7 @@ public final class Renderer {
         for (Coding c : here) {
             if (y > w.height / 2 - 1) break;
             g.setForegroundColor(colour(cb, c.code(), cb.paths()));
-            put(g, x0, y++, fit(initial(c.code()) + " " + cb.shortName(c.code()) + (c.memo() != null ? " ✎" : ""), pw));
+            put(g, x0, y++, fit(initial(c.code()) + " " + cb.shortName(c.code()) + (c.memo() != null ? " ✎" : "") + (c.keyQuote() ? " ★" : ""), pw));
             g.setForegroundColor(TextColor.ANSI.DEFAULT);
         }
         y++;
@@ -297,7 +297,7 @@ public final class Renderer {
                 : List.of("Transcript", "  ↑ ↓  j k        previous / next turn (selects it)", "  PgUp PgDn Home End  page, first, last turn",
                 "  n / c           next uncoded turn / next turn with a coding", "  ] [             extend / shrink the selection by a sentence",
                 "  > <             ... by a word", "  . ,             ... by a character", "  Space Esc       select the whole turn again",
-                "  1-9             apply the pinned code", "  x               remove your coding here", "  m               memo on your coding here",
+                "  1-9             apply the pinned code", "  x               remove your coding here", "  m               memo on your coding here", "  K               mark your coding here as a key quote ★",
                 "  u  U or Ctrl-R  undo / redo (kept across restarts)", "  d               mark the document done / not done",
                 "  Tab             to the codebook and back", "  / #             search / counts", "  q               back to the documents",
                 "Codebook (after Tab)", "  letters         filter codes   ↑ ↓ move   Enter apply to the selection",

@@ -261,6 +261,7 @@ public final class Workbench {
                     case 'x' -> removeHere();
                     case 'm' -> startAsk(Ask.MEMO, memoHere());
                     case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(doc.id(), null));
+                    case 'K' -> toggleKey();
                     case 'u' -> undo();
                     case 'U' -> redo();
                     case 'd' -> toggleDone();
@@ -406,6 +407,18 @@ public final class Workbench {
         Coding c = here.stream().filter(x -> x.start() == selStart && x.end() == selEnd).findFirst().orElse(here.get(here.size() - 1));
         Codings.remove(project, coder, c.doc(), c.start(), c.end(), c.code());
         message = "removed " + c.code() + " (u undoes)";
+    }
+
+    /** Marks (or unmarks) your coding here as a key quote for the write-up. */
+    private void toggleKey() {
+        List<Coding> here = codingsAt(selStart, selEnd);
+        if (here.isEmpty()) {
+            message = "code the passage first: a key quote is a coding";
+            return;
+        }
+        Coding c = here.stream().filter(x -> x.start() == selStart && x.end() == selEnd).findFirst().orElse(here.get(0));
+        Codings.replace(project, coder, c, c.withKey(!c.keyQuote()), (c.keyQuote() ? "unmark key quote " : "key quote ") + c.code());
+        message = c.keyQuote() ? "no longer a key quote" : "key quote ★ " + c.code();
     }
 
     private String memoHere() {

@@ -269,6 +269,9 @@ class WorkbenchTest {
         ctrl('t');
         type("day one", KeyType.Enter);
         var memos = thema.coding.Memos.load(Project.open(dir), "anna").memos;
+        type(KeyType.Enter, "j", "K");
+        assertTrue(Project.open(dir).coder("anna").codings().stream().anyMatch(c -> c.doc().equals(w.doc.id()) && c.keyQuote()), "K marks a key quote");
+        assertTrue(screenText().contains("★"), screenText());
         assertEquals(List.of("route is the spine", "first interview", "day one"), memos.stream().map(m -> m.text).toList());
         assertEquals("care decisions/care route", memos.get(0).code);
         assertEquals("school01", memos.get(1).doc);
