@@ -3,7 +3,6 @@ package thema.project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -21,14 +20,7 @@ final class ParsedCache {
     }
 
     static <T> T read(Path file, Class<T> type, Path cacheDir) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ThemaException(file + ": file not found");
-        } catch (IOException e) {
-            throw new ThemaException(file + ": cannot read (" + e.getMessage() + ")");
-        }
+        byte[] bytes = Yaml.bytes(file);
         if (bytes.length < MIN_BYTES) return Yaml.parse(file.toString(), bytes, type);
         byte[] sha = (Document.sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path entry = cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");

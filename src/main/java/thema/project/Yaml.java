@@ -52,15 +52,18 @@ public final class Yaml {
 
     /** Reads a YAML file into {@code type}; every failure is a one-line ThemaException naming the file. */
     public static <T> T read(Path file, Class<T> type) {
-        byte[] bytes;
+        return parse(file.toString(), bytes(file), type);
+    }
+
+    /** A project file's bytes; a missing or unreadable file is a one-line ThemaException naming it. */
+    static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ThemaException(file + ": file not found");
         } catch (IOException e) {
             throw new ThemaException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        return parse(file.toString(), bytes, type);
     }
 
     public static <T> T parse(String name, byte[] bytes, Class<T> type) {
