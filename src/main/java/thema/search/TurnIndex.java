@@ -131,13 +131,22 @@ public final class TurnIndex implements Closeable {
         if (!rebuild && stale.isEmpty() && gone.isEmpty()) return 0;
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(128);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             Map<String, List<Coded>> byDoc = codingsByDocument(p);
             for (String id : gone) w.deleteDocuments(new Term(TurnFields.DOC, id));
-            for (String id : stale) {
-                if (!rebuild) w.deleteDocuments(new Term(TurnFields.DOC, id));
-                w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
+            if (!rebuild) for (String id : stale) w.deleteDocuments(new Term(TurnFields.DOC, id));
+            // IndexWriter takes documents from several threads at once: analysis is the work, use every core
+            try {
+                stale.parallelStream().forEach(id -> {
+                    try {
+                        w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             Map<String, String> data = new TreeMap<>();
             data.put(IDENTITY, identity);

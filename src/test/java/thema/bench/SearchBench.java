@@ -11,12 +11,14 @@ import thema.search.Search;
 import thema.search.TurnIndex;
 
 /**
- * {@code scripts/bench SearchBench [docs] [words]} (default 500 × 5,000 words, 2 coders × 20,000
- * codings): full indexing, the incremental update after one coding, and query latency.
+ * {@code scripts/bench SearchBench [docs] [words]} (default 2,000 × 5,000 words = 10 million words,
+ * 2 coders × 20,000 codings): full indexing, index size, the incremental update after one coding,
+ * latency of 1,000 mixed queries (KWIC for the first 50 hits), and a plain regex scan of the same
+ * text for comparison.
  */
 public final class SearchBench {
     public static void main(String[] args) throws Exception {
-        int docs = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int docs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         Path dir = Files.createTempDirectory("thema-search-bench").resolve("p");
         Bench.codedProject(dir, docs, words, 20_000, "anna", "ben");
@@ -24,7 +26,13 @@ public final class SearchBench {
         long t0 = System.nanoTime();
         try (TurnIndex i = TurnIndex.open(p)) {
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("full index: %d documents of %d words in %.2f s = %.0f documents/s (%d reindexed)%n", docs, words, s, docs / s, i.reindexed());
+            System.out.printf("full index: %d documents of %d words in %.2f s = %.0f documents/s = %.2f million words/s (%d reindexed)%n",
+                    docs, words, s, docs / s, (double) docs * words / s / 1e6, i.reindexed());
+            long size;
+            try (var f = Files.walk(TurnIndex.location(p))) {
+                size = f.filter(Files::isRegularFile).mapToLong(x -> x.toFile().length()).sum();
+            }
+            System.out.printf("index size: %s%n", Bench.mb(size));
         }
         long[] fresh = Bench.time(2, 10, () -> TurnIndex.open(Project.open(dir)).close());
         System.out.println("open an up-to-date index (project read + stamps): " + Bench.summary(fresh));
@@ -36,6 +44,38 @@ public final class SearchBench {
             System.out.printf("incremental update after one coding: %.0f ms (%d document reindexed)%n", (System.nanoTime() - t1) / 1e6, i.reindexed());
         }
         try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            // 1,000 mixed queries: words, phrases, prefixes, fuzzy words, booleans with filters
+            java.util.Random r = new java.util.Random(11);
+            String[] vocab = "parents teacher pupil school care support meeting decision home reading talk call plan help child mother father week extra route team coordinator speech therapist worried agreed explained appointment colleague principal".split(" ");
+            java.util.List<String> mixed = new java.util.ArrayList<>();
+            for (int k = 0; k < 1000; k++) {
+                String a = vocab[r.nextInt(vocab.length)], b = vocab[r.nextInt(vocab.length)];
+                mixed.add(switch (k % 5) {
+                    case 0 -> a;
+                    case 1 -> "\"" + a + " " + b + "\"";
+                    case 2 -> a.substring(0, 4) + "*";
+                    case 3 -> a + "~";
+                    default -> a + " AND " + b + " speaker:respondent schooltype:" + (k % 2 == 0 ? "special" : "regular");
+                });
+            }
+            long[] lat = new long[mixed.size()];
+            for (int k = 0; k < 50; k++) Search.run(i, mixed.get(k), new Search.Options(50, false, null));
+            for (int k = 0; k < mixed.size(); k++) {
+                long t2 = System.nanoTime();
+                Search.run(i, mixed.get(k), new Search.Options(50, false, null));
+                lat[k] = System.nanoTime() - t2;
+            }
+            System.out.printf("1,000 mixed queries (first 50 hits with KWIC, all counted): median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    Bench.percentileMs(lat, 50), Bench.percentileMs(lat, 99), Bench.percentileMs(lat, 100));
+            // the same words by a plain scan of every transcript (what search without an index costs)
+            java.util.List<String> texts = p.documents().stream().map(x -> x.text().string()).toList();
+            long[] scan = Bench.time(1, 5, () -> {
+                java.util.regex.Pattern pat = java.util.regex.Pattern.compile("\\bparents\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+                int c = 0;
+                for (String t : texts) for (var m = pat.matcher(t); m.find(); ) c++;
+                if (c == 0) throw new IllegalStateException();
+            });
+            System.out.printf("plain regex scan for one word over the same text: %s%n", Bench.summary(scan));
             for (String q : new String[]{"parents", "\"speech therapist\"", "\"parents wishes\"~5", "(parents OR mother) AND -letter speaker:respondent schooltype:special",
                     "code:\"theme 3\" coder:anna", "coord*", "coordinater~"}) {
                 int[] total = new int[1];
