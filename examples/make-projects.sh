@@ -17,6 +17,8 @@ build() { # name language transcripts-folder attributes codings
     for f in "$here/transcripts/$3"/*.txt; do docs+=(--doc "$(basename "$f" .txt)"); done
     "$thema" done "$dir" --coder anna "${docs[@]}"
     "$thema" done "$dir" --coder ben "${docs[@]}"
+    # the workbench opens as anna, so a first look shows her coding (and changes no file)
+    echo 'last_coder: anna' >> "$dir/thema.yaml"
 }
 
 build care-study en en attributes-en.csv codings-en.csv
