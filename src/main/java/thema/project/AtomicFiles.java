@@ -41,13 +41,18 @@ public final class AtomicFiles {
 
     /** Second half: rename the synced temporary file over the target and sync the directory. */
     public static void moveIntoPlace(Path tmp, Path target) {
+        rename(tmp, target);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /** A rename without the folder sync, for a journalled transaction that syncs each folder once after all its renames. */
+    static void rename(Path tmp, Path target) {
         try {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            syncDirectory(target.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new ThemaException(target + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -63,12 +63,14 @@ public final class Transaction {
             AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
             return;
         }
-        List<Rename> renames = new ArrayList<>();
+        // temp files are written and synced in parallel: a big save (a pseudonymisation rewrites
+        // every transcript) waits on the disk, not the CPU
+        List<Rename> renames = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            for (var e : writes.entrySet()) {
+            writes.entrySet().parallelStream().forEach(e -> {
                 Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue());
                 renames.add(new Rename(dir.relativize(tmp).toString(), e.getKey()));
-            }
+            });
         } catch (RuntimeException e) {
             for (Rename r : renames) AtomicFiles.delete(dir.resolve(r.from()));
             throw e;
@@ -79,11 +81,17 @@ public final class Transaction {
         AtomicFiles.delete(journal);
     }
 
+    /** Renames every temp file into place, then syncs each folder once (the journal covers a crash in between). */
     private static void finish(Path dir, Journal j) {
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
         for (Rename r : j.renames()) {
             Path from = dir.resolve(r.from());
-            if (Files.exists(from)) AtomicFiles.moveIntoPlace(from, dir.resolve(r.to()));
+            if (Files.exists(from)) {
+                AtomicFiles.rename(from, dir.resolve(r.to()));
+                folders.add(dir.resolve(r.to()).toAbsolutePath().getParent());
+            }
         }
+        for (Path f : folders) AtomicFiles.syncDirectory(f);
         for (String d : j.deletes()) AtomicFiles.delete(dir.resolve(d));
     }
 

@@ -179,32 +179,41 @@ public final class Pseudonymizer {
     /** Replaces the names and moves every offset, in one atomic step; returns replacements per document. */
     public Map<String, Integer> run(Project p, String now) {
         return p.write(ch -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Map<String, List<Coding>> codings = new HashMap<>();
-            for (String c : p.coders()) codings.put(c, new ArrayList<>(p.coder(c).codings()));
-            for (Document d : p.documents()) {
+            // find and apply in parallel (documents are independent), then stage in import order
+            record Changed(Document d, List<Edit> edits, String next, OffsetMap map) {
+            }
+            List<Changed> changed = new ArrayList<>(p.documents()).parallelStream().map(d -> {
                 String text = d.text().string();
                 List<Edit> edits = find(d.id(), text);
-                if (edits.isEmpty()) continue;
-                counts.put(d.id(), edits.size());
-                String next = apply(text, edits);
-                OffsetMap map = new OffsetMap(text, edits);
+                return edits.isEmpty() ? null : new Changed(d, edits, apply(text, edits), new OffsetMap(text, edits));
+            }).filter(java.util.Objects::nonNull).toList();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, OffsetMap> maps = new HashMap<>();
+            for (Changed c : changed) {
+                Document d = c.d();
+                OffsetMap map = c.map();
+                counts.put(d.id(), c.edits().size());
+                maps.put(d.id(), map);
                 DocumentMeta m = d.meta().copy();
-                m.sha256 = Document.sha256(next.getBytes(StandardCharsets.UTF_8));
-                m.length = next.codePointCount(0, next.length());
+                m.sha256 = Document.sha256(c.next().getBytes(StandardCharsets.UTF_8));
+                m.length = c.next().codePointCount(0, c.next().length());
                 List<Turn> turns = new ArrayList<>();
                 for (Turn t : m.turns) {
                     String speaker = t.speaker() == null ? null : apply(t.speaker(), find(d.id(), t.speaker()));
                     turns.add(new Turn(t.n(), speaker, map.start(t.start()), map.start(t.body()), map.end(t.end()), t.from(), t.until()));
                 }
                 m.turns = turns;
-                ch.document(m, next);
-                for (List<Coding> list : codings.values()) {
-                    list.replaceAll(c -> c.doc().equals(d.id()) ? c.withSpan(map.start(c.start()), map.end(c.end())) : c);
-                }
+                ch.document(m, c.next());
             }
             if (counts.isEmpty()) return counts;
-            for (String c : p.coders()) ch.coder(p.coder(c).withCodings(codings.get(c)));
+            for (String coder : p.coders()) {
+                List<Coding> moved = new ArrayList<>();
+                for (Coding c : p.coder(coder).codings()) {
+                    OffsetMap map = maps.get(c.doc());
+                    moved.add(map == null ? c : c.withSpan(map.start(c.start()), map.end(c.end())));
+                }
+                ch.coder(p.coder(coder).withCodings(moved));
+            }
             for (String c : p.coders()) {
                 if (Files.exists(p.dir().resolve(History.relativePath(c)))) ch.file(History.relativePath(c), new History(0, List.of()).toYaml());
             }
