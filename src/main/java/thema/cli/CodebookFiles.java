@@ -13,6 +13,7 @@ final class CodebookFiles {
     static Codebook read(Path file) {
         String n = file.getFileName().toString().toLowerCase();
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return Codebook.read(file);
-        throw new ThemaException(file + ": unsupported codebook file (expected .yaml)");
+        if (n.endsWith(".qdc")) return thema.interchange.Qdc.read(file);
+        throw new ThemaException(file + ": unsupported codebook file (expected .yaml or a REFI-QDA .qdc)");
     }
 }

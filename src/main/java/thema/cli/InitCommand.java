@@ -12,7 +12,7 @@ final class InitCommand extends ProjectCommand {
     @Option(names = "--language", defaultValue = "en", description = "Language of the transcripts: nl, en, ... (default: ${DEFAULT-VALUE}).")
     String language;
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Start with this codebook (.yaml).")
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Start with this codebook (.yaml, or a REFI-QDA .qdc from another tool).")
     Path codebook;
 
     @Option(names = "--name", description = "Project name (default: the directory name).")

@@ -46,6 +46,8 @@ import java.nio.charset.StandardCharsets;
                 DebriefCommand.class,
                 SampleCommand.class,
                 CodingsCommand.class,
+                ExportCommand.class,
+                ImportQdpxCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

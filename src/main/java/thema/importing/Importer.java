@@ -26,7 +26,12 @@ public final class Importer {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         if (dot > 0) n = n.substring(0, dot);
-        n = n.strip().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[._-]+", "").replaceAll("-+$", "");
+        return sanitizeId(n);
+    }
+
+    /** A document id from any name: characters ids cannot hold made '-'; "document" if nothing is left. */
+    public static String sanitizeId(String name) {
+        String n = name.strip().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[._-]+", "").replaceAll("-+$", "");
         return n.isEmpty() ? "document" : n;
     }
 

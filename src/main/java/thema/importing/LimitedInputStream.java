@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Stops reading after a byte limit: a zip entry's declared size cannot be trusted (zip bombs). */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
     /** Thrown when more than the limit would be read. */
-    static final class LimitExceeded extends IOException {
+    public static final class LimitExceeded extends IOException {
         LimitExceeded(long limit) {
             super("more than " + limit + " bytes");
         }
@@ -16,7 +16,7 @@ final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private long read;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }

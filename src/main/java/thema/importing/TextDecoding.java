@@ -24,11 +24,16 @@ final class TextDecoding {
     }
 
     static String decode(byte[] bytes) {
+        String text = normaliseNewlines(decodeKeepingLineEnds(bytes));
+        if (isBlank(text)) throw new ThemaException("the file has no text");
+        return text;
+    }
+
+    /** As {@link #decode} but with the line ends as they are (offsets of other tools count them). */
+    static String decodeKeepingLineEnds(byte[] bytes) {
         if (bytes.length == 0) throw new ThemaException("the file has no text");
         String text = decodeCharset(bytes);
         if (looksBinary(text)) throw new ThemaException("looks like a binary file, not a transcript");
-        text = normaliseNewlines(text);
-        if (isBlank(text)) throw new ThemaException("the file has no text");
         return text;
     }
 

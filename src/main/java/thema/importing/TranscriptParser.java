@@ -40,6 +40,19 @@ public final class TranscriptParser {
         return SpeakerLabels.isRole(label);
     }
 
+    /**
+     * Decodes a text file's bytes as a .txt import does (BOM removed, UTF-8/UTF-16/cp1252) but
+     * keeps its line ends: positions other tools wrote count them (see thema.interchange).
+     */
+    public static String decodeKeepingLineEnds(byte[] bytes) {
+        return TextDecoding.decodeKeepingLineEnds(bytes);
+    }
+
+    /** The stored form of decoded text: every CRLF or lone CR becomes LF. */
+    public static String normaliseNewlines(String s) {
+        return TextDecoding.normaliseNewlines(s);
+    }
+
     private static ParsedTranscript parse(Path file, String ext) {
         switch (ext) {
             case "txt", "md" -> {

@@ -1,0 +1,168 @@
+package thema.interchange;
+
+import org.w3c.dom.Element;
+import thema.coding.Code;
+import thema.coding.Codebook;
+import thema.project.ThemaException;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code tree in REFI-QDA form, shared by .qdpx and .qdc: nested {@code <Code>} elements
+ * with name, colour and description. REFI has no fields for thema's inclusion and exclusion
+ * criteria and example, so they travel at the end of the description as labelled paragraphs,
+ * which read naturally in other tools and are split off again on import:
+ * <pre>
+ * What the code means.
+ *
+ * Include: ...
+ * Exclude: ...
+ * Example: ...
+ * </pre>
+ * Exclusive groups have no REFI equivalent either: a last line {@code Exclusive: yes} keeps them.
+ */
+final class CodeTree {
+    private static final Pattern LABEL = Pattern.compile("(?m)^(Include|Exclude|Example|Exclusive):[ \\t]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLOR6 = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern COLOR3 = Pattern.compile("#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])");
+
+    private CodeTree() {
+    }
+
+    /** The GUID of a code of a project: stable across exports. */
+    static String guid(String projectName, String path) {
+        return Guids.of("code", projectName, path);
+    }
+
+    static void write(XmlOut x, Codebook cb, String projectName) {
+        x.start("Codes");
+        for (Code c : cb.roots()) write(x, c, c.name, projectName);
+        x.end();
+    }
+
+    private static void write(XmlOut x, Code c, String path, String projectName) {
+        x.start("Code").attr("guid", guid(projectName, path)).attr("name", c.name).attr("isCodable", "true");
+        if (c.color != null) x.attr("color", c.color);
+        x.textElement("Description", description(c));
+        for (Code child : c.children) write(x, child, path + "/" + child.name, projectName);
+        x.end();
+    }
+
+    /** The description with the criteria appended as labelled paragraphs; null when all are empty. */
+    static String description(Code c) {
+        List<String> parts = new ArrayList<>();
+        if (c.description != null && !c.description.isBlank()) parts.add(c.description.strip());
+        StringBuilder labelled = new StringBuilder();
+        label(labelled, "Include", c.include);
+        label(labelled, "Exclude", c.exclude);
+        label(labelled, "Example", c.example);
+        if (c.exclusive) label(labelled, "Exclusive", "yes");
+        if (labelled.length() > 0) parts.add(labelled.toString());
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    private static void label(StringBuilder b, String label, String value) {
+        if (value == null || value.isBlank()) return;
+        if (b.length() > 0) b.append('\n');
+        b.append(label).append(": ").append(value.strip());
+    }
+
+    /** Splits a description written by {@link #description} (or by a person in another tool). */
+    static void readDescription(String text, Code into) {
+        if (text == null || text.isBlank()) return;
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // the labelled block starts at a label at the very beginning or after a blank line
+        int blockStart = -1;
+        Matcher m = LABEL.matcher(t);
+        while (m.find()) {
+            if (m.start() == 0 || t.startsWith("\n\n", m.start() - 2)) {
+                blockStart = m.start();
+                break;
+            }
+        }
+        if (blockStart < 0) {
+            into.description = t;
+            return;
+        }
+        String desc = t.substring(0, blockStart).strip();
+        into.description = desc.isEmpty() ? null : desc;
+        m = LABEL.matcher(t);
+        m.region(blockStart, t.length());
+        List<int[]> marks = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        while (m.find()) {
+            marks.add(new int[] {m.start(), m.end()});
+            labels.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : t.length();
+            String value = t.substring(marks.get(i)[1], end).strip();
+            if (value.isEmpty()) continue;
+            switch (labels.get(i)) {
+                case "include" -> into.include = value;
+                case "exclude" -> into.exclude = value;
+                case "example" -> into.example = value;
+                default -> into.exclusive = value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true");
+            }
+        }
+    }
+
+    /**
+     * Reads the {@code <Codes>} element into a codebook; {@code byGuid} receives each code's
+     * GUID and path. Names other tools allow but thema's paths cannot hold are adapted: '/'
+     * becomes '-', and a sibling with the same name (in any case) gets " (2)".
+     */
+    static Codebook read(Element codes, String file, Map<String, String> byGuid) {
+        List<Code> roots = new ArrayList<>();
+        if (codes != null) readLevel(codes, "", roots, file, byGuid);
+        Codebook cb;
+        try {
+            cb = new Codebook(roots, file);
+        } catch (ThemaException e) {
+            throw new ThemaException(file + ": the codebook cannot be used (" + e.getMessage() + ")");
+        }
+        return cb;
+    }
+
+    private static void readLevel(Element parent, String prefix, List<Code> into, String file, Map<String, String> byGuid) {
+        Set<String> taken = new HashSet<>();
+        for (Element e : SecureXml.children(parent, "Code")) {
+            String raw = SecureXml.attr(e, "name");
+            if (raw == null) throw new ThemaException(file + ": " + SecureXml.describe(e) + " has no name");
+            String name = raw.replace('/', '-').strip();
+            String unique = name;
+            for (int n = 2; !taken.add(looseName(unique)); n++) unique = name + " (" + n + ")";
+            Code c = new Code(unique);
+            c.color = color(SecureXml.attr(e, "color"));
+            readDescription(SecureXml.childText(e, "Description"), c);
+            String path = prefix.isEmpty() ? unique : prefix + "/" + unique;
+            String guid = SecureXml.attr(e, "guid");
+            if (guid != null) {
+                if (byGuid.containsKey(guid)) throw new ThemaException(file + ": " + SecureXml.describe(e) + ": GUID used by two codes");
+                byGuid.put(guid, path);
+            }
+            readLevel(e, path, c.children, file, byGuid);
+            if (c.exclusive && c.children.isEmpty()) c.exclusive = false;
+            into.add(c);
+        }
+    }
+
+    private static String looseName(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "-");
+    }
+
+    private static String color(String c) {
+        if (c == null) return null;
+        if (COLOR6.matcher(c).matches()) return c;
+        Matcher m = COLOR3.matcher(c);
+        if (m.matches()) return ("#" + m.group(1) + m.group(1) + m.group(2) + m.group(2) + m.group(3) + m.group(3)).toLowerCase(Locale.ROOT);
+        return null; // not a colour thema can show: leave it out rather than refuse the codebook
+    }
+}

@@ -1,0 +1,84 @@
+package thema.interchange;
+
+import thema.importing.LimitedInputStream;
+import thema.project.ThemaException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Unpacks a zip from someone else into a fresh directory. Refuses entries whose names lead
+ * outside it (zip slip: "../x", "/etc/x", "C:\x"), more than {@link Limits#maxEntries}
+ * entries, and more than {@link Limits#maxBytes} unpacked bytes in all, counted while
+ * inflating (declared sizes can lie: zip bombs). Errors name the archive and the entry.
+ */
+final class SafeZip {
+    /** Caps for untrusted archives. */
+    record Limits(int maxEntries, long maxBytes) {
+        /** A large project (500 interviews, 100,000 codings) is about 50 MB unpacked. */
+        static final Limits DEFAULT = new Limits(20_000, 2L * 1024 * 1024 * 1024);
+    }
+
+    private SafeZip() {
+    }
+
+    /** Extracts every file entry; returns them by entry name in lower case, '\' read as '/'. */
+    static Map<String, Path> extract(Path zipFile, Path into, Limits limits) {
+        String name = zipFile.getFileName().toString();
+        Map<String, Path> out = new LinkedHashMap<>();
+        Path root = into.toAbsolutePath().normalize();
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            if (zip.size() > limits.maxEntries()) {
+                throw new ThemaException(name + ": holds more than " + limits.maxEntries() + " entries; refusing it (damaged or a zip bomb)");
+            }
+            long total = 0;
+            int count = 0;
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (++count > limits.maxEntries()) {
+                    throw new ThemaException(name + ": holds more than " + limits.maxEntries() + " entries; refusing it (damaged or a zip bomb)");
+                }
+                String entryName = e.getName().replace('\\', '/');
+                Path target = root.resolve(entryName).normalize();
+                if (entryName.startsWith("/") || entryName.matches("^[A-Za-z]:.*") || !target.startsWith(root) || target.equals(root)) {
+                    if (target.equals(root) && e.isDirectory()) continue;
+                    throw new ThemaException(name + ": entry '" + e.getName() + "' points outside the archive's folder; refusing it (zip slip)");
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                long left = limits.maxBytes() - total;
+                try (InputStream in = new LimitedInputStream(zip.getInputStream(e), left);
+                     OutputStream o = Files.newOutputStream(target)) {
+                    total += in.transferTo(o);
+                } catch (LimitedInputStream.LimitExceeded x) {
+                    throw new ThemaException(name + ": entry '" + e.getName() + "' takes the unpacked size over " + mb(limits.maxBytes())
+                            + "; refusing it (damaged or a zip bomb)");
+                }
+                out.put(entryName.toLowerCase(Locale.ROOT), target);
+            }
+        } catch (ZipException e) {
+            throw new ThemaException(name + ": not a REFI-QDA project (not a valid zip archive: " + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new ThemaException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        return out;
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+}
