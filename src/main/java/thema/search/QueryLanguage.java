@@ -42,6 +42,8 @@ final class QueryLanguage extends QueryParser {
         this.coder = coder;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
+        // prefixes and wildcards become plain terms, so passages can be counted from the postings
+        setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE);
         for (Document d : project.documents()) attributes.addAll(d.attributes().keySet());
     }
 

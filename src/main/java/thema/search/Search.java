@@ -15,6 +15,8 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import thema.project.Document;
@@ -46,37 +48,97 @@ public final class Search {
         Query q = QueryLanguage.parse(p, index.analyzer(), query, o.coder());
         IndexSearcher searcher = index.searcher();
         try {
-            int max = Math.max(1, searcher.getIndexReader().maxDoc());
-            TopDocs top = searcher.search(q, max);
-            Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Query rewritten = searcher.rewrite(q);
+            Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int turns = searcher.count(q);
+            int total = passages(searcher, rewritten, w);
+            // only the turns shown are read and matched: the first by place (document, turn) or by relevance
+            int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
+            TopDocs top = o.rank() ? searcher.search(q, want) : searcher.search(q, want, PLACE);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             StoredFields stored = searcher.storedFields();
-            Map<String, Integer> order = new HashMap<>();
-            for (Document d : p.documents()) order.put(d.id(), order.size());
-            // place every passage first (cheap), and build keyword-in-context lines only for those shown
-            record Found(int order, Document d, Turn t, int[] span, float score) {
-            }
-            List<Found> found = new ArrayList<>();
+            List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
+                if (hits.size() >= o.limit()) break;
                 org.apache.lucene.document.Document ld = stored.document(sd.doc);
                 Document d = p.document(ld.get(TurnFields.DOC));
                 Turn t = d.turn(ld.getField(TurnFields.TURN).numericValue().intValue());
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 List<int[]> spans = spans(w.matches(leaf, sd.doc - leaf.docBase));
                 if (spans.isEmpty()) spans.add(null);
-                int at = order.getOrDefault(d.id(), Integer.MAX_VALUE);
-                for (int[] span : spans) found.add(new Found(at, d, t, span, sd.score));
+                for (int[] span : spans) if (hits.size() < o.limit()) hits.add(hit(d, t, span, sd.score));
             }
-            Comparator<Found> byPlace = Comparator.comparingInt(Found::order).thenComparingInt(f -> f.t().n())
-                    .thenComparingInt(f -> f.span() == null ? 0 : f.span()[0]);
-            found.sort(o.rank() ? Comparator.comparingDouble((Found f) -> -f.score()).thenComparing(byPlace) : byPlace);
-            int total = found.size();
-            List<Hit> hits = new ArrayList<>();
-            for (Found f : found.subList(0, Math.min(total, o.limit()))) hits.add(hit(f.d(), f.t(), f.span(), f.score()));
-            return new SearchResult(total, top.scoreDocs.length, List.copyOf(hits));
+            return new SearchResult(total, turns, List.copyOf(hits));
         } catch (IOException e) {
             throw new ThemaException(TurnIndex.location(p) + ": cannot read the search index (" + e.getMessage() + "); delete it to rebuild", e);
         }
+    }
+
+    /** By document id, then turn number: the order hits are listed in. */
+    private static final Sort PLACE = new Sort(new SortField(TurnFields.DOC_ORDER, SortField.Type.STRING), new SortField(TurnFields.TURN_ORDER, SortField.Type.INT));
+
+    /**
+     * How many passages match. When the words of the query are plain terms of one field (words,
+     * prefixes, wildcards: no phrase), a passage is one occurrence of one of them, so the count is
+     * the sum of their frequencies in the matching turns, read from the postings; otherwise each
+     * matching turn's matches are counted. A turn matched by filters alone is one passage.
+     */
+    private static int passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
+        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
+        boolean[] plain = {true};
+        rewritten.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
+                for (org.apache.lucene.index.Term t : ts) {
+                    if (!isWordField(t.field())) continue;
+                    if (query instanceof org.apache.lucene.search.TermQuery || query instanceof org.apache.lucene.search.SynonymQuery) terms.add(t);
+                    else plain[0] = false;
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                if (isWordField(field)) plain[0] = false;
+            }
+        });
+        boolean oneField = terms.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        int total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+            if (scorer == null) continue;
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
+            if (plain[0] && oneField) {
+                for (org.apache.lucene.index.Term t : terms) {
+                    org.apache.lucene.index.PostingsEnum pe = leaf.reader().postings(t, org.apache.lucene.index.PostingsEnum.FREQS);
+                    if (pe != null) postings.add(pe);
+                }
+            }
+            org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                int n = 0;
+                if (plain[0] && oneField) {
+                    for (org.apache.lucene.index.PostingsEnum pe : postings) {
+                        if (pe.docID() < doc) pe.advance(doc);
+                        if (pe.docID() == doc) n += pe.freq();
+                    }
+                } else {
+                    n = spans(w.matches(leaf, doc)).size();
+                }
+                total += Math.max(1, n);
+            }
+        }
+        return total;
+    }
+
+    private static boolean isWordField(String field) {
+        return TurnFields.TEXT.equals(field) || TurnFields.EXACT.equals(field);
     }
 
     /** Matched [start, end) char offsets within the turn body, overlapping ones merged. */

@@ -4,6 +4,9 @@ package thema.search;
 final class TurnFields {
     static final String DOC = "doc";
     static final String TURN = "turn";
+    /** Doc values to list hits by document id, then turn, without reading stored fields. */
+    static final String DOC_ORDER = "doc_order";
+    static final String TURN_ORDER = "turn_order";
     static final String SPEAKER = "speaker";
     static final String SPEAKER_WORDS = "speaker_words";
     static final String TEXT = "text";

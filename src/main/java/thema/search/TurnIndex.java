@@ -45,7 +45,7 @@ import thema.project.Turn;
  * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt.
  */
 public final class TurnIndex implements Closeable {
-    static final String SCHEMA = "thema-turns-1";
+    static final String SCHEMA = "thema-turns-2";
     private static final String IDENTITY = "identity";
     private static final String STAMP = "doc:";
     private static final FieldType OFFSETS = offsets();
@@ -194,6 +194,8 @@ public final class TurnIndex implements Closeable {
             org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
             ld.add(new StringField(TurnFields.DOC, d.id(), Field.Store.YES));
             ld.add(new StoredField(TurnFields.TURN, t.n()));
+            ld.add(new org.apache.lucene.document.SortedDocValuesField(TurnFields.DOC_ORDER, new org.apache.lucene.util.BytesRef(d.id())));
+            ld.add(new org.apache.lucene.document.NumericDocValuesField(TurnFields.TURN_ORDER, t.n()));
             String body = text.substring(d.text().toChar(t.body()), d.text().toChar(t.end()));
             ld.add(new Field(TurnFields.TEXT, body, OFFSETS));
             ld.add(new Field(TurnFields.EXACT, body, OFFSETS));

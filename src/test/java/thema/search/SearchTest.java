@@ -196,6 +196,20 @@ class SearchTest {
     }
 
     @Test
+    void thePassageTotalCountedFromPostingsEqualsTheMatchesListed() {
+        for (String q : List.of("parent", "commun*", "letter OR cafe", "informe*", "letter -communicate", "parnets~",
+                "\"own words\"", "\"asked words\"~4", "speaker:teacher", "exact:informed OR informing")) {
+            SearchResult r = search(q);
+            assertEquals(r.hits().size(), r.total(), q);
+        }
+        SearchResult few = Search.run(TurnIndex.open(Project.open(dir)), "parent OR letter", new Search.Options(1, false, null));
+        assertEquals(1, few.hits().size());
+        assertEquals(search("parent OR letter").total(), few.total(), "all are counted, whatever the limit");
+        assertEquals("d1", few.hits().get(0).doc());
+        assertEquals(1, few.hits().get(0).turn(), "the first hit by document and turn");
+    }
+
+    @Test
     void emptyProjectsAndQueriesThatMatchNothing() {
         Project empty = TestProjects.create(dir.resolve("empty"));
         try (TurnIndex i = TurnIndex.open(empty)) {
