@@ -106,33 +106,47 @@ public final class Search {
                 if (isWordField(field)) plain[0] = false;
             }
         });
-        boolean oneField = terms.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        boolean fromPostings = plain[0] && terms.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
+        try {
+            return searcher.getIndexReader().leaves().parallelStream().mapToInt(leaf -> {
+                try {
+                    return passages(leaf, w, fromPostings ? terms : null);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The passages in one segment: from the postings of {@code terms}, or (null) from each turn's matches. */
+    private static int passages(LeafReaderContext leaf, Weight w, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
+        org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+        if (scorer == null) return 0;
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
+        if (terms != null) {
+            for (org.apache.lucene.index.Term t : terms) {
+                org.apache.lucene.index.PostingsEnum pe = leaf.reader().postings(t, org.apache.lucene.index.PostingsEnum.FREQS);
+                if (pe != null) postings.add(pe);
+            }
+        }
         int total = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
-            if (scorer == null) continue;
-            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-            List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
-            if (plain[0] && oneField) {
-                for (org.apache.lucene.index.Term t : terms) {
-                    org.apache.lucene.index.PostingsEnum pe = leaf.reader().postings(t, org.apache.lucene.index.PostingsEnum.FREQS);
-                    if (pe != null) postings.add(pe);
+        org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if (live != null && !live.get(doc)) continue;
+            int n = 0;
+            if (terms != null) {
+                for (org.apache.lucene.index.PostingsEnum pe : postings) {
+                    if (pe.docID() < doc) pe.advance(doc);
+                    if (pe.docID() == doc) n += pe.freq();
                 }
+            } else {
+                n = spans(w.matches(leaf, doc)).size();
             }
-            org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) continue;
-                int n = 0;
-                if (plain[0] && oneField) {
-                    for (org.apache.lucene.index.PostingsEnum pe : postings) {
-                        if (pe.docID() < doc) pe.advance(doc);
-                        if (pe.docID() == doc) n += pe.freq();
-                    }
-                } else {
-                    n = spans(w.matches(leaf, doc)).size();
-                }
-                total += Math.max(1, n);
-            }
+            total += Math.max(1, n);
         }
         return total;
     }
