@@ -84,7 +84,9 @@ public final class QdpxImport {
             throw new ThemaException(dir + ": cannot create a working directory beside it (" + e.getMessage() + ")");
         }
         try {
-            Map<String, Path> entries = SafeZip.extract(file, work.resolve("archive"), limits);
+            // only what can hold a project or a text: media files of other tools are not unpacked
+            Map<String, Path> entries = SafeZip.extract(file, work.resolve("archive"), limits,
+                    n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(qde|txt|docx)$"));
             String qdeName = findQde(entries, fname);
             String label = fname + ": " + entries.get(qdeName).getFileName();
             org.w3c.dom.Document xml;
