@@ -350,8 +350,8 @@ public final class QdpxImport {
 
         private int position(Element sel, String attr) {
             String v = SecureXml.attr(sel, attr);
+            if (v == null) throw new ThemaException(label + ": " + SecureXml.describe(sel) + " has no " + attr);
             try {
-                if (v == null) throw new NumberFormatException();
                 int n = Integer.parseInt(v);
                 if (n < 0) throw new NumberFormatException();
                 return n;

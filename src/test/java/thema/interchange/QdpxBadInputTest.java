@@ -145,6 +145,9 @@ class QdpxBadInputTest {
                 "PlainTextSelection 55555555-aaaa-5555-5555-555555555555 ('sel') in TextSource 'one.txt'", "[2, 50) lie outside its text (0..5)");
         String neg = project(TEXT_SOURCE + selection("55555555-bbbb-5555-5555-555555555555", -1, 3, USER_A) + "</TextSource>");
         refused(archive("neg.qdpx", entries("project.qde", neg, "sources/one.txt", "Hello")), "startPosition '-1' is not a position");
+        String none = project(TEXT_SOURCE + selection("55555555-dddd-5555-5555-555555555555", 0, 3, USER_A).replace(" endPosition=\"3\"", "") + "</TextSource>");
+        refused(archive("noend.qdpx", entries("project.qde", none, "sources/one.txt", "Hello")),
+                "PlainTextSelection 55555555-dddd-5555-5555-555555555555 ('sel') has no endPosition");
         String unknown = project(TEXT_SOURCE + selection("55555555-cccc-5555-5555-555555555555", 0, 3, USER_A)
                 .replace(CHILD, "99999999-9999-9999-9999-999999999999") + "</TextSource>");
         refused(archive("code.qdpx", entries("project.qde", unknown, "sources/one.txt", "Hello")),
