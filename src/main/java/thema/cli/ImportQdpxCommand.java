@@ -24,12 +24,22 @@ final class ImportQdpxCommand implements Callable<Integer> {
     @Option(names = "--skip-missing", description = "Import even when some sources' texts are not in the archive (they are left out, with their codings).")
     boolean skipMissing;
 
+    @Option(names = "--positions", defaultValue = "auto", paramLabel = "UNITS",
+            description = "How the file counts positions: auto (code points, as the standard says, unless a source's selections only fit in UTF-16 units), codepoints or utf16.")
+    String positions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        QdpxImport.Summary s = QdpxImport.run(file, dir, new QdpxImport.Options(language, skipMissing));
+        QdpxImport.Positions units;
+        try {
+            units = QdpxImport.Positions.valueOf(positions.strip().toUpperCase(java.util.Locale.ROOT).replace("-", ""));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--positions must be auto, codepoints or utf16 (not '" + positions + "')");
+        }
+        QdpxImport.Summary s = QdpxImport.run(file, dir, new QdpxImport.Options(language, skipMissing, units));
         var out = spec.commandLine().getOut();
         out.println("Created project " + s.name() + " in " + dir + ": " + s.documents() + " documents, " + s.codes() + " codes, "
                 + s.codings() + " codings" + (s.coders().isEmpty() ? "" : " by " + String.join(", ", s.coders())));

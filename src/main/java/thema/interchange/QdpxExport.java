@@ -32,6 +32,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class QdpxExport {
     static final String NS = "urn:QDA-XML:project:1.0";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** What was written, for the command's summary. */
     public record Summary(int documents, int codes, int codings, int coders) {
@@ -114,6 +115,7 @@ public final class QdpxExport {
 
         ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(zipBytes, StandardCharsets.UTF_8)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // twice as fast, a few per cent larger
             put(zip, "project.qde", qde);
             for (Document d : p.documents()) {
                 put(zip, "sources/" + sourceGuid.get(d.id()) + ".txt", d.text().string().getBytes(StandardCharsets.UTF_8));
@@ -137,7 +139,8 @@ public final class QdpxExport {
 
     /** The start of the coded text, as ATLAS.ti and NVivo name selections (at most 60 characters). */
     private static String selectionName(Document d, Coding c) {
-        String s = d.text().substring(c.start(), Math.min(c.end(), c.start() + 60)).replaceAll("\\s+", " ").strip();
+        String s = d.text().substring(c.start(), Math.min(c.end(), c.start() + 60)).strip();
+        s = SPACES.matcher(s).replaceAll(" ");
         return c.end() - c.start() > 60 ? s + "…" : s;
     }
 

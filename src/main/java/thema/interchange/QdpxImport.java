@@ -46,7 +46,17 @@ import java.util.stream.Stream;
  * become attributes. PDF, picture, audio and video sources are skipped and reported.
  */
 public final class QdpxImport {
-    public record Options(String language, boolean skipMissing) {
+    /**
+     * How selection positions count: code points (the standard, QualCoder), UTF-16 code units
+     * (some tools written in Java, .NET or Qt), or AUTO: code points, except for a source
+     * where some selection runs past its length in code points but not in UTF-16 units.
+     */
+    public enum Positions { AUTO, CODEPOINTS, UTF16 }
+
+    public record Options(String language, boolean skipMissing, Positions positions) {
+        public Options(String language, boolean skipMissing) {
+            this(language, skipMissing, Positions.AUTO);
+        }
     }
 
     public record Summary(String name, int documents, int codes, int codings, List<String> coders, List<String> notes) {
@@ -74,7 +84,9 @@ public final class QdpxImport {
             throw new ThemaException(dir + ": cannot create a working directory beside it (" + e.getMessage() + ")");
         }
         try {
-            Map<String, Path> entries = SafeZip.extract(file, work.resolve("archive"), limits);
+            // only what can hold a project or a text: media files of other tools are not unpacked
+            Map<String, Path> entries = SafeZip.extract(file, work.resolve("archive"), limits,
+                    n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(qde|txt|docx)$"));
             String qdeName = findQde(entries, fname);
             String label = fname + ": " + entries.get(qdeName).getFileName();
             org.w3c.dom.Document xml;
@@ -97,11 +109,17 @@ public final class QdpxImport {
             deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
             Files.createDirectories(staging.resolve(Project.DERIVED));
             checkEmpty(dir);
-            if (Files.isDirectory(target)) Files.delete(target);
+            boolean wasEmptyDir = Files.isDirectory(target);
+            if (wasEmptyDir) Files.delete(target);
             try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, target);
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(staging, target);
+                }
+            } catch (IOException e) {
+                if (wasEmptyDir) Files.createDirectories(target); // leave the target as it was
+                throw e;
             }
             int n = b.codings.values().stream().mapToInt(List::size).sum();
             return new Summary(name, b.documents.size(), b.codebook.paths().size(), n, List.copyOf(b.codings.keySet()), b.notes);
@@ -252,15 +270,22 @@ public final class QdpxImport {
             m.attributes = new LinkedHashMap<>(values(s));
             b.documents.put(m, stored);
             if (guid != null) docBySource.put(key(guid), m);
-            for (Element sel : SecureXml.children(s, "PlainTextSelection")) {
+            List<Element> selections = SecureXml.children(s, "PlainTextSelection");
+            boolean utf16 = options.positions() == Positions.UTF16
+                    || options.positions() == Positions.AUTO && readAsUtf16(selections, text);
+            if (utf16 && options.positions() == Positions.AUTO) {
+                b.notes.add("positions in '" + nameOf(s) + "' read as UTF-16 code units (they run past its " + text.rawLength + " characters)");
+            }
+            int length = utf16 ? text.utf16Length() : text.rawLength;
+            for (Element sel : selections) {
                 int start = position(sel, "startPosition");
                 int end = position(sel, "endPosition");
-                if (start > end || end > text.rawLength) {
+                if (start > end || end > length) {
                     throw new ThemaException(label + ": " + SecureXml.describe(sel) + " in TextSource '" + nameOf(s) + "': positions ["
-                            + start + ", " + end + ") lie outside its text (0.." + text.rawLength + ")");
+                            + start + ", " + end + ") lie outside its text (0.." + length + (utf16 ? " UTF-16 units" : "") + ")");
                 }
-                int from = text.toStored(start);
-                int to = text.toStored(end);
+                int from = utf16 ? text.toStoredFromUtf16(start) : text.toStored(start);
+                int to = utf16 ? text.toStoredFromUtf16(end) : text.toStored(end);
                 List<Element> codings = SecureXml.children(sel, "Coding");
                 if (codings.isEmpty()) continue;
                 if (from >= to) {
@@ -274,6 +299,20 @@ public final class QdpxImport {
             for (Element c : SecureXml.children(s, "Coding")) {
                 if (m.length > 0) add(m.id, 0, m.length, c, s, null);
             }
+        }
+
+        /** Some selection ends past the text in code points but within it in UTF-16 units. */
+        private boolean readAsUtf16(List<Element> selections, SourceText text) {
+            if (text.utf16Length() == text.rawLength) return false;
+            boolean past = false;
+            for (Element sel : selections) {
+                String e = SecureXml.attr(sel, "endPosition");
+                if (e == null || !e.matches("\\d{1,9}")) return false;
+                int end = Integer.parseInt(e);
+                if (end > text.utf16Length()) return false;
+                if (end > text.rawLength) past = true;
+            }
+            return past;
         }
 
         private void add(String doc, int from, int to, Element coding, Element owner, String memo) {
@@ -301,6 +340,7 @@ public final class QdpxImport {
                 String n = userName.get(g);
                 if (n == null || n.isBlank()) n = g.isEmpty() ? "imported" : "user-" + g.substring(0, Math.min(8, g.length()));
                 String base = Importer.sanitizeId(n);
+                if (base.equals("document")) base = g.isEmpty() ? "imported" : "user-" + g.substring(0, Math.min(8, g.length()));
                 if (base.length() > 90) base = base.substring(0, 90);
                 String unique = base;
                 for (int i = 2; !coderNames.add(unique.toLowerCase(Locale.ROOT)); i++) unique = base + "-" + i;
@@ -310,8 +350,8 @@ public final class QdpxImport {
 
         private int position(Element sel, String attr) {
             String v = SecureXml.attr(sel, attr);
+            if (v == null) throw new ThemaException(label + ": " + SecureXml.describe(sel) + " has no " + attr);
             try {
-                if (v == null) throw new NumberFormatException();
                 int n = Integer.parseInt(v);
                 if (n < 0) throw new NumberFormatException();
                 return n;

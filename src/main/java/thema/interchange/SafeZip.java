@@ -32,8 +32,11 @@ final class SafeZip {
     private SafeZip() {
     }
 
-    /** Extracts every file entry; returns them by entry name in lower case, '\' read as '/'. */
-    static Map<String, Path> extract(Path zipFile, Path into, Limits limits) {
+    /**
+     * Extracts the file entries whose names {@code wanted} accepts (every entry is still
+     * checked for zip slip and counted); returns them by entry name in lower case, '\' read as '/'.
+     */
+    static Map<String, Path> extract(Path zipFile, Path into, Limits limits, java.util.function.Predicate<String> wanted) {
         String name = zipFile.getFileName().toString();
         Map<String, Path> out = new LinkedHashMap<>();
         Path root = into.toAbsolutePath().normalize();
@@ -55,10 +58,7 @@ final class SafeZip {
                     if (target.equals(root) && e.isDirectory()) continue;
                     throw new ThemaException(name + ": entry '" + e.getName() + "' points outside the archive's folder; refusing it (zip slip)");
                 }
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
+                if (e.isDirectory() || !wanted.test(entryName)) continue;
                 Files.createDirectories(target.getParent());
                 long left = limits.maxBytes() - total;
                 try (InputStream in = new LimitedInputStream(zip.getInputStream(e), left);

@@ -11,12 +11,15 @@ import thema.importing.TranscriptParser;
  */
 final class SourceText {
     final ParsedTranscript parsed;
+    /** The text as the other tool had it, for positions in UTF-16 units. */
+    private final thema.project.Text raw;
     /** Code points of the text as the other tool counted them. */
     final int rawLength;
     /** rawToStored[i]: stored offset of raw offset i; null when they are the same. */
     private final int[] rawToStored;
 
-    private SourceText(ParsedTranscript parsed, int rawLength, int[] rawToStored) {
+    private SourceText(String raw, ParsedTranscript parsed, int rawLength, int[] rawToStored) {
+        this.raw = new thema.project.Text(raw);
         this.parsed = parsed;
         this.rawLength = rawLength;
         this.rawToStored = rawToStored;
@@ -27,7 +30,7 @@ final class SourceText {
         String stored = TranscriptParser.normaliseNewlines(raw);
         ParsedTranscript p = TranscriptParser.parsePlain(stored);
         int rawLength = raw.codePointCount(0, raw.length());
-        if (stored.length() == raw.length()) return new SourceText(p, rawLength, null);
+        if (stored.length() == raw.length()) return new SourceText(raw, p, rawLength, null);
         int[] map = new int[rawLength + 1];
         int cp = 0;
         int out = 0;
@@ -39,17 +42,27 @@ final class SourceText {
             i += Character.charCount(c);
         }
         map[cp] = out;
-        return new SourceText(p, rawLength, map);
+        return new SourceText(raw, p, rawLength, map);
     }
 
     /** From an already parsed file (a .docx twin): positions are taken as they are. */
     static SourceText ofParsed(ParsedTranscript p) {
         String t = p.text();
-        return new SourceText(p, t.codePointCount(0, t.length()), null);
+        return new SourceText(t, p, t.codePointCount(0, t.length()), null);
     }
 
     int toStored(int raw) {
         return rawToStored == null ? raw : rawToStored[raw];
+    }
+
+    /** Length in UTF-16 code units, as Java, .NET and Qt programs count. */
+    int utf16Length() {
+        return raw.string().length();
+    }
+
+    /** A position counted in UTF-16 code units; one inside a surrogate pair counts that character. */
+    int toStoredFromUtf16(int index) {
+        return toStored(raw.toCodePoint(index));
     }
 
     int storedLength() {

@@ -1,6 +1,10 @@
 package thema.interchange;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,13 +17,15 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** Buffered: the JDK's own UTF-8 stream writer writes one character at a time. */
+    private final Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
     private final XMLStreamWriter w;
     private int depth;
     private boolean openHasChildren;
 
     XmlOut(String rootName, String namespace) {
         try {
-            w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement(rootName);
@@ -90,7 +96,8 @@ final class XmlOut {
             w.writeCharacters("\n");
             w.writeEndDocument();
             w.close();
-        } catch (XMLStreamException e) {
+            out.flush();
+        } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();

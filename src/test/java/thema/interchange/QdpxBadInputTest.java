@@ -145,6 +145,9 @@ class QdpxBadInputTest {
                 "PlainTextSelection 55555555-aaaa-5555-5555-555555555555 ('sel') in TextSource 'one.txt'", "[2, 50) lie outside its text (0..5)");
         String neg = project(TEXT_SOURCE + selection("55555555-bbbb-5555-5555-555555555555", -1, 3, USER_A) + "</TextSource>");
         refused(archive("neg.qdpx", entries("project.qde", neg, "sources/one.txt", "Hello")), "startPosition '-1' is not a position");
+        String none = project(TEXT_SOURCE + selection("55555555-dddd-5555-5555-555555555555", 0, 3, USER_A).replace(" endPosition=\"3\"", "") + "</TextSource>");
+        refused(archive("noend.qdpx", entries("project.qde", none, "sources/one.txt", "Hello")),
+                "PlainTextSelection 55555555-dddd-5555-5555-555555555555 ('sel') has no endPosition");
         String unknown = project(TEXT_SOURCE + selection("55555555-cccc-5555-5555-555555555555", 0, 3, USER_A)
                 .replace(CHILD, "99999999-9999-9999-9999-999999999999") + "</TextSource>");
         refused(archive("code.qdpx", entries("project.qde", unknown, "sources/one.txt", "Hello")),
@@ -203,6 +206,35 @@ class QdpxBadInputTest {
         // the category that cannot be coded stays as the parent; #abc becomes #aabbcc
         assertEquals(List.of("Category", "Category/care"), p.codebook().paths());
         assertEquals("#aabbcc", p.codebook().get("Category").color);
+    }
+
+    @Test
+    void positionsCountedInUtf16UnitsAreRecognisedOrForced() throws Exception {
+        // a Java/.NET/Qt tool counts 😀 as two units: "né" starts at 9 in UTF-16 units, at 7 in code points
+        String raw = "Hi 😀 😀 né";
+        int s16 = raw.indexOf("né");
+        int e16 = raw.length();
+        String sources = TEXT_SOURCE + selection("55555555-0001-5555-5555-555555555555", s16, e16, USER_A) + "</TextSource>";
+        Path f = archive("utf16.qdpx", entries("project.qde", project(sources), "sources/one.txt", raw));
+        Fixtures.Run r = Fixtures.thema("import-qdpx", f, tmp.resolve("auto"));
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("read as UTF-16 code units"), r.out());
+        Project p = Project.open(tmp.resolve("auto"));
+        Coding c = p.coder("Anna-Bé").codings().get(0);
+        assertEquals("né", p.document("one").text().substring(c.start(), c.end()));
+
+        // inside the text either way: auto keeps code points; --positions utf16 forces units
+        String early = TEXT_SOURCE + selection("55555555-0002-5555-5555-555555555555", 3, 6, USER_A) + "</TextSource>";
+        Path g = archive("early.qdpx", entries("project.qde", project(early), "sources/one.txt", raw));
+        assertEquals(0, Fixtures.thema("import-qdpx", g, tmp.resolve("cp")).rc());
+        Project cp = Project.open(tmp.resolve("cp"));
+        Coding a = cp.coder("Anna-Bé").codings().get(0);
+        assertEquals("😀 😀", cp.document("one").text().substring(a.start(), a.end()));
+        assertEquals(0, Fixtures.thema("import-qdpx", g, tmp.resolve("u16"), "--positions", "utf16").rc());
+        Project u = Project.open(tmp.resolve("u16"));
+        Coding b = u.coder("Anna-Bé").codings().get(0);
+        assertEquals("😀 ", u.document("one").text().substring(b.start(), b.end()));
+        assertEquals(2, Fixtures.thema("import-qdpx", g, tmp.resolve("bad"), "--positions", "bytes").rc());
     }
 
     @Test

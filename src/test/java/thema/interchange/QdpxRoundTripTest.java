@@ -117,6 +117,11 @@ class QdpxRoundTripTest {
         Codings.addBatch(p, byCoder, "test");
         Path qdpx = tmp.resolve("u.qdpx");
         QdpxExport.write(p, qdpx);
+        if (Files.isRegularFile(Fixtures.XSD)) {
+            try (ZipFile z = new ZipFile(qdpx.toFile())) {
+                Fixtures.validate(z.getInputStream(z.getEntry("project.qde")).readAllBytes());
+            }
+        }
         QdpxImport.run(qdpx, tmp.resolve("back"), new QdpxImport.Options("nl", false));
         Project b = Project.open(tmp.resolve("back"));
         assertSame(Project.open(p.dir()), b);
@@ -162,6 +167,17 @@ class QdpxRoundTripTest {
         Codebook back = Project.open(tmp.resolve("new")).codebook();
         assertEquals(new String(a.codebook().toYaml(), StandardCharsets.UTF_8), new String(back.toYaml(), StandardCharsets.UTF_8));
         assertFalse(back.exclusiveGroups().isEmpty(), "exclusive groups survive");
+    }
+
+    @Test
+    void aHostileQdcIsRefusedByInit() throws Exception {
+        Path qdc = tmp.resolve("evil.qdc");
+        Files.writeString(qdc, "<?xml version=\"1.0\"?><!DOCTYPE CodeBook [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"&x;\" isCodable=\"true\"/></Codes></CodeBook>");
+        Fixtures.Run r = Fixtures.thema("init", tmp.resolve("new"), "--codebook", qdc);
+        assertEquals(1, r.rc());
+        assertEquals("thema: evil.qdc: refusing a DOCTYPE declaration (DTDs and entities are not allowed in a REFI-QDA file)", r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("new")));
     }
 
     @Test
