@@ -122,6 +122,7 @@ final class CodeTree {
     static Codebook read(Element codes, String file, Map<String, String> byGuid) {
         List<Code> roots = new ArrayList<>();
         if (codes != null) readLevel(codes, "", roots, file, byGuid);
+        nestDoubleColonNames(roots, "", byGuid);
         Codebook cb;
         try {
             cb = new Codebook(roots, file);
@@ -152,6 +153,32 @@ final class CodeTree {
             if (c.exclusive && c.children.isEmpty()) c.exclusive = false;
             into.add(c);
         }
+    }
+
+    /**
+     * ATLAS.ti writes its code groups flat, as "Coke::diet Coke" next to "Coke": rebuild that
+     * hierarchy (creating the parent when it is missing) and repath the GUIDs that point at them.
+     */
+    static void nestDoubleColonNames(List<Code> level, String prefix, Map<String, String> byGuid) {
+        for (Code c : new ArrayList<>(level)) {
+            int at = c.name.indexOf("::");
+            if (at <= 0 || at + 2 >= c.name.length()) continue;
+            String parentName = c.name.substring(0, at).strip(), childName = c.name.substring(at + 2).strip();
+            if (parentName.isEmpty() || childName.isEmpty()) continue;
+            Code parent = level.stream().filter(x -> x != c && x.name.equals(parentName)).findFirst().orElse(null);
+            if (parent == null) {
+                parent = new Code(parentName);
+                level.add(level.indexOf(c), parent);
+            }
+            if (parent.children.stream().anyMatch(x -> x.name.equalsIgnoreCase(childName))) continue;
+            String from = prefix.isEmpty() ? c.name : prefix + "/" + c.name;
+            String to = (prefix.isEmpty() ? parentName : prefix + "/" + parentName) + "/" + childName;
+            level.remove(c);
+            c.name = childName;
+            parent.children.add(c);
+            byGuid.replaceAll((g, path) -> Codebook.repath(path, from, to));
+        }
+        for (Code c : level) nestDoubleColonNames(c.children, prefix.isEmpty() ? c.name : prefix + "/" + c.name, byGuid);
     }
 
     private static String looseName(String s) {
