@@ -50,8 +50,8 @@ public final class Search {
         try {
             Query rewritten = searcher.rewrite(q);
             Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int turns = searcher.count(q);
-            int total = passages(searcher, rewritten, w);
+            long[] counted = passages(searcher, rewritten, w);
+            int turns = (int) counted[0], total = (int) counted[1];
             // only the turns shown are read and matched: the first by place (document, turn) or by relevance
             int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
             TopDocs top = o.rank() ? searcher.search(q, want) : searcher.search(q, want, PLACE);
@@ -83,7 +83,7 @@ public final class Search {
      * the sum of their frequencies in the matching turns, read from the postings; otherwise each
      * matching turn's matches are counted. A turn matched by filters alone is one passage.
      */
-    private static int passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
+    private static long[] passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
         boolean[] plain = {true};
         rewritten.visit(new org.apache.lucene.search.QueryVisitor() {
@@ -109,22 +109,23 @@ public final class Search {
         boolean fromPostings = plain[0] && terms.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
         try {
-            return searcher.getIndexReader().leaves().parallelStream().mapToInt(leaf -> {
+            return searcher.getIndexReader().leaves().parallelStream().map(leaf -> {
                 try {
                     return passages(leaf, w, fromPostings ? terms : null);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).sum();
+            }).reduce(new long[2], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
     /** The passages in one segment: from the postings of {@code terms}, or (null) from each turn's matches. */
-    private static int passages(LeafReaderContext leaf, Weight w, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
+    /** {matching turns, passages} in one segment. */
+    private static long[] passages(LeafReaderContext leaf, Weight w, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
         org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
-        if (scorer == null) return 0;
+        if (scorer == null) return new long[2];
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
         List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
         if (terms != null) {
@@ -133,7 +134,7 @@ public final class Search {
                 if (pe != null) postings.add(pe);
             }
         }
-        int total = 0;
+        long turns = 0, total = 0;
         org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
         for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
             if (live != null && !live.get(doc)) continue;
@@ -146,9 +147,10 @@ public final class Search {
             } else {
                 n = spans(w.matches(leaf, doc)).size();
             }
+            turns++;
             total += Math.max(1, n);
         }
-        return total;
+        return new long[]{turns, total};
     }
 
     private static boolean isWordField(String field) {
