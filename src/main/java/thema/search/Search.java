@@ -75,7 +75,7 @@ public final class Search {
     }
 
     /** By document id, then turn number: the order hits are listed in. */
-    private static final Sort PLACE = new Sort(new SortField(TurnFields.DOC_ORDER, SortField.Type.STRING), new SortField(TurnFields.TURN_ORDER, SortField.Type.INT));
+    static final Sort PLACE = new Sort(new SortField(TurnFields.DOC_ORDER, SortField.Type.STRING), new SortField(TurnFields.TURN_ORDER, SortField.Type.INT));
 
     /**
      * How many passages match. When the words of the query are plain terms of one field (words,

@@ -45,7 +45,7 @@ import thema.project.Turn;
  * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt.
  */
 public final class TurnIndex implements Closeable {
-    static final String SCHEMA = "thema-turns-2";
+    static final String SCHEMA = "thema-turns-3";
     private static final String IDENTITY = "identity";
     private static final String STAMP = "doc:";
     private static final FieldType OFFSETS = offsets();
@@ -131,7 +131,9 @@ public final class TurnIndex implements Closeable {
         if (!rebuild && stale.isEmpty() && gone.isEmpty()) return 0;
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(128);
+                .setRAMBufferSizeMB(128)
+                // stored in (document, turn) order, so the first hits in that order are found without visiting the rest
+                .setIndexSort(Search.PLACE);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             Map<String, List<Coded>> byDoc = codingsByDocument(p);
             for (String id : gone) w.deleteDocuments(new Term(TurnFields.DOC, id));
