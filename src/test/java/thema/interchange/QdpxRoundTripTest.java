@@ -31,9 +31,7 @@ class QdpxRoundTripTest {
     private Project careStudy() throws Exception {
         Path src = Path.of("examples/care-study");
         Assumptions.assumeTrue(Files.isDirectory(src), "examples/care-study absent: skipping");
-        Path copy = tmp.resolve("care-study");
-        Fixtures.copyTree(src, copy);
-        return Project.open(copy);
+        return thema.project.TestProjects.copyExample("care-study", tmp.resolve("care-study"));
     }
 
     @Test

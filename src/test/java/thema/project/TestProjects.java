@@ -69,4 +69,19 @@ public final class TestProjects {
         p.write(ch -> ch.document(m, text));
         return p.document(id);
     }
+
+    /** A copy of an example project (examples/NAME) in {@code to}, without its derived .thema folder, to change freely. */
+    public static Project copyExample(String name, java.nio.file.Path to) throws java.io.IOException {
+        java.nio.file.Path from = java.nio.file.Path.of("examples", name);
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Path rel = from.relativize(f);
+                if (rel.startsWith(Project.DERIVED)) continue;
+                java.nio.file.Path t = to.resolve(rel.toString());
+                java.nio.file.Files.createDirectories(t.getParent());
+                java.nio.file.Files.copy(f, t);
+            }
+        }
+        return Project.open(to);
+    }
 }

@@ -210,14 +210,7 @@ class WorkbenchTest {
     @Test
     void compareScreenWalksTheDisagreementsAndBuildsTheConsensus() throws IOException {
         Path copy = dir.resolve("care-study");
-        try (var files = java.nio.file.Files.walk(Path.of("examples/care-study"))) {
-            for (Path f : files.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.toString().contains(".thema")).toList()) {
-                Path to = copy.resolve(Path.of("examples/care-study").relativize(f).toString());
-                java.nio.file.Files.createDirectories(to.getParent());
-                java.nio.file.Files.copy(f, to);
-            }
-        }
-        w = new Workbench(Project.open(copy), "anna", false);
+        w = new Workbench(TestProjects.copyExample("care-study", copy), "anna", false);
         Tui.draw(w, screen);
         type("=");
         assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);

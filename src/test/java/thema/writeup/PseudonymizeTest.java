@@ -85,13 +85,7 @@ class PseudonymizeTest {
     @Test
     void countsAgreementAndQuotesAreTheSameApartFromTheNames() throws Exception {
         Path copy = dir.resolve("care-study");
-        try (var files = Files.walk(Path.of("examples/care-study"))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".thema")).toList()) {
-                Path to = copy.resolve(Path.of("examples/care-study").relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        TestProjects.copyExample("care-study", copy);
         String counts = run(copy, "counts", "--format", "csv"), agree = run(copy, "agree", "--coders", "anna,ben", "--format", "csv");
         String quotes = run(copy, "quotes", "--coder", "anna", "--format", "txt");
         Path map = dir.resolve("map.csv");
