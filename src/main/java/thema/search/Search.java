@@ -85,7 +85,9 @@ public final class Search {
      */
     private static long[] passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
+        List<org.apache.lucene.index.Term> every = new ArrayList<>();
         boolean[] plain = {true};
+        boolean[] phrases = {false};
         rewritten.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
             public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
@@ -96,7 +98,9 @@ public final class Search {
             public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
                 for (org.apache.lucene.index.Term t : ts) {
                     if (!isWordField(t.field())) continue;
+                    every.add(t);
                     if (query instanceof org.apache.lucene.search.TermQuery || query instanceof org.apache.lucene.search.SynonymQuery) terms.add(t);
+                    else if (query instanceof org.apache.lucene.search.PhraseQuery pq && pq.getSlop() == 0) phrases[0] = true;
                     else plain[0] = false;
                 }
             }
@@ -106,12 +110,16 @@ public final class Search {
                 if (isWordField(field)) plain[0] = false;
             }
         });
-        boolean fromPostings = plain[0] && terms.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        boolean oneField = every.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        // no word twice (a word inside a phrase and on its own would be two overlapping passages)
+        boolean distinct = new java.util.HashSet<>(every).size() == every.size();
+        Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
+        Weight counting = mode == Mode.FREQUENCY ? frequencyWeight(searcher, rewritten) : w;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
         try {
             return searcher.getIndexReader().leaves().parallelStream().map(leaf -> {
                 try {
-                    return passages(leaf, w, fromPostings ? terms : null);
+                    return passages(leaf, counting, w, mode, terms);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -121,14 +129,62 @@ public final class Search {
         }
     }
 
-    /** The passages in one segment: from the postings of {@code terms}, or (null) from each turn's matches. */
-    /** {matching turns, passages} in one segment. */
-    private static long[] passages(LeafReaderContext leaf, Weight w, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
-        org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+    /** How a segment's passages are counted: from term postings, from a score that is the phrase and term frequency, or from Matches. */
+    private enum Mode { POSTINGS, FREQUENCY, MATCHES }
+
+    /** A score that is the number of occurrences: for plain words and exact phrases, the number of passages. */
+    private static final org.apache.lucene.search.similarities.Similarity FREQUENCY = new org.apache.lucene.search.similarities.Similarity() {
+        @Override
+        public long computeNorm(org.apache.lucene.index.FieldInvertState state) {
+            return 1;
+        }
+
+        @Override
+        public SimScorer scorer(float boost, org.apache.lucene.search.CollectionStatistics c, org.apache.lucene.search.TermStatistics... t) {
+            return new SimScorer() {
+                @Override
+                public float score(float freq, long norm) {
+                    return boost * freq;
+                }
+            };
+        }
+    };
+
+    /** The query scored by {@link #FREQUENCY}, its filters (clauses on no word field) scoring 0. */
+    private static Weight frequencyWeight(IndexSearcher searcher, Query rewritten) throws IOException {
+        IndexSearcher counter = new IndexSearcher(searcher.getIndexReader());
+        counter.setSimilarity(FREQUENCY);
+        counter.setQueryCache(null);
+        Query q = counter.rewrite(zeroFilters(rewritten));
+        return counter.createWeight(q, ScoreMode.COMPLETE, 1f);
+    }
+
+    private static Query zeroFilters(Query q) {
+        boolean[] words = {false};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (isWordField(field)) words[0] = true;
+                return true;
+            }
+        });
+        if (!words[0]) return new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), 0f);
+        if (!(q instanceof org.apache.lucene.search.BooleanQuery b)) return q;
+        org.apache.lucene.search.BooleanQuery.Builder out = new org.apache.lucene.search.BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+            boolean scores = c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST || c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.SHOULD;
+            out.add(scores ? zeroFilters(c.getQuery()) : c.getQuery(), c.getOccur());
+        }
+        return out.build();
+    }
+
+    /** {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode). */
+    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
+        org.apache.lucene.search.Scorer scorer = counting.scorer(leaf);
         if (scorer == null) return new long[2];
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
         List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
-        if (terms != null) {
+        if (mode == Mode.POSTINGS) {
             for (org.apache.lucene.index.Term t : terms) {
                 org.apache.lucene.index.PostingsEnum pe = leaf.reader().postings(t, org.apache.lucene.index.PostingsEnum.FREQS);
                 if (pe != null) postings.add(pe);
@@ -139,11 +195,13 @@ public final class Search {
         for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
             if (live != null && !live.get(doc)) continue;
             int n = 0;
-            if (terms != null) {
+            if (mode == Mode.POSTINGS) {
                 for (org.apache.lucene.index.PostingsEnum pe : postings) {
                     if (pe.docID() < doc) pe.advance(doc);
                     if (pe.docID() == doc) n += pe.freq();
                 }
+            } else if (mode == Mode.FREQUENCY) {
+                n = Math.round(scorer.score());
             } else {
                 n = spans(w.matches(leaf, doc)).size();
             }

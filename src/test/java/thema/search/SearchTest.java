@@ -198,7 +198,9 @@ class SearchTest {
     @Test
     void thePassageTotalCountedFromPostingsEqualsTheMatchesListed() {
         for (String q : List.of("parent", "commun*", "letter OR cafe", "informe*", "letter -communicate", "parnets~",
-                "\"own words\"", "\"asked words\"~4", "speaker:teacher", "exact:informed OR informing")) {
+                "\"own words\"", "\"asked words\"~4", "speaker:teacher", "exact:informed OR informing",
+                "\"own words\" OR letter", "\"the parents\" speaker:teacher", "parents \"the parents\"", "\"informed the parents\" AND letter",
+                "\"the café\" OR \"the parents\" -letter", "(\"own words\" OR cafe) schooltype:regular")) {
             SearchResult r = search(q);
             assertEquals(r.hits().size(), r.total(), q);
         }
