@@ -43,9 +43,7 @@ final class TuiCommand extends ProjectCommand {
         if (compare != null) w.compare(compare.get(0).strip(), compare.get(1).strip());
         if (System.console() == null) throw new ThemaException("the workbench needs a terminal; use the other commands in scripts");
         try {
-            Terminal t = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setMouseCaptureMode(com.googlecode.lanterna.terminal.MouseCaptureMode.CLICK_RELEASE_DRAG).createTerminal();
-            Tui.run(w, t);
+            Tui.run(w, thema.tui.Terminals.open());
         } catch (IOException e) {
             throw new ThemaException("terminal: " + e.getMessage(), e);
         }

@@ -321,7 +321,18 @@ public final class Renderer {
 
     private static void put(TextGraphics g, int x, int y, String s, SGR... sgr) {
         if (sgr.length > 0) g.enableModifiers(sgr);
-        g.putString(new TerminalPosition(x, y), s);
+        // one cell per code point: Lanterna's putString splits an emoji's surrogate pair into two '?' cells
+        java.util.EnumSet<SGR> mods = g.getActiveModifiers().isEmpty() ? java.util.EnumSet.noneOf(SGR.class) : java.util.EnumSet.copyOf(g.getActiveModifiers());
+        int col = x;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            com.googlecode.lanterna.TextCharacter[] tc = com.googlecode.lanterna.TextCharacter.fromString(Character.toString(cp),
+                    g.getForegroundColor(), g.getBackgroundColor(), mods.toArray(new SGR[0]));
+            if (tc.length == 0) continue;
+            g.setCharacter(col, y, tc[0]);
+            col += tc[0].isDoubleWidth() ? 2 : 1;
+        }
         if (sgr.length > 0) g.disableModifiers(sgr);
     }
 

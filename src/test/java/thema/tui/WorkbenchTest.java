@@ -269,4 +269,19 @@ class WorkbenchTest {
         assertEquals("care decisions/care route", memos.get(0).code);
         assertEquals("school01", memos.get(1).doc);
     }
+
+    @Test
+    void anEmojiIsOneScreenCellNotTwoSurrogateHalves() throws IOException {
+        type(KeyType.Enter);
+        boolean found = false;
+        TerminalSize size = screen.getTerminalSize();
+        for (int y = 0; y < size.getRows(); y++) {
+            for (int x = 0; x < size.getColumns(); x++) {
+                String c = screen.getBackCharacter(x, y).getCharacterString();
+                assertFalse(c.length() == 1 && Character.isSurrogate(c.charAt(0)), "a lone surrogate at " + x + "," + y);
+                found |= c.equals("😊");
+            }
+        }
+        assertTrue(found, "the emoji is drawn whole (a real terminal would show ?? otherwise)");
+    }
 }
