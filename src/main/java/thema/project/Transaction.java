@@ -63,14 +63,9 @@ public final class Transaction {
             AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
             return;
         }
-        // temp files are written and synced in parallel: a big save (a pseudonymisation rewrites
-        // every transcript) waits on the disk, not the CPU
         List<Rename> renames = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            writes.entrySet().parallelStream().forEach(e -> {
-                Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue());
-                renames.add(new Rename(dir.relativize(tmp).toString(), e.getKey()));
-            });
+            writeTemps(renames);
         } catch (RuntimeException e) {
             for (Rename r : renames) AtomicFiles.delete(dir.resolve(r.from()));
             throw e;
@@ -79,6 +74,18 @@ public final class Transaction {
         AtomicFiles.write(journal, Yaml.write(new Journal(renames, new ArrayList<>(deletes))));
         finish(dir, new Journal(renames, deletes));
         AtomicFiles.delete(journal);
+    }
+
+    /**
+     * Writes and syncs the temp files on more threads than cores: a big save (a pseudonymisation
+     * rewrites every transcript) waits on fsync, and the disk syncs many files at once about as
+     * fast as one (measured: 2,000 files synced in 0.9 s on one thread, 0.2 s on eight).
+     */
+    private void writeTemps(List<Rename> renames) {
+        Parallel.map(new ArrayList<>(writes.entrySet()), Parallel.IO_THREADS, e -> {
+            Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue());
+            return renames.add(new Rename(dir.relativize(tmp).toString(), e.getKey()));
+        });
     }
 
     /** Renames every temp file into place, then syncs each folder once (the journal covers a crash in between). */
