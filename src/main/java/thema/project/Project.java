@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,8 @@ public final class Project {
     public static final String DOCUMENTS = "documents";
     public static final String CODINGS = "codings";
     public static final String DERIVED = ".thema";
+    /** From this many document files to read at once, their parsed form comes from {@link ParsedCache#readAll}. */
+    static final int CACHED_READ = 20;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private final Path dir;
@@ -122,20 +125,27 @@ public final class Project {
                 any = true;
             }
         }
-        List<Document> fresh = new ArrayList<>();
+        List<Path> toRead = new ArrayList<>();
         for (var e : onDisk.entrySet()) {
-            String rel = DOCUMENTS + "/" + e.getKey() + ".yaml";
-            if (!documents.containsKey(e.getKey()) || changed(rel)) {
-                DocumentMeta m = Yaml.read(e.getValue(), DocumentMeta.class);
-                validate(m, e.getValue());
-                fresh.add(new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), null));
-                any = true;
-            }
+            // stamp every file, even one read for the first time, so the next refresh can skip it
+            boolean stale = changed(DOCUMENTS + "/" + e.getKey() + ".yaml");
+            if (stale || !documents.containsKey(e.getKey())) toRead.add(e.getValue());
+        }
+        // parsing YAML is the time of opening a large project: many files come through the cache
+        List<DocumentMeta> metas = toRead.size() >= CACHED_READ
+                ? ParsedCache.readAll(toRead, DocumentMeta.class, dir.resolve(DERIVED).resolve("cache").resolve("documents.json"))
+                : Parallel.map(toRead, Parallel.cores(), file -> Yaml.read(file, DocumentMeta.class));
+        List<Document> fresh = new ArrayList<>();
+        for (int i = 0; i < metas.size(); i++) {
+            DocumentMeta m = metas.get(i);
+            validate(m, toRead.get(i));
+            fresh.add(new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), null));
         }
         if (!fresh.isEmpty()) {
-            List<Document> all = new ArrayList<>(documents.values());
-            all.removeIf(d -> fresh.stream().anyMatch(f -> f.id().equals(d.id())));
-            all.addAll(fresh);
+            any = true;
+            Map<String, Document> byId = new HashMap<>(documents);
+            for (Document d : fresh) byId.put(d.id(), d);
+            List<Document> all = new ArrayList<>(byId.values());
             all.sort(Comparator.comparing((Document d) -> d.meta().imported == null ? "" : d.meta().imported).thenComparing(Document::id));
             documents.clear();
             for (Document d : all) documents.put(d.id(), d);
@@ -153,7 +163,8 @@ public final class Project {
         });
         for (var e : onDisk.entrySet()) {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
-            if (!coders.containsKey(e.getKey()) || changed(rel)) {
+            boolean stale = changed(rel);
+            if (stale || !coders.containsKey(e.getKey())) {
                 CoderFile f = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
                 if (f.coder() == null || !f.coder().equals(e.getKey())) {
                     throw new ThemaException(e.getValue() + ": 'coder' must be '" + e.getKey() + "', the file's name");
@@ -326,17 +337,23 @@ public final class Project {
             if (all || ch.coders.containsKey(f.coder())) check.validate(f);
         }
 
+        // every file's bytes, made on every core: a save that rewrites all documents is mostly YAML emitting
+        Map<String, Supplier<byte[]>> staged = new LinkedHashMap<>();
+        // coder files first: the largest single files, they should not be the last task left running
+        for (CoderFile f : ch.coders.values()) staged.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));
+        for (var e : ch.texts.entrySet()) staged.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
+        for (DocumentMeta m : ch.documents.values()) staged.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
+        if (ch.codebook != null) staged.put(CODEBOOK, ch.codebook::toYaml);
+        if (ch.config != null) staged.put(CONFIG, () -> Yaml.write(ch.config));
+        ch.files.forEach((rel, bytes) -> staged.put(rel, () -> bytes));
+        List<byte[]> contents = Parallel.map(new ArrayList<>(staged.values()), Parallel.cores(), Supplier::get);
         Transaction tx = new Transaction(dir);
-        for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", e.getValue().getBytes(StandardCharsets.UTF_8));
-        for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", Yaml.write(m));
+        int k = 0;
+        for (String rel : staged.keySet()) tx.put(rel, contents.get(k++));
         for (String id : ch.removedDocuments) {
             tx.delete(DOCUMENTS + "/" + id + ".yaml");
             tx.delete(DOCUMENTS + "/" + id + ".txt");
         }
-        if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook.toYaml());
-        for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", Yaml.write(f));
-        if (ch.config != null) tx.put(CONFIG, Yaml.write(ch.config));
-        ch.files.forEach(tx::put);
         tx.commit();
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;

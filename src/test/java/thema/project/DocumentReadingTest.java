@@ -1,0 +1,85 @@
+package thema.project;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.coding.Coding;
+import thema.coding.Codings;
+
+/** How a project reads its document files: once, through a cache when there are many, never stale. */
+class DocumentReadingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWriteAfterOpeningDoesNotReadTheDocumentsAgain() {
+        TestProjects.create(dir);
+        TestProjects.addDocument(Project.open(dir), "d1", "I: Hoe gaat het?\n\nR: Goed 😊", Map.of());
+        Project p = Project.open(dir);
+        Document before = p.document("d1");
+        Codings.add(p, "anna", List.of(new Coding("d1", 3, 10, "care decisions/process", "anna", "2026-01-01T00:00:00Z")), "code");
+        assertSame(before, p.document("d1"), "an unchanged document file is not parsed again by the next write");
+    }
+
+    @Test
+    void manyDocumentFilesReadTheSameThroughTheCacheAndEditsWin() throws Exception {
+        Project made = TestProjects.create(dir);
+        int n = Project.CACHED_READ + 5;
+        for (int i = 0; i < n; i++) {
+            TestProjects.addDocument(made, "d" + i, "I: Vraag " + i + " “Zoë”?\n\nR: Antwoord é 😊 " + i, Map.of("schooltype", i % 2 == 0 ? "regular" : "special"));
+        }
+        Path cache = dir.resolve(".thema/cache/documents.json");
+        Files.deleteIfExists(cache);
+
+        Project first = Project.open(dir);
+        assertTrue(Files.exists(cache), "opening " + n + " documents writes the cache");
+        Project second = Project.open(dir);
+        for (int i = 0; i < n; i++) {
+            Path file = dir.resolve("documents/d" + i + ".yaml");
+            byte[] onDisk = Files.readAllBytes(file);
+            assertArrayEquals(onDisk, Yaml.write(first.document("d" + i).meta()), "d" + i + " parsed from YAML");
+            assertArrayEquals(onDisk, Yaml.write(second.document("d" + i).meta()), "d" + i + " read from the cache");
+        }
+        assertEquals(List.copyOf(first.documents().stream().map(Document::id).toList()), second.documents().stream().map(Document::id).toList());
+
+        // a hand edit (or a git checkout) is seen, whatever the cache holds
+        Path d3 = dir.resolve("documents/d3.yaml");
+        Files.writeString(d3, Files.readString(d3).replace("schooltype: special", "schooltype: priority"));
+        assertEquals("priority", Project.open(dir).document("d3").attributes().get("schooltype"));
+        // and a bad edit is still an error naming the file, not hidden by the cache
+        Files.writeString(d3, Files.readString(d3).replace("schooltype: priority", "schooltype: [unclosed"));
+        ThemaException e = assertThrows(ThemaException.class, () -> Project.open(dir));
+        assertTrue(e.getMessage().startsWith(d3.toString() + ": malformed YAML"), e.getMessage());
+        Files.writeString(d3, Files.readString(d3).replace("schooltype: [unclosed", "schooltype: special"));
+
+        // a damaged cache is only slower
+        Files.writeString(cache, "{\"d1.yaml\": garbage");
+        assertEquals("regular", Project.open(dir).document("d0").attributes().get("schooltype"));
+        assertEquals(n, Project.open(dir).documents().size());
+    }
+
+    @Test
+    void savedFilesAreTheOwnersOnly() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        TestProjects.create(dir);
+        Path f = dir.resolve("note.yaml");
+        AtomicFiles.write(f, "a: 1\n".getBytes());
+        try {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
