@@ -46,7 +46,8 @@ public final class Yaml {
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || SEXAGESIMAL.matcher(value).matches();
+            // the regex only where it can match: every string of a large save passes here
+            return super.needToQuoteValue(value) || value.indexOf(':') > 0 && SEXAGESIMAL.matcher(value).matches();
         }
     }
 

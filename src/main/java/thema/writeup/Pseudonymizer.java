@@ -13,6 +13,7 @@ import thema.coding.Coding;
 import thema.coding.History;
 import thema.project.Document;
 import thema.project.DocumentMeta;
+import thema.project.Parallel;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Turn;
@@ -42,6 +43,8 @@ public final class Pseudonymizer {
     }
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /** Bits set by the hash codes of the names' first words: most words of a text miss it and are never looked up. */
+    private final long[] firstWords = new long[1 << 10];
     private final int names;
 
     /** {@code map}: original -> replacement, in the order given. */
@@ -53,12 +56,29 @@ public final class Pseudonymizer {
             String o = e.getKey();
             int w = wordEnd(o, 0);
             if (w == 0) throw new ThemaException("name '" + o + "' must start with a letter or digit");
-            byFirstWord.computeIfAbsent(o.substring(0, w), k -> new ArrayList<>()).add(new String[]{o, e.getValue()});
+            String first = o.substring(0, w);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new String[]{o, e.getValue()});
+            firstWords[bit(first.hashCode()) >>> 6] |= 1L << bit(first.hashCode());
         }
     }
 
-    private static boolean isWordChar(int cp) {
+    private static int bit(int hash) {
+        return (hash ^ (hash >>> 16)) & 0xFFFF;
+    }
+
+    /** Word characters of the Basic Multilingual Plane, looked up once: the scan asks for every character. */
+    private static final boolean[] BMP_WORD = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) BMP_WORD[c] = wordCodePoint(c);
+    }
+
+    private static boolean wordCodePoint(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '_';
+    }
+
+    private static boolean isWordChar(int cp) {
+        return cp <= Character.MAX_VALUE ? BMP_WORD[cp] : wordCodePoint(cp);
     }
 
     private static int wordEnd(String s, int i) {
@@ -80,8 +100,24 @@ public final class Pseudonymizer {
                 i += Character.charCount(cp);
                 continue;
             }
-            int we = wordEnd(text, i);
-            List<String[]> candidates = byFirstWord.get(text.substring(i, we));
+            // the word's end and its String.hashCode in one pass
+            int we = i, h = 0;
+            while (we < n) {
+                char c = text.charAt(we);
+                int len = 1;
+                if (Character.isHighSurrogate(c) && we + 1 < n && Character.isLowSurrogate(text.charAt(we + 1))) {
+                    if (!isWordChar(Character.toCodePoint(c, text.charAt(we + 1)))) break;
+                    h = 31 * h + c;
+                    c = text.charAt(we + 1);
+                    len = 2;
+                } else if (!BMP_WORD[c]) {
+                    break;
+                }
+                h = 31 * h + c;
+                we += len;
+            }
+            int b = bit(h);
+            List<String[]> candidates = (firstWords[b >>> 6] & (1L << b)) == 0 ? null : byFirstWord.get(text.substring(i, we));
             boolean atStart = i == 0 || !isWordChar(text.codePointBefore(i));
             String[] hit = null;
             if (candidates != null && atStart) {
@@ -180,13 +216,15 @@ public final class Pseudonymizer {
     public Map<String, Integer> run(Project p, String now) {
         return p.write(ch -> {
             // find and apply in parallel (documents are independent), then stage in import order
-            record Changed(Document d, List<Edit> edits, String next, OffsetMap map) {
+            record Changed(Document d, List<Edit> edits, String next, String sha256, OffsetMap map) {
             }
-            List<Changed> changed = new ArrayList<>(p.documents()).parallelStream().map(d -> {
+            List<Changed> changed = Parallel.map(new ArrayList<>(p.documents()), Parallel.cores(), d -> {
                 String text = d.text().string();
                 List<Edit> edits = find(d.id(), text);
-                return edits.isEmpty() ? null : new Changed(d, edits, apply(text, edits), new OffsetMap(text, edits));
-            }).filter(java.util.Objects::nonNull).toList();
+                if (edits.isEmpty()) return null;
+                String next = apply(text, edits);
+                return new Changed(d, edits, next, Document.sha256(next.getBytes(StandardCharsets.UTF_8)), new OffsetMap(text, edits));
+            }).stream().filter(java.util.Objects::nonNull).toList();
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, OffsetMap> maps = new HashMap<>();
             for (Changed c : changed) {
@@ -195,7 +233,7 @@ public final class Pseudonymizer {
                 counts.put(d.id(), c.edits().size());
                 maps.put(d.id(), map);
                 DocumentMeta m = d.meta().copy();
-                m.sha256 = Document.sha256(c.next().getBytes(StandardCharsets.UTF_8));
+                m.sha256 = c.sha256();
                 m.length = c.next().codePointCount(0, c.next().length());
                 List<Turn> turns = new ArrayList<>();
                 for (Turn t : m.turns) {
