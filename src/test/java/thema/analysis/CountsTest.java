@@ -1,11 +1,12 @@
 package thema.analysis;
 
+import static thema.cli.CliRun.thema;
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.cli.Main;
 import thema.coding.Code;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -144,25 +144,18 @@ class CountsTest {
         return out;
     }
 
-    record Run(int rc, String out, String err) {
-    }
 
-    static Run thema(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
     @Test
     void csvIsTidyLongFormatWithRfc4180Quoting() {
-        Run r = thema("counts", dir.toString(), "--by", "schooltype", "--format", "csv");
+        CliRun r = thema("counts", dir.toString(), "--by", "schooltype", "--format", "csv");
         assertEquals(0, r.rc(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("coder,code,attribute,value,segments,segments_total,documents,documents_in_group", lines.get(0));
         assertTrue(lines.contains("anna,\"care decisions\",schooltype,regular,0,5,2,2"), r.out());
         assertEquals(1 + 2 * 6 * 4, lines.size(), "2 coders × 6 codes × 4 groups");
 
-        Run one = thema("counts", dir.toString(), "--coder", "ben", "--format", "csv");
+        CliRun one = thema("counts", dir.toString(), "--coder", "ben", "--format", "csv");
         assertEquals("code,attribute,value,segments,segments_total,documents,documents_in_group", one.out().lines().findFirst().orElseThrow());
         assertTrue(one.out().contains("\"care decisions/process\",,,1,1,1,5"), one.out());
     }
@@ -173,7 +166,7 @@ class CountsTest {
         Project q = Project.init(dir.resolve("q"), "q", "en", new Codebook(new ArrayList<>(List.of(odd)), "test"));
         TestProjects.addDocument(q, "d1", "Teacher: we listen", Map.of());
         Codings.add(q, "anna", List.of(c("d1", 0, 5, "parents' \"wishes\", heard", "anna")), "x");
-        Run r = thema("counts", dir.resolve("q").toString(), "--format", "csv");
+        CliRun r = thema("counts", dir.resolve("q").toString(), "--format", "csv");
         assertTrue(r.out().contains("\"parents' \"\"wishes\"\", heard\",,,1,1,1,1"), r.out());
     }
 
@@ -200,7 +193,7 @@ class CountsTest {
                 new String[]{"counts", dir.toString(), "--within", "care decisions"},
                 new String[]{"counts", dir.toString(), "--within", "nothing"},
                 new String[]{"cooccur", dir.toString(), "--codes", "care route,nothing"})) {
-            Run r = thema(args);
+            CliRun r = thema(args);
             assertEquals(1, r.rc(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }

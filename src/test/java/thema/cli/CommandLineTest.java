@@ -1,12 +1,12 @@
 package thema.cli;
 
+import static thema.cli.CliRun.thema;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +24,10 @@ class CommandLineTest {
     Path tmp;
     Path dir;
 
-    record Run(int rc, String out, String err) {
-    }
 
-    static Run thema(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] a = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-        int rc = Main.run(a, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
-    static Run ok(Object... args) {
-        Run r = thema(args);
+    static CliRun ok(Object... args) {
+        CliRun r = thema(args);
         assertEquals(0, r.rc(), String.join(" ", Stream.of(args).map(String::valueOf).toList()) + ": " + r.err());
         return r;
     }
@@ -123,7 +114,7 @@ class CommandLineTest {
                 {"docs", tmp.resolve("not-a-project")},
         };
         for (Object[] args : bad) {
-            Run r = thema(args);
+            CliRun r = thema(args);
             assertEquals(1, r.rc(), String.valueOf(args[0]) + " " + r.out() + r.err());
             assertTrue(r.err().startsWith("thema: "), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -134,7 +125,7 @@ class CommandLineTest {
     @Test
     void malformedCodebookFileIsNamedWithItsLine() throws IOException {
         Path bad = write("broken.yaml", "codes:\n  - name: a\n    colour: red\n");
-        Run r = thema("init", tmp.resolve("other"), "--codebook", bad);
+        CliRun r = thema("init", tmp.resolve("other"), "--codebook", bad);
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("broken.yaml") && r.err().contains("unknown key 'colour'") && r.err().contains("line 3"), r.err());
         assertTrue(Files.notExists(tmp.resolve("other").resolve("thema.yaml")), "no half-made project");
@@ -147,7 +138,7 @@ class CommandLineTest {
         CommandLine cl = new CommandLine(new Main());
         for (String name : cl.getSubcommands().keySet()) {
             if (name.equals("help")) continue;
-            Run r = thema(name, "--help");
+            CliRun r = thema(name, "--help");
             assertEquals(0, r.rc(), name + " --help: " + r.err());
             assertTrue(r.out().contains("Usage:"), name + " --help prints usage");
         }

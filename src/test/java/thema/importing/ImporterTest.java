@@ -1,12 +1,13 @@
 package thema.importing;
 
+import static thema.cli.CliRun.thema;
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.cli.Main;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -28,15 +28,7 @@ class ImporterTest {
     @TempDir
     Path tmp;
 
-    private record Run(int rc, String out, String err) {
-    }
 
-    private static Run thema(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
     private Path file(String name, byte[] bytes) throws IOException {
         Path f = tmp.resolve("in").resolve(name);
@@ -96,7 +88,7 @@ class ImporterTest {
         String before = snapshot(dir);
         Path good = file("good.txt", "I: Vraag?\n\nR: Antwoord.\n".getBytes(StandardCharsets.UTF_8));
         Path binary = file("photo.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
-        Run r = thema("import", dir.toString(), good.toString(), binary.toString());
+        CliRun r = thema("import", dir.toString(), good.toString(), binary.toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().startsWith("thema: photo.txt:"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -108,7 +100,7 @@ class ImporterTest {
         Path dir = tmp.resolve("p");
         TestProjects.create(dir);
         Path empty = file("empty.txt", new byte[0]);
-        Run r = thema("import", dir.toString(), empty.toString());
+        CliRun r = thema("import", dir.toString(), empty.toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("empty.txt"), r.err());
 
@@ -152,13 +144,13 @@ class ImporterTest {
                 "noscribe_interview.txt", "noscribe_interview.vtt")) {
             // the .srt and .vtt twins share a base name: the second needs its own id
             String id = name.replace('.', '-');
-            Run r = thema("import", dir.toString(), real.resolve(name).toString(), "--as", id);
+            CliRun r = thema("import", dir.toString(), real.resolve(name).toString(), "--as", id);
             assertEquals(0, r.rc(), name + ": " + r.err());
         }
         Project p = Project.open(dir);
         assertEquals(9, p.documents().size());
         assertEquals(25, p.document("zoom_GMT20240124-202901_Recording-transcript-vtt").turns().size());
-        Run r = thema("import", dir.toString(), real.resolve("nvivo_d097e6fd-7671-4d95-a8b6-7795fa4a72e1.docx").toString());
+        CliRun r = thema("import", dir.toString(), real.resolve("nvivo_d097e6fd-7671-4d95-a8b6-7795fa4a72e1.docx").toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("no text"), r.err());
     }

@@ -1,11 +1,11 @@
 package thema.interchange;
 
-import thema.cli.Main;
+import static thema.cli.CliRun.thema;
+import thema.cli.CliRun;
+
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +24,10 @@ final class Fixtures {
     static final Path SHARED = Path.of("../shared/interop");
     static final Path XSD = SHARED.resolve("schema.xsd");
 
-    record Run(int rc, String out, String err) {
-    }
 
     private Fixtures() {
     }
 
-    static Run thema(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] a = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-        int rc = Main.run(a, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
     /** A zip with these entries, in this order. */
     static Path zip(Path out, Map<String, byte[]> entries) throws IOException {

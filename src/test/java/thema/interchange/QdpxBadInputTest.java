@@ -1,5 +1,7 @@
 package thema.interchange;
 
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,7 +59,7 @@ class QdpxBadInputTest {
     /** Runs the command, expects a one-line error naming the file and the problem, and nothing left behind. */
     private String refused(Path qdpx, String... expected) throws Exception {
         Path dir = tmp.resolve("out");
-        Fixtures.Run r = Fixtures.thema("import-qdpx", qdpx, dir);
+        CliRun r = CliRun.thema("import-qdpx", qdpx, dir);
         assertEquals(1, r.rc(), r.out() + r.err());
         String err = r.err().strip();
         assertEquals(1, err.lines().count(), err);
@@ -160,7 +162,7 @@ class QdpxBadInputTest {
         Path dir = tmp.resolve("busy");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        Fixtures.Run r = Fixtures.thema("import-qdpx", f, dir);
+        CliRun r = CliRun.thema("import-qdpx", f, dir);
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("is not empty"), r.err());
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
@@ -168,9 +170,9 @@ class QdpxBadInputTest {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
         Path bad = archive("bad.qdpx", entries("project.qde", "<Project"));
-        assertEquals(1, Fixtures.thema("import-qdpx", bad, empty).rc());
+        assertEquals(1, CliRun.thema("import-qdpx", bad, empty).rc());
         assertTrue(Files.isDirectory(empty) && names(empty).isEmpty());
-        assertEquals(0, Fixtures.thema("import-qdpx", f, empty).rc());
+        assertEquals(0, CliRun.thema("import-qdpx", f, empty).rc());
         assertTrue(Files.exists(empty.resolve("thema.yaml")));
     }
 
@@ -192,7 +194,7 @@ class QdpxBadInputTest {
                 + selection("55555555-0003-5555-5555-555555555555", 0, all, USER_B)
                 + "</TextSource>";
         Path f = archive("crlf.qdpx", entries("Project.qde", project(sources), "Sources/texts/mabel.txt", bytes.toByteArray()));
-        Fixtures.Run r = Fixtures.thema("import-qdpx", f, tmp.resolve("out"));
+        CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("out"));
         assertEquals(0, r.rc(), r.err());
         Project p = Project.open(tmp.resolve("out"));
         assertEquals(List.of("Anna-Bé", "ben-k"), List.copyOf(p.coders()), "one coder per user, names made valid");
@@ -216,7 +218,7 @@ class QdpxBadInputTest {
         int e16 = raw.length();
         String sources = TEXT_SOURCE + selection("55555555-0001-5555-5555-555555555555", s16, e16, USER_A) + "</TextSource>";
         Path f = archive("utf16.qdpx", entries("project.qde", project(sources), "sources/one.txt", raw));
-        Fixtures.Run r = Fixtures.thema("import-qdpx", f, tmp.resolve("auto"));
+        CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("auto"));
         assertEquals(0, r.rc(), r.err());
         assertTrue(r.out().contains("read as UTF-16 code units"), r.out());
         Project p = Project.open(tmp.resolve("auto"));
@@ -226,15 +228,15 @@ class QdpxBadInputTest {
         // inside the text either way: auto keeps code points; --positions utf16 forces units
         String early = TEXT_SOURCE + selection("55555555-0002-5555-5555-555555555555", 3, 6, USER_A) + "</TextSource>";
         Path g = archive("early.qdpx", entries("project.qde", project(early), "sources/one.txt", raw));
-        assertEquals(0, Fixtures.thema("import-qdpx", g, tmp.resolve("cp")).rc());
+        assertEquals(0, CliRun.thema("import-qdpx", g, tmp.resolve("cp")).rc());
         Project cp = Project.open(tmp.resolve("cp"));
         Coding a = cp.coder("Anna-Bé").codings().get(0);
         assertEquals("😀 😀", cp.document("one").text().substring(a.start(), a.end()));
-        assertEquals(0, Fixtures.thema("import-qdpx", g, tmp.resolve("u16"), "--positions", "utf16").rc());
+        assertEquals(0, CliRun.thema("import-qdpx", g, tmp.resolve("u16"), "--positions", "utf16").rc());
         Project u = Project.open(tmp.resolve("u16"));
         Coding b = u.coder("Anna-Bé").codings().get(0);
         assertEquals("😀 ", u.document("one").text().substring(b.start(), b.end()));
-        assertEquals(2, Fixtures.thema("import-qdpx", g, tmp.resolve("bad"), "--positions", "bytes").rc());
+        assertEquals(2, CliRun.thema("import-qdpx", g, tmp.resolve("bad"), "--positions", "bytes").rc());
     }
 
     @Test
@@ -246,7 +248,7 @@ class QdpxBadInputTest {
         String sources = "<TextSource guid=\"55555555-5555-5555-5555-555555555555\" name=\"talk.docx\" richTextPath=\"internal://talk.docx\">"
                 + selection("55555555-0001-5555-5555-555555555555", 34, 38, USER_A) + "</TextSource>";
         Path f = archive("docx.qdpx", entries("project.qde", project(sources), "sources/talk.docx", Files.readAllBytes(docx)));
-        Fixtures.Run r = Fixtures.thema("import-qdpx", f, tmp.resolve("out"));
+        CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("out"));
         assertEquals(0, r.rc(), r.err());
         Project p = Project.open(tmp.resolve("out"));
         var doc = p.document("talk");

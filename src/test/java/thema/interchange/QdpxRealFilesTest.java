@@ -1,5 +1,7 @@
 package thema.interchange;
 
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +77,7 @@ class QdpxRealFilesTest {
         Path dir = tmp.resolve(qdpx.getFileName().toString().replace(".qdpx", ""));
         List<Object> args = new ArrayList<>(List.of("import-qdpx", qdpx, dir));
         args.addAll(List.of(options));
-        Fixtures.Run r = Fixtures.thema(args.toArray());
+        CliRun r = CliRun.thema(args.toArray());
         assertEquals(0, r.rc(), r.err());
         return Project.open(dir);
     }
@@ -142,7 +144,7 @@ class QdpxRealFilesTest {
     void atlasStandardProjectSaysWhichTextsAreMissing() throws Exception {
         Path f = real("atlasti_standard_project.qdpx");
         Path dir = tmp.resolve("atlas");
-        Fixtures.Run r = Fixtures.thema("import-qdpx", f, dir);
+        CliRun r = CliRun.thema("import-qdpx", f, dir);
         assertEquals(1, r.rc());
         assertTrue(r.err().startsWith("thema: atlasti_standard_project.qdpx: Project.qde: the text of 6 TextSources are not in the archive: '1960s Coca Cola commercial - Audio.docx'"), r.err());
         assertEquals(1, r.err().strip().lines().count());

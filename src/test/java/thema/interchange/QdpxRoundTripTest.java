@@ -1,5 +1,7 @@
 package thema.interchange;
 
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,9 +40,9 @@ class QdpxRoundTripTest {
     void careStudyComesBackIdentical() throws Exception {
         Project a = careStudy();
         Path qdpx = tmp.resolve("care.qdpx");
-        Fixtures.Run exp = Fixtures.thema("export", a.dir(), "--qdpx", qdpx);
+        CliRun exp = CliRun.thema("export", a.dir(), "--qdpx", qdpx);
         assertEquals(0, exp.rc(), exp.err());
-        Fixtures.Run imp = Fixtures.thema("import-qdpx", qdpx, tmp.resolve("back"));
+        CliRun imp = CliRun.thema("import-qdpx", qdpx, tmp.resolve("back"));
         assertEquals(0, imp.rc(), imp.err());
         Project b = Project.open(tmp.resolve("back"));
         assertSame(a, b);
@@ -156,11 +158,11 @@ class QdpxRoundTripTest {
     void qdcCodebookRoundTripAndInit() throws Exception {
         Project a = careStudy();
         Path qdc = tmp.resolve("care.qdc");
-        Fixtures.Run r = Fixtures.thema("export", a.dir(), "--qdc", qdc);
+        CliRun r = CliRun.thema("export", a.dir(), "--qdc", qdc);
         assertEquals(0, r.rc(), r.err());
         String xml = Files.readString(qdc);
         assertTrue(xml.contains("urn:QDA-XML:codebook:1.0"), xml.substring(0, 200));
-        Fixtures.Run init = Fixtures.thema("init", tmp.resolve("new"), "--codebook", qdc);
+        CliRun init = CliRun.thema("init", tmp.resolve("new"), "--codebook", qdc);
         assertEquals(0, init.rc(), init.err());
         Codebook back = Project.open(tmp.resolve("new")).codebook();
         assertEquals(new String(a.codebook().toYaml(), StandardCharsets.UTF_8), new String(back.toYaml(), StandardCharsets.UTF_8));
@@ -172,7 +174,7 @@ class QdpxRoundTripTest {
         Path qdc = tmp.resolve("evil.qdc");
         Files.writeString(qdc, "<?xml version=\"1.0\"?><!DOCTYPE CodeBook [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"&x;\" isCodable=\"true\"/></Codes></CodeBook>");
-        Fixtures.Run r = Fixtures.thema("init", tmp.resolve("new"), "--codebook", qdc);
+        CliRun r = CliRun.thema("init", tmp.resolve("new"), "--codebook", qdc);
         assertEquals(1, r.rc());
         assertEquals("thema: evil.qdc: refusing a DOCTYPE declaration (DTDs and entities are not allowed in a REFI-QDA file)", r.err().strip());
         assertFalse(Files.exists(tmp.resolve("new")));
@@ -181,7 +183,7 @@ class QdpxRoundTripTest {
     @Test
     void exportNeedsAFormat() throws Exception {
         Project a = TestProjects.create(tmp.resolve("p"));
-        Fixtures.Run r = Fixtures.thema("export", a.dir());
+        CliRun r = CliRun.thema("export", a.dir());
         assertEquals(2, r.rc());
         List<String> none = new ArrayList<>();
         try (var s = Files.list(tmp)) {

@@ -1,18 +1,18 @@
 package thema.writeup;
 
+import static thema.cli.CliRun.thema;
+import thema.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.cli.Main;
 import thema.coding.Code;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -26,14 +26,7 @@ class WriteupTest {
     @TempDir
     Path dir;
 
-    record Run(int rc, String out, String err) {
-    }
 
-    static Run thema(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
     /** Interviews i1..iN, each coded by anna with the given flat codes on its one turn. */
     Project sequence(String... codesPerInterview) {
@@ -77,7 +70,7 @@ class WriteupTest {
         ThemaException e = assertThrows(ThemaException.class, () -> Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.05));
         assertTrue(e.getMessage().contains("at least base + run = 4 interviews; the project has 3"), e.getMessage());
         assertEquals(List.of("i1", "i2", "i3"), Saturation.order(p, "date").stream().map(d -> d.id()).toList());
-        Run r = thema("saturation", dir.resolve("sat").toString(), "--order", "region");
+        CliRun r = thema("saturation", dir.resolve("sat").toString(), "--order", "region");
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("no attribute 'region'"), r.err());
     }
@@ -128,13 +121,13 @@ class WriteupTest {
     @Test
     void keyQuotesAreMarkedAndFiltered() {
         Project p = quotes();
-        Run k = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d2", "--turn", "1", "--code", "one-way");
+        CliRun k = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d2", "--turn", "1", "--code", "one-way");
         assertEquals(0, k.rc(), k.err());
         List<Extracts.Extract> keys = Extracts.of(Project.open(dir.resolve("q")), new Extracts.Query(List.of(), List.of("anna"), null, List.of(), true, 0));
         assertEquals(1, keys.size());
         assertEquals("communication/one-way", keys.get(0).code());
         assertTrue(thema("quotes", dir.resolve("q").toString(), "--key").out().contains("> ★ Teacher: I only send a letter"));
-        Run none = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d1", "--turn", "1");
+        CliRun none = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d1", "--turn", "1");
         assertEquals(1, none.rc());
         assertTrue(none.err().contains("has no coding"), none.err());
     }
@@ -145,7 +138,7 @@ class WriteupTest {
         String d = dir.resolve("q").toString();
         for (String[] args : List.of(new String[]{"quotes", d, "--code", "nothing"}, new String[]{"quotes", d, "--by", "region"},
                 new String[]{"quotes", d, "--doc", "d9"}, new String[]{"quotes", d, "--coder", "zed"})) {
-            Run r = thema(args);
+            CliRun r = thema(args);
             assertEquals(1, r.rc(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
@@ -177,7 +170,7 @@ class WriteupTest {
         assertTrue(md.contains("> Teacher: We decide with the parents. (regular school, d1, turn 2)"), "key quotes under their theme\n" + md);
         String byTheme = thema("quotes", dir.resolve("q").toString(), "--theme", "informing").out();
         assertTrue(byTheme.contains("## communication/one-way (1 extract)") && !byTheme.contains("We decide"), byTheme);
-        Run noTheme = thema("quotes", dir.resolve("q").toString(), "--theme", "nothing");
+        CliRun noTheme = thema("quotes", dir.resolve("q").toString(), "--theme", "nothing");
         assertEquals(1, noTheme.rc());
         assertTrue(noTheme.err().contains("no theme 'nothing'"), noTheme.err());
         Path html = dir.resolve("report.html");
@@ -206,7 +199,7 @@ class WriteupTest {
         quotes();
         String d = dir.resolve("q").toString();
         writeThemes("themes:\n  - name: Deciding\n    codes: [care decisions/nothing]\n");
-        Run r = thema("themes", d);
+        CliRun r = thema("themes", d);
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("theme 'Deciding' names code 'care decisions/nothing'"), r.err());
         assertEquals(1, thema("check", d).rc(), "check finds it too");

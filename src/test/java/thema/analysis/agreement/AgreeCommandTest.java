@@ -1,9 +1,11 @@
 package thema.analysis.agreement;
 
+import static thema.cli.CliRun.thema;
+import thema.cli.CliRun;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.cli.Main;
 import thema.coding.Code;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -12,8 +14,6 @@ import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +30,12 @@ public class AgreeCommandTest {
     @TempDir
     Path dir;
 
-    public record Run(int rc, String out, String err) {
-    }
 
-    public static Run thema(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int rc = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(rc, out.toString(), err.toString());
-    }
 
     JsonNode agreeJson(String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("agree", dir.toString(), "--format", "json"));
         args.addAll(List.of(extra));
-        Run r = thema(args.toArray(String[]::new));
+        CliRun r = thema(args.toArray(String[]::new));
         assertEquals(0, r.rc(), r.err());
         return Json.MAPPER.readTree(r.out());
     }
@@ -110,7 +103,7 @@ public class AgreeCommandTest {
         assertTrue(process.get("krippendorff_alpha").isNull());
         assertEquals(100.0, process.get("percent_agreement").asDouble(), 1e-9);
 
-        Run table = thema("agree", dir.toString(), "--coders", "anna,ben");
+        CliRun table = thema("agree", dir.toString(), "--coders", "anna,ben");
         assertEquals(0, table.rc(), table.err());
         assertTrue(table.out().contains("0.400"), table.out());
         assertTrue(table.out().contains("undefined"), table.out());
@@ -287,13 +280,13 @@ public class AgreeCommandTest {
     @Test
     void badInputIsOneLineAndNonZero() {
         TestProjects.create(dir);
-        Run unknown = thema("agree", dir.toString(), "--coders", "anna,zed");
+        CliRun unknown = thema("agree", dir.toString(), "--coders", "anna,zed");
         assertEquals(1, unknown.rc());
         assertTrue(unknown.err().startsWith("thema: coder 'anna' has no codings file"), unknown.err());
         assertEquals(1, unknown.err().strip().lines().count());
-        Run one = thema("agree", dir.toString(), "--coders", "anna");
+        CliRun one = thema("agree", dir.toString(), "--coders", "anna");
         assertEquals(2, one.rc());
-        Run unit = thema("agree", dir.toString(), "--coders", "anna,ben", "--unit", "word");
+        CliRun unit = thema("agree", dir.toString(), "--coders", "anna,ben", "--unit", "word");
         assertEquals(2, unit.rc());
         assertTrue(unit.err().contains("unit 'word'"), unit.err());
     }
@@ -330,10 +323,10 @@ public class AgreeCommandTest {
         assertTrue(row.get("cohen_kappa").isNull());
         assertEquals(0.0, row.get("percent_agreement").asDouble(), 1e-12, "no complete character has all three alike");
 
-        Run md = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "md", "--unit", "character");
+        CliRun md = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "md", "--unit", "character");
         assertEquals(0, md.rc(), md.err());
         assertTrue(md.out().contains("| care decisions/process | 20 | 0.0% | 0.0% | -0.333 |"), md.out());
-        Run csv = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "csv");
+        CliRun csv = thema("agree", dir.toString(), "--coders", "a,b,c", "--format", "csv");
         assertTrue(csv.out().startsWith("code,exclusive,units,complete_units,percent_agreement"), csv.out());
         assertTrue(csv.out().contains("\"care decisions/process\",false,2,1,100.0,100.0,,,,false,,,,,\"111:1 11.:1\""), csv.out());
     }

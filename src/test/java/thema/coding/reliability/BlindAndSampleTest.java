@@ -1,5 +1,7 @@
 package thema.coding.reliability;
 
+import thema.cli.CliRun;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
@@ -40,14 +42,14 @@ class BlindAndSampleTest {
         assertTrue(Blind.othersVisible(p, "anna", "d1", true));
         assertTrue(!Blind.othersVisible(p, "anna", "d2", true));
 
-        var blind = AgreeCommandTest.thema("codings", dir.toString(), "--coder", "anna", "--blind", "--format", "csv");
+        var blind = CliRun.thema("codings", dir.toString(), "--coder", "anna", "--blind", "--format", "csv");
         assertEquals(0, blind.rc(), blind.err());
         assertTrue(blind.out().contains("ben,d1"), blind.out());
         assertTrue(!blind.out().contains("ben,d2"), blind.out());
-        var open = AgreeCommandTest.thema("codings", dir.toString(), "--coder", "anna", "--format", "csv");
+        var open = CliRun.thema("codings", dir.toString(), "--coder", "anna", "--format", "csv");
         assertTrue(open.out().contains("ben,d2"), open.out());
         // a new coder who has done nothing sees nobody else
-        var fresh = AgreeCommandTest.thema("codings", dir.toString(), "--coder", "carl", "--blind");
+        var fresh = CliRun.thema("codings", dir.toString(), "--coder", "carl", "--blind");
         assertEquals(0, fresh.rc(), fresh.err());
         assertTrue(fresh.out().contains("0 codings"), fresh.out());
     }
@@ -79,22 +81,22 @@ class BlindAndSampleTest {
     @Test
     void sampleCommandRecordsAndRefusesToOverwrite() throws Exception {
         tenSchools();
-        var r = AgreeCommandTest.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--seed", "42", "--by", "school");
+        var r = CliRun.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--seed", "42", "--by", "school");
         assertEquals(0, r.rc(), r.err());
         Sample s = Sample.load(Project.open(dir));
         assertEquals(2, s.documents().size());
         assertEquals(42, s.seed());
         assertEquals("school", s.by());
         assertTrue(Files.readString(dir.resolve(Sample.FILE)).contains("fraction: 0.2"));
-        var again = AgreeCommandTest.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2");
+        var again = CliRun.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2");
         assertEquals(1, again.rc());
         assertTrue(again.err().contains("--replace"), again.err());
-        var replaced = AgreeCommandTest.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--seed", "42",
+        var replaced = CliRun.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--seed", "42",
                 "--by", "school", "--replace");
         assertEquals(0, replaced.rc(), replaced.err());
         assertEquals(s.documents(), Sample.load(Project.open(dir)).documents());
-        assertEquals(2, AgreeCommandTest.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "1.5").rc());
-        var noAttr = AgreeCommandTest.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--by", "city", "--replace");
+        assertEquals(2, CliRun.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "1.5").rc());
+        var noAttr = CliRun.thema("sample", dir.toString(), "--coders", "anna,ben", "--fraction", "0.2", "--by", "city", "--replace");
         assertEquals(1, noAttr.rc());
         assertTrue(noAttr.err().contains("no document has attribute 'city'"), noAttr.err());
         assertNotEquals("", r.out());

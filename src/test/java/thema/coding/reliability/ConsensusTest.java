@@ -1,5 +1,7 @@
 package thema.coding.reliability;
 
+import thema.cli.CliRun;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,34 +133,34 @@ class ConsensusTest {
 
     @Test
     void commandLineCompareConsensusDebriefAndCounts() throws Exception {
-        var compare = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben");
+        var compare = CliRun.thema("compare", dir.toString(), "--coders", "anna,ben");
         assertEquals(0, compare.rc(), compare.err());
         assertTrue(compare.out().contains("d1 turn 2 (Ben)"), compare.out());
         assertTrue(compare.out().contains("communication/two-way"), compare.out());
         assertTrue(compare.out().contains("memo: they were asked"), compare.out());
         assertTrue(compare.out().contains("3 disagreements on 1 document (3 undecided)"), compare.out());
 
-        var decide = AgreeCommandTest.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2",
+        var decide = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2",
                 "--accept", "ben", "--note", "Ben heard the parents");
         assertEquals(0, decide.rc(), decide.err());
         assertTrue(decide.out().contains("accept ben"), decide.out());
-        var newCode = AgreeCommandTest.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "3",
+        var newCode = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "3",
                 "--code", "process");
         assertEquals(0, newCode.rc(), newCode.err());
-        var both = AgreeCommandTest.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4",
+        var both = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4",
                 "--accept", "A", "--code", "process");
         assertEquals(2, both.rc(), "--accept and --code exclude each other");
-        var bad = AgreeCommandTest.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4", "--accept", "maybe");
+        var bad = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4", "--accept", "maybe");
         assertEquals(1, bad.rc());
         assertTrue(bad.err().startsWith("thema: --accept 'maybe'"), bad.err());
 
-        var json = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben", "--format", "json");
+        var json = CliRun.thema("compare", dir.toString(), "--coders", "anna,ben", "--format", "json");
         JsonNode rows = Json.MAPPER.readTree(json.out());
         assertEquals("b", rows.get(0).get("decision").get("decision").asText());
         assertTrue(rows.get(2).get("decision").isNull());
 
         Path out = dir.resolve("debrief.md");
-        var debrief = AgreeCommandTest.thema("debrief", dir.toString(), "--coders", "anna,ben", out.toString());
+        var debrief = CliRun.thema("debrief", dir.toString(), "--coders", "anna,ben", out.toString());
         assertEquals(0, debrief.rc(), debrief.err());
         String md = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(md.contains("## Agreement before consensus"), md);
@@ -169,7 +171,7 @@ class ConsensusTest {
         assertTrue(md.contains("> They told us what they wanted."), md);
 
         // counts now default to the consensus coder
-        var counts = AgreeCommandTest.thema("counts", dir.toString(), "--format", "json");
+        var counts = CliRun.thema("counts", dir.toString(), "--format", "json");
         assertEquals(0, counts.rc(), counts.err());
         JsonNode c = Json.MAPPER.readTree(counts.out());
         int oneWayRows = 0;
@@ -186,19 +188,19 @@ class ConsensusTest {
     void badDecisionsFileIsOneLineNamingIt() throws Exception {
         Files.createDirectories(dir.resolve("reliability"));
         Files.writeString(dir.resolve(Decisions.FILE), "coders: [anna, ben]\ndecisions:\n  - doc: d1\n    turn: 9\n    decision: a\n");
-        var r = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben");
+        var r = CliRun.thema("compare", dir.toString(), "--coders", "anna,ben");
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("decisions.yaml: decision 1: 'd1' has turns 1..4, not 9"), r.err());
         Files.writeString(dir.resolve(Decisions.FILE), "coders: [anna, ben]\ndecisions:\n  - doc: d1\n    turn: 2\n    decision: maybe\n");
-        r = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben");
+        r = CliRun.thema("compare", dir.toString(), "--coders", "anna,ben");
         assertEquals(1, r.rc());
         assertTrue(r.err().startsWith("thema: ") && r.err().contains("decisions.yaml"), r.err());
         Files.writeString(dir.resolve(Decisions.FILE), "coders: [anna, ben]\nextra: 1\n");
-        r = AgreeCommandTest.thema("compare", dir.toString(), "--coders", "anna,ben");
+        r = CliRun.thema("compare", dir.toString(), "--coders", "anna,ben");
         assertTrue(r.err().contains("unknown key 'extra'"), r.err());
         assertEquals(1, r.err().strip().lines().count());
         // 'thema check' validates the file too
-        var check = AgreeCommandTest.thema("check", dir.toString());
+        var check = CliRun.thema("check", dir.toString());
         assertEquals(1, check.rc());
         assertTrue(check.err().contains("decisions.yaml") && check.err().contains("unknown key 'extra'"), check.err());
     }
