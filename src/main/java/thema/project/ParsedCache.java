@@ -1,22 +1,21 @@
 package thema.project;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Large project YAML files (a coder with 100,000 codings writes about 12 MB) take SnakeYAML most
- * of a second to parse; their parsed form is kept under {@code .thema/cache/} as JSON, which
- * Jackson reads ten times faster. An entry is used only when the SHA-256 of the YAML bytes it
- * was made from matches, so an edit, a git checkout or a merge is always read afresh.
+ * Parsing YAML is most of the time of opening a large project: SnakeYAML takes most of a second
+ * for a coder with 100,000 codings (12 MB) and seconds for 2,000 document files. Their parsed
+ * form is kept under {@code .thema/cache/} as JSON, which Jackson reads ten times faster, keyed
+ * by file name with the SHA-256 of the YAML bytes it was made from: an entry is used only while
+ * those bytes still match, so an edit, a git checkout or a merge is always read afresh.
  */
 final class ParsedCache {
     /** Below this size YAML parses in a few milliseconds and a cache would only add files. */
@@ -30,14 +29,24 @@ final class ParsedCache {
     }
 
     /**
-     * Many small files of one type, cached together in one JSON file by file name: a project's
-     * 2,000 document files take SnakeYAML seconds, and a cache per file would cost a file open
-     * each. Every file is still read and hashed, so only entries whose bytes match are used; the
-     * cache is written anew (with the files given, and no others) when any entry was missing.
+     * Many small files of one type, cached together in one JSON file (a cache per file would cost
+     * a file open each). The cache is written anew, with the files given and no others, when any
+     * entry was missing or stale.
      */
     static <T> List<T> readAll(List<Path> files, Class<T> type, Path cacheFile) {
+        return cached(files, Parallel.map(files, Parallel.cores(), Yaml::bytes), type, cacheFile);
+    }
+
+    /** One large file, cached in a JSON file of its own. */
+    static <T> T read(Path file, Class<T> type, Path cacheDir) {
+        byte[] bytes = Yaml.bytes(file);
+        if (bytes.length < MIN_BYTES) return Yaml.parse(file.toString(), bytes, type);
+        Path cacheFile = cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");
+        return cached(List.of(file), List.of(bytes), type, cacheFile).get(0);
+    }
+
+    private static <T> List<T> cached(List<Path> files, List<byte[]> bytes, Class<T> type, Path cacheFile) {
         int cores = Parallel.cores();
-        List<byte[]> bytes = Parallel.map(files, cores, Yaml::bytes);
         List<String> shas = Parallel.map(bytes, cores, Document::sha256);
         JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, Json.MAPPER.getTypeFactory().constructType(String.class),
                 Json.MAPPER.getTypeFactory().constructParametricType(Entry.class, type));
@@ -72,31 +81,5 @@ final class ParsedCache {
             }
         }
         return out;
-    }
-
-    static <T> T read(Path file, Class<T> type, Path cacheDir) {
-        byte[] bytes = Yaml.bytes(file);
-        if (bytes.length < MIN_BYTES) return Yaml.parse(file.toString(), bytes, type);
-        byte[] sha = (Document.sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
-        Path entry = cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");
-        try {
-            byte[] cached = Files.readAllBytes(entry);
-            if (cached.length > sha.length && Arrays.equals(cached, 0, sha.length, sha, 0, sha.length)) {
-                return Json.MAPPER.readValue(cached, sha.length, cached.length - sha.length, type);
-            }
-        } catch (IOException | RuntimeException e) {
-            // missing, stale or damaged: it is only a cache, parse the YAML
-        }
-        T value = Yaml.parse(file.toString(), bytes, type);
-        try {
-            byte[] json = Json.MAPPER.writeValueAsBytes(value);
-            byte[] out = Arrays.copyOf(sha, sha.length + json.length);
-            System.arraycopy(json, 0, out, sha.length, json.length);
-            Files.createDirectories(cacheDir);
-            AtomicFiles.write(entry, out);
-        } catch (IOException | RuntimeException e) {
-            // a read-only project still opens; it is only slower
-        }
-        return value;
     }
 }
