@@ -99,6 +99,8 @@ public final class Yaml {
         msg = msg.replaceAll("\\s+", " ");
         // Jackson names Java types; say what a researcher would understand
         msg = msg.replaceAll("Cannot (construct|deserialize) (instance|value) of `[^`]*`", "wrong kind of value");
+        msg = msg.replaceAll(" \\(although at least one Creator exists\\): no \\S+ constructor/factory method to deserialize from \\S+ value \\(('[^']*')\\)",
+                ": the text $1 where a list or mapping belongs");
         msg = msg.replaceAll("\\(through reference chain:.*", "").trim();
         if (msg.length() > 160) msg = msg.substring(0, 160) + "...";
         return "malformed YAML" + where + ": " + msg;

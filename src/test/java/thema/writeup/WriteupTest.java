@@ -205,6 +205,10 @@ class WriteupTest {
         assertEquals(1, thema("check", d).rc(), "check finds it too");
         writeThemes("themes:\n  - name: Deciding\n    colour: red\n");
         assertTrue(thema("themes", d).err().contains("unknown key 'colour' (line 3)"));
+        writeThemes("themes: [unclosed\n");
+        r = thema("themes", d);
+        assertEquals(1, r.rc());
+        assertTrue(r.err().endsWith("themes.yaml: malformed YAML (line 1): wrong kind of value: the text 'unclosed' where a list or mapping belongs\n"), r.err());
         writeThemes("themes:\n  - name: A\n  - name: a\n");
         assertTrue(thema("themes", d).err().contains("defined twice"));
         writeThemes("themes:\n  - name: A\n");
