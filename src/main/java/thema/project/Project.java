@@ -95,9 +95,23 @@ public final class Project {
         return p;
     }
 
-    /** Reloads every project file that changed on disk since it was last read, and validates. */
-    public synchronized void refresh() {
-        if (changed(CONFIG)) {
+    /**
+     * Reloads every project file that changed on disk since it was last read, and validates;
+     * true when anything changed. After a failure (a file another process is still writing, a bad
+     * hand edit) every file is read again next time, so the error is not forgotten.
+     */
+    public synchronized boolean refresh() {
+        try {
+            return reload();
+        } catch (ThemaException e) {
+            stamps.clear();
+            throw e;
+        }
+    }
+
+    private boolean reload() {
+        boolean configChanged = changed(CONFIG);
+        if (configChanged) {
             ProjectConfig c = Yaml.read(dir.resolve(CONFIG), ProjectConfig.class);
             if (c.format > ProjectConfig.FORMAT) {
                 throw new ThemaException(dir.resolve(CONFIG) + ": format " + c.format + " is newer than this thema understands (" + ProjectConfig.FORMAT + ")");
@@ -113,6 +127,7 @@ public final class Project {
         for (CoderFile f : coders.values()) {
             if (codebookChanged || docsChanged || coderChanged.getOrDefault(f.coder(), false)) validate(f);
         }
+        return configChanged || codebookChanged || docsChanged || !coderChanged.isEmpty();
     }
 
     private boolean refreshDocuments() {
@@ -158,7 +173,10 @@ public final class Project {
         Map<String, Path> onDisk = list(CODINGS, ".yaml");
         coders.keySet().removeIf(c -> {
             boolean gone = !onDisk.containsKey(c);
-            if (gone) stamps.remove(CODINGS + "/" + c + ".yaml");
+            if (gone) {
+                stamps.remove(CODINGS + "/" + c + ".yaml");
+                changed.put(c, false); // gone: a change, with nothing left to validate
+            }
             return gone;
         });
         for (var e : onDisk.entrySet()) {

@@ -34,6 +34,28 @@ class DocumentReadingTest {
     }
 
     @Test
+    void refreshSaysWhetherAnythingChangedAndABadFileIsNotForgotten() throws Exception {
+        TestProjects.create(dir);
+        TestProjects.addDocument(Project.open(dir), "d1", "I: Hoe gaat het?\n\nR: Goed", Map.of());
+        Project p = Project.open(dir);
+        assertEquals(false, p.refresh(), "nothing changed");
+        Codings.add(Project.open(dir), "ben", List.of(new Coding("d1", 3, 10, "care decisions/process", "ben", "2026-01-01T00:00:00Z")), "code");
+        assertEquals(true, p.refresh(), "another process saved ben's codings");
+        assertEquals(1, p.coder("ben").codings().size());
+        assertEquals(false, p.refresh());
+
+        Path ben = dir.resolve("codings/ben.yaml");
+        String good = Files.readString(ben);
+        Files.writeString(ben, good.replace("codings:", "codings: [unclosed"));
+        assertThrows(ThemaException.class, p::refresh);
+        ThemaException again = assertThrows(ThemaException.class, p::refresh, "the same bad file fails the next look too");
+        assertTrue(again.getMessage().startsWith(ben.toString()), again.getMessage());
+        Files.writeString(ben, good);
+        p.refresh();
+        assertEquals(1, p.coder("ben").codings().size());
+    }
+
+    @Test
     void manyDocumentFilesReadTheSameThroughTheCacheAndEditsWin() throws Exception {
         Project made = TestProjects.create(dir);
         int n = Project.CACHED_READ + 5;
