@@ -28,17 +28,47 @@ public final class Tui {
         }
     }
 
+    /** How often an idle workbench looks for other processes' saves. */
+    static final long RELOAD_EVERY_MS = 2000;
+    /** How long an idle loop sleeps between looks at the keyboard: short enough that typing feels immediate. */
+    private static final long IDLE_MS = 10;
+
     static void loop(Workbench w, Screen screen) throws IOException {
+        loop(w, screen, RELOAD_EVERY_MS);
+    }
+
+    static void loop(Workbench w, Screen screen, long reloadEveryMs) throws IOException {
         TerminalSize size = screen.getTerminalSize();
         w.resize(size.getColumns(), size.getRows());
         draw(w, screen);
+        long lastReload = System.nanoTime();
         while (!w.quit) {
-            KeyStroke k = screen.readInput();
-            if (k == null || k.getKeyType() == KeyType.EOF) break;
-            TerminalSize changed = screen.doResizeIfNecessary();
-            if (changed != null) w.resize(changed.getColumns(), changed.getRows());
+            KeyStroke k = screen.pollInput();
+            if (k == null) {
+                // idle: follow a resized window and other processes' saves without waiting for a key
+                TerminalSize resized = screen.doResizeIfNecessary();
+                if (resized != null) w.resize(resized.getColumns(), resized.getRows());
+                boolean redraw = resized != null;
+                if (System.nanoTime() - lastReload >= reloadEveryMs * 1_000_000) {
+                    redraw |= w.reload();
+                    lastReload = System.nanoTime();
+                }
+                if (redraw) draw(w, screen);
+                else pause();
+                continue;
+            }
+            if (k.getKeyType() == KeyType.EOF) break;
             w.key(k);
             draw(w, screen);
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(IDLE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
         }
     }
 

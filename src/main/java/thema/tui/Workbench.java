@@ -145,6 +145,13 @@ public final class Workbench {
     }
 
     public void key(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Character && k.isAltDown() && !k.isCtrlDown()) {
+            // no key of the workbench uses Alt: this is Esc and a key typed quickly after it, which
+            // the terminal delivers together and Lanterna reads as Alt+key
+            key(new KeyStroke(KeyType.Escape));
+            key(new KeyStroke(k.getCharacter(), false, false, k.isShiftDown()));
+            return;
+        }
         message = "";
         try {
             if (k instanceof com.googlecode.lanterna.input.MouseAction m) mouse(m);
@@ -195,6 +202,38 @@ public final class Workbench {
             }
         }
         if (docCursor < 0) docCursor = 0;
+    }
+
+    /**
+     * Picks up what another process saved since the last look (a script, a second workbench, a
+     * git pull): the lists show it, and an open transcript follows its document. True when the
+     * screen should be drawn again.
+     */
+    public boolean reload() {
+        boolean changed;
+        try {
+            changed = project.refresh();
+        } catch (ThemaException e) {
+            boolean news = !e.getMessage().equals(message);
+            message = e.getMessage();
+            return news;
+        }
+        if (!changed) return false;
+        if (doc != null) {
+            Document now = project.findDocument(doc.id()).orElse(null);
+            if (now == null) {
+                screen = Screen.DOCUMENTS;
+                message = "'" + doc.id() + "' was removed by another process";
+                doc = null;
+            } else if (now != doc) {
+                relayout();
+                selectTurn(turn); // the text may have changed (pseudonymised): a selection inside the turn
+            }
+        }
+        docCursor = Math.max(0, Math.min(docCursor, visibleDocuments().size() - 1));
+        codeCursor = Math.max(0, Math.min(codeCursor, visibleCodes().size() - 1));
+        if (message.isEmpty()) message = "Reloaded what another process saved";
+        return true;
     }
 
     public void open(Document d) {

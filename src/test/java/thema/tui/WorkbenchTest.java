@@ -165,6 +165,70 @@ class WorkbenchTest {
     }
 
     @Test
+    void escapeAndAKeyTypedTogetherAreBothObeyed() throws IOException {
+        type("spec");
+        // the terminal delivers Esc and q in one read; Lanterna calls that Alt+q
+        w.key(new KeyStroke('q', false, true));
+        assertEquals("", w.docFilter, "Esc cleared the filter");
+        assertTrue(w.quit, "then q quit");
+    }
+
+    /** Runs the real terminal loop on the virtual terminal until the workbench quits. */
+    Thread loop(long reloadEveryMs) {
+        Thread t = new Thread(() -> {
+            try {
+                Tui.loop(w, screen, reloadEveryMs);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) throw new AssertionError("not seen within 5 s: " + what + "\n" + screenText());
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // a loop that blocks on the keyboard would hang here, not fail
+    void anIdleWorkbenchRedrawsOnResizeAndShowsWhatAnotherProcessSaved() throws Exception {
+        Thread t = loop(50);
+        await("the first screen", () -> screenText().contains("school01"));
+        vt.setTerminalSize(new TerminalSize(100, 30));
+        await("a redraw at the new size, without a key", () -> rows().size() == 30 && rows().get(29).contains("q quit"));
+        // another process (a script, a second coder's workbench) imports a document
+        TestProjects.addDocument(Project.open(dir), "school03", "Teacher: Added elsewhere.\n", Map.of("schooltype", "priority"));
+        await("the new document in the list", () -> screenText().contains("school03"));
+        assertTrue(screenText().contains("Reloaded what another process saved"), screenText());
+        vt.addInput(new KeyStroke('q', false, false));
+        t.join(5000);
+        assertFalse(t.isAlive(), "q quits the loop");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // a loop that blocks on the keyboard would hang here, not fail
+    void anOpenTranscriptFollowsAnotherProcessesCodings() throws Exception {
+        type(KeyType.Enter);
+        Thread t = loop(50);
+        Project other = Project.open(dir);
+        thema.project.Document d = other.document("school01");
+        thema.coding.Codings.add(other, "anna", List.of(new Coding("school01", d.turns().get(1).body(), d.turns().get(1).end(),
+                "care decisions/process", "anna", "2026-01-01T00:00:00Z")), "code elsewhere");
+        await("the other process's coding in the margin", () -> rows().stream().anyMatch(r -> r.contains("I call Zoë") && !r.startsWith(" ")));
+        vt.addInput(new KeyStroke(KeyType.Escape));
+        vt.addInput(new KeyStroke('q', false, false));
+        vt.addInput(new KeyStroke('q', false, false));
+        t.join(5000);
+        assertFalse(t.isAlive());
+    }
+
+    @Test
     void resizeReflowsAndWideCharactersKeepTheMarginAligned() throws IOException {
         type(KeyType.Enter, "j", "1");
         vt.setTerminalSize(new TerminalSize(60, 20));
