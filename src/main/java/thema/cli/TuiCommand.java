@@ -25,6 +25,9 @@ final class TuiCommand extends ProjectCommand {
     @Option(names = "--compare", paramLabel = "A,B", split = ",", description = "Open the peer-debriefing view of two coders.")
     java.util.List<String> compare;
 
+    @Option(names = "--mono", description = "No colours; also when the NO_COLOR environment variable is set (no-color.org).")
+    boolean mono;
+
     @Override
     public Integer call() {
         Project p = project();
@@ -40,6 +43,8 @@ final class TuiCommand extends ProjectCommand {
         }
         if (compare != null && compare.size() != 2) throw usage("--compare takes two coders: --compare anna,ben");
         Workbench w = new Workbench(p, who, blind);
+        String noColor = System.getenv("NO_COLOR");
+        w.monochrome(mono || noColor != null && !noColor.isEmpty());
         if (compare != null) w.compare(compare.get(0).strip(), compare.get(1).strip());
         if (System.console() == null) throw new ThemaException("the workbench needs a terminal; use the other commands in scripts");
         try {

@@ -109,7 +109,7 @@ public final class Renderer {
             int x = 0;
             for (String code : here) {
                 if (x >= 4) break;
-                g.setForegroundColor(colour(cb, code, paths));
+                g.setForegroundColor(colour(w, code, paths));
                 g.enableModifiers(SGR.BOLD);
                 g.putString(x++, y, initial(code));
                 g.disableModifiers(SGR.BOLD);
@@ -255,9 +255,10 @@ public final class Renderer {
         List<Coding> here = t == null ? List.of() : w.codingsAt(t.start(), t.end());
         if (here.isEmpty()) put(g, x0, y++, fit("no codes here", pw));
         Codebook cb = w.project.codebook();
+        List<String> paths = cb.paths();
         for (Coding c : here) {
             if (y > w.height / 2 - 1) break;
-            g.setForegroundColor(colour(cb, c.code(), cb.paths()));
+            g.setForegroundColor(colour(w, c.code(), paths));
             put(g, x0, y++, fit(initial(c.code()) + " " + cb.shortName(c.code()) + (c.memo() != null ? " ✎" : "") + (c.keyQuote() ? " ★" : ""), pw));
             g.setForegroundColor(TextColor.ANSI.DEFAULT);
         }
@@ -312,9 +313,13 @@ public final class Renderer {
         return n.isEmpty() ? "?" : n.substring(0, n.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The code's own colour (#rrggbb) when set, else one of six by its place in the codebook. */
-    static TextColor colour(Codebook cb, String code, List<String> paths) {
-        Code c = cb.find(code).orElse(null);
+    /**
+     * The code's own colour (#rrggbb) when set, else one of six by its place in the codebook; none
+     * on a monochrome workbench (--mono, NO_COLOR), where the initials carry the meaning alone.
+     */
+    static TextColor colour(Workbench w, String code, List<String> paths) {
+        if (w.mono) return TextColor.ANSI.DEFAULT;
+        Code c = w.project.codebook().find(code).orElse(null);
         if (c != null && c.color != null && c.color.matches("#[0-9A-Fa-f]{6}")) return TextColor.Factory.fromString(c.color);
         return PALETTE[Math.max(0, paths.indexOf(code)) % PALETTE.length];
     }

@@ -30,6 +30,8 @@ public final class Workbench {
     final Project project;
     final String coder;
     final boolean blind;
+    /** No colours: the initials, bold, underline and reverse carry the meaning (--mono, NO_COLOR). */
+    boolean mono;
     Screen screen = Screen.DOCUMENTS;
     boolean help;
     boolean quit;
@@ -51,7 +53,7 @@ public final class Workbench {
     String codeFilter = "";
     int codeCursor;
     boolean showDefinition;
-    final String[] pins = new String[9];
+    final String[] pins = new String[Pins.KEYS];
 
     // search screen
     String query = "";
@@ -81,10 +83,11 @@ public final class Workbench {
         this.project = project;
         this.coder = coder;
         this.blind = blind;
-        List<String> paths = project.codebook().paths();
-        for (int i = 0, k = 0; i < paths.size() && k < 9; i++) {
-            if (project.codebook().childrenOf(paths.get(i)).isEmpty()) pins[k++] = paths.get(i);
-        }
+        System.arraycopy(Pins.load(project, coder), 0, pins, 0, Pins.KEYS);
+    }
+
+    public void monochrome(boolean on) {
+        mono = on;
     }
 
     // ------------------------------------------------------------ what the renderer reads
@@ -700,6 +703,7 @@ public final class Workbench {
         if (free < 0) free = Arrays.asList(pins).indexOf(null);
         if (free < 0) free = 8;
         pins[free] = code;
+        Pins.save(project, coder, pins);
         message = "pinned " + code + " to " + (free + 1);
     }
 
@@ -775,7 +779,10 @@ public final class Workbench {
                 String path = CodebookEdits.rename(project, coder, current, text);
                 codeFilter = "";
                 codeCursor = Math.max(0, visibleCodes().indexOf(path));
-                for (int i = 0; i < pins.length; i++) if (current.equals(pins[i])) pins[i] = path;
+                if (Arrays.asList(pins).contains(current)) {
+                    for (int i = 0; i < pins.length; i++) if (current.equals(pins[i])) pins[i] = path;
+                    Pins.save(project, coder, pins);
+                }
                 message = "renamed to " + path + "; every coding follows";
             }
             default -> {

@@ -165,6 +165,30 @@ class WorkbenchTest {
     }
 
     @Test
+    void pinsAreKeptPerCoderAcrossSessions() throws IOException {
+        assertEquals(List.of("care decisions/care route", "care decisions/process", "communication/one-way", "communication/two-way"),
+                java.util.Arrays.asList(w.pins).subList(0, 4), "by default the first leaf codes");
+        type(KeyType.Enter, KeyType.Tab, "care decisions");
+        ctrl('p');
+        assertEquals("care decisions", w.pins[4]);
+        assertEquals("care decisions", new Workbench(Project.open(dir), "anna", false).pins[4], "anna's next session has her pin");
+        assertEquals(null, new Workbench(Project.open(dir), "ben", false).pins[4], "ben has his own pins");
+        java.nio.file.Files.writeString(dir.resolve(Pins.relativePath("anna")), "[unclosed");
+        assertEquals("care decisions/care route", new Workbench(Project.open(dir), "anna", false).pins[0], "a damaged file brings the defaults back");
+    }
+
+    @Test
+    void monochromeDrawsTheMarginWithoutColour() throws IOException {
+        type(KeyType.Enter, KeyType.ArrowDown, "1");
+        int y = rows().indexOf(row("I call Zoë"));
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.GREEN, vt.getBufferCharacter(0, y).getForegroundColor(), "care route, second in the codebook: the second colour");
+        w.monochrome(true);
+        Tui.draw(w, screen);
+        assertEquals('C', vt.getBufferCharacter(0, y).getCharacterString().charAt(0), "the initial still marks the code");
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, vt.getBufferCharacter(0, y).getForegroundColor());
+    }
+
+    @Test
     void escapeAndAKeyTypedTogetherAreBothObeyed() throws IOException {
         type("spec");
         // the terminal delivers Esc and q in one read; Lanterna calls that Alt+q
