@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -355,19 +354,14 @@ public final class Project {
             if (all || ch.coders.containsKey(f.coder())) check.validate(f);
         }
 
-        // every file's bytes, made on every core: a save that rewrites all documents is mostly YAML emitting
-        Map<String, Supplier<byte[]>> staged = new LinkedHashMap<>();
-        // coder files first: the largest single files, they should not be the last task left running
-        for (CoderFile f : ch.coders.values()) staged.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));
-        for (var e : ch.texts.entrySet()) staged.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
-        for (DocumentMeta m : ch.documents.values()) staged.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
-        if (ch.codebook != null) staged.put(CODEBOOK, ch.codebook::toYaml);
-        if (ch.config != null) staged.put(CONFIG, () -> Yaml.write(ch.config));
-        ch.files.forEach((rel, bytes) -> staged.put(rel, () -> bytes));
-        List<byte[]> contents = Parallel.map(new ArrayList<>(staged.values()), Parallel.cores(), Supplier::get);
         Transaction tx = new Transaction(dir);
-        int k = 0;
-        for (String rel : staged.keySet()) tx.put(rel, contents.get(k++));
+        // coder files first: the largest single files, they should not be the last task left running
+        for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));
+        for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
+        for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
+        if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook::toYaml);
+        if (ch.config != null) tx.put(CONFIG, () -> Yaml.write(ch.config));
+        ch.files.forEach((rel, bytes) -> tx.put(rel, () -> bytes));
         for (String id : ch.removedDocuments) {
             tx.delete(DOCUMENTS + "/" + id + ".yaml");
             tx.delete(DOCUMENTS + "/" + id + ".txt");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes several project files as one atomic step. All new contents are first written to
@@ -20,15 +21,19 @@ public final class Transaction {
     static final String JOURNAL = ".thema/journal.yaml";
 
     private final Path dir;
-    private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    private final Map<String, Supplier<byte[]>> writes = new LinkedHashMap<>();
     private final List<String> deletes = new ArrayList<>();
 
     Transaction(Path dir) {
         this.dir = dir;
     }
 
-    /** Stages the new content of a file, by its path relative to the project directory. */
-    public void put(String relative, byte[] content) {
+    /**
+     * Stages the new content of a file, by its path relative to the project directory. The bytes
+     * are made when the file is written, on the thread that writes it: a save that rewrites every
+     * document emits its YAML while other files wait on the disk.
+     */
+    public void put(String relative, Supplier<byte[]> content) {
         deletes.remove(relative);
         writes.put(relative, content);
     }
@@ -60,7 +65,7 @@ public final class Transaction {
         if (isEmpty()) return;
         if (writes.size() == 1 && deletes.isEmpty()) {
             var e = writes.entrySet().iterator().next();
-            AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
+            AtomicFiles.write(dir.resolve(e.getKey()), e.getValue().get());
             return;
         }
         List<Rename> renames = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -83,7 +88,7 @@ public final class Transaction {
      */
     private void writeTemps(List<Rename> renames) {
         Parallel.map(new ArrayList<>(writes.entrySet()), Parallel.IO_THREADS, e -> {
-            Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue());
+            Path tmp = AtomicFiles.writeTemp(dir.resolve(e.getKey()), e.getValue().get());
             return renames.add(new Rename(dir.relativize(tmp).toString(), e.getKey()));
         });
     }
