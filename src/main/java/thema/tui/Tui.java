@@ -46,9 +46,7 @@ public final class Tui {
             KeyStroke k = screen.pollInput();
             if (k == null) {
                 // idle: follow a resized window and other processes' saves without waiting for a key
-                TerminalSize resized = screen.doResizeIfNecessary();
-                if (resized != null) w.resize(resized.getColumns(), resized.getRows());
-                boolean redraw = resized != null;
+                boolean redraw = followResize(w, screen);
                 if (System.nanoTime() - lastReload >= reloadEveryMs * 1_000_000) {
                     redraw |= w.reload();
                     lastReload = System.nanoTime();
@@ -63,6 +61,13 @@ public final class Tui {
         }
     }
 
+    /** Applies a pending window resize to the screen and the workbench; true when there was one. */
+    private static boolean followResize(Workbench w, Screen screen) {
+        TerminalSize changed = screen.doResizeIfNecessary();
+        if (changed != null) w.resize(changed.getColumns(), changed.getRows());
+        return changed != null;
+    }
+
     private static void pause() throws IOException {
         try {
             Thread.sleep(IDLE_MS);
@@ -73,8 +78,7 @@ public final class Tui {
     }
 
     public static void draw(Workbench w, Screen screen) throws IOException {
-        TerminalSize changed = screen.doResizeIfNecessary();
-        if (changed != null) w.resize(changed.getColumns(), changed.getRows());
+        followResize(w, screen);
         Renderer.draw(w, screen.newTextGraphics());
         screen.refresh();
     }
