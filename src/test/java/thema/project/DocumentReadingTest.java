@@ -93,6 +93,23 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aStoredTextMustBeUtf8ButMayHoldAReplacementCharacter() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "R: het woord \uFFFD bleef onleesbaar 😊", Map.of());
+        assertEquals("R: het woord \uFFFD bleef onleesbaar 😊", Project.open(dir).document("d1").text().string(), "a real U+FFFD is text");
+
+        // bytes that are not UTF-8, with a checksum and length that match them
+        byte[] bad = "R: caf\u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("documents/d1.txt"), bad);
+        Path yaml = dir.resolve("documents/d1.yaml");
+        String meta = Files.readString(yaml);
+        meta = meta.replaceAll("sha256: \\w+", "sha256: " + Document.sha256(bad)).replaceAll("length: \\d+", "length: " + bad.length);
+        Files.writeString(yaml, meta.replaceAll("(?s)turns:.*", "turns: []\n"));
+        ThemaException e = assertThrows(ThemaException.class, () -> Project.open(dir).document("d1").text());
+        assertEquals(dir.resolve("documents/d1.txt") + ": not valid UTF-8", e.getMessage());
+    }
+
+    @Test
     void savedFilesAreTheOwnersOnly() {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
         TestProjects.create(dir);
