@@ -86,6 +86,16 @@ class DocumentReadingTest {
         assertTrue(e.getMessage().startsWith(d3.toString() + ": malformed YAML"), e.getMessage());
         Files.writeString(d3, Files.readString(d3).replace("schooltype: [unclosed", "schooltype: special"));
 
+        // the cache is really what is read while its key matches ...
+        Project.open(dir);
+        String json = Files.readString(cache);
+        Files.writeString(cache, json.replace("\"schooltype\":\"regular\"", "\"schooltype\":\"from the cache\""));
+        assertEquals("from the cache", Project.open(dir).document("d0").attributes().get("schooltype"));
+        // ... and never when it was made by classes of another shape (another version of thema)
+        Files.writeString(cache, json.replace("\"schooltype\":\"regular\"", "\"schooltype\":\"from the cache\"")
+                .replaceAll("(\"key\":\"[0-9a-f]{64}) [0-9a-f]{16}\"", "$1 0000000000000000\""));
+        assertEquals("regular", Project.open(dir).document("d0").attributes().get("schooltype"));
+
         // a damaged cache is only slower
         Files.writeString(cache, "{\"d1.yaml\": garbage");
         assertEquals("regular", Project.open(dir).document("d0").attributes().get("schooltype"));
