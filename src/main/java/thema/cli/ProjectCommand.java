@@ -19,7 +19,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     private Project project;
 
     Project project() {
-        if (project == null) project = Project.open(dir);
+        if (project == null) project = Project.open(dir).origin("thema " + spec.name());
         return project;
     }
 

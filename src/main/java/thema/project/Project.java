@@ -52,6 +52,10 @@ public final class Project {
     private final Map<String, CoderFile> coders = new TreeMap<>();
     /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
     private final Map<String, String> stamps = new HashMap<>();
+    private final List<String> removedTemps = new ArrayList<>();
+    /** This open project's name in undo histories: the workbench tells its own steps from other programs' by it. */
+    private final String session = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    private volatile String origin = "another program";
 
     private Project(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -85,22 +89,40 @@ public final class Project {
         if (!Files.isDirectory(dir)) throw new ThemaException(dir + ": no such directory");
         if (!Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir + ": not a thema project (no " + CONFIG + "; create one with 'thema init')");
         Project p = new Project(dir);
-        if (Files.exists(dir.resolve(Transaction.JOURNAL))) {
-            try (ProjectLock ignored = ProjectLock.acquire(dir)) {
-                Transaction.recover(dir);
+        synchronized (p) {
+            try (ProjectLock lock = ProjectLock.forReading(p.dir)) {
+                if (lock.exclusive()) p.tidy();
+                p.refresh();
             }
         }
-        p.refresh();
         return p;
     }
 
     /**
+     * Under the lock, where no other process is writing: finishes a step that a crash interrupted
+     * after its journal was saved, then removes the temporary files a crash left before any
+     * journal named them (they may hold text that pseudonymisation has since replaced).
+     */
+    private void tidy() {
+        Transaction.recover(dir);
+        removedTemps.addAll(Transaction.sweepTemps(dir));
+    }
+
+    /** The temporary files that crashes had left, removed since this project was opened (paths relative to it). */
+    public synchronized List<String> removedTemps() {
+        return List.copyOf(removedTemps);
+    }
+
+    /**
      * Reloads every project file that changed on disk since it was last read, and validates;
-     * true when anything changed. After a failure (a file another process is still writing, a bad
-     * hand edit) every file is read again next time, so the error is not forgotten.
+     * true when anything changed. It reads under the project lock, so a step that rewrites
+     * several files (a rename rewrites the codebook and every coder) is seen before or after,
+     * never half done. After a failure (a bad hand edit) every file is read again next time, so
+     * the error is not forgotten.
      */
     public synchronized boolean refresh() {
-        try {
+        try (ProjectLock lock = ProjectLock.forReading(dir)) {
+            if (lock.exclusive()) Transaction.recover(dir); // a journal seen under the lock is what a crash left
             return reload();
         } catch (ThemaException e) {
             stamps.clear();
@@ -122,6 +144,7 @@ public final class Project {
             codebook = Files.exists(dir.resolve(CODEBOOK)) ? Codebook.read(dir.resolve(CODEBOOK)) : Codebook.empty();
         }
         boolean docsChanged = refreshDocuments();
+        verifyTexts();
         Map<String, Boolean> coderChanged = refreshCoders();
         for (CoderFile f : coders.values()) {
             if (codebookChanged || docsChanged || coderChanged.getOrDefault(f.coder(), false)) validate(f);
@@ -136,6 +159,7 @@ public final class Project {
             if (!onDisk.containsKey(id)) {
                 documents.remove(id);
                 stamps.remove(DOCUMENTS + "/" + id + ".yaml");
+                stamps.remove(DOCUMENTS + "/" + id + ".txt");
                 any = true;
             }
         }
@@ -165,6 +189,18 @@ public final class Project {
             for (Document d : all) documents.put(d.id(), d);
         }
         return any;
+    }
+
+    /**
+     * Checks the SHA-256 of every transcript whose file changed since it was last verified, so
+     * that no command works on an edited text (a coding made against it would be misplaced).
+     */
+    private void verifyTexts() {
+        List<Document> toCheck = new ArrayList<>();
+        for (Document d : documents.values()) {
+            if (changed(DOCUMENTS + "/" + d.id() + ".txt")) toCheck.add(d);
+        }
+        if (!toCheck.isEmpty()) VerifiedTexts.check(dir.resolve(DERIVED).resolve("cache").resolve(VerifiedTexts.FILE), toCheck, documents.keySet());
     }
 
     private Map<String, Boolean> refreshCoders() {
@@ -210,16 +246,19 @@ public final class Project {
 
     /** Whether a file differs from what was loaded; records its new stamp. */
     private boolean changed(String rel) {
-        Path p = dir.resolve(rel);
-        String stamp;
-        try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            stamp = a.lastModifiedTime().toMillis() + ":" + a.size() + ":" + a.fileKey();
-        } catch (IOException e) {
-            stamp = "absent";
-        }
+        String stamp = stamp(dir.resolve(rel));
         String old = stamps.put(rel, stamp);
         return !stamp.equals(old);
+    }
+
+    /** A file's modification time, size and identity (inode): what changes when anything writes it. */
+    static String stamp(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":" + a.size() + ":" + a.fileKey();
+        } catch (IOException e) {
+            return "absent";
+        }
     }
 
     // ---------------------------------------------------------------- validation
@@ -269,6 +308,21 @@ public final class Project {
 
     public Path dir() {
         return dir;
+    }
+
+    /** Which open project saved an undo step: one per workbench, one per command. */
+    public String session() {
+        return session;
+    }
+
+    /** What kind of program this open project is, as the workbench names it when asking about another's step. */
+    public String origin() {
+        return origin;
+    }
+
+    public Project origin(String what) {
+        origin = what;
+        return this;
     }
 
     public ProjectConfig config() {
@@ -324,7 +378,7 @@ public final class Project {
      */
     public synchronized <T> T write(Function<Changes, T> body) {
         try (ProjectLock ignored = ProjectLock.acquire(dir)) {
-            Transaction.recover(dir);
+            tidy();
             refresh();
             Changes ch = new Changes();
             T result = body.apply(ch);
@@ -362,6 +416,8 @@ public final class Project {
         if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook::toYaml);
         if (ch.config != null) tx.put(CONFIG, () -> Yaml.write(ch.config));
         ch.files.forEach((rel, bytes) -> tx.put(rel, () -> bytes));
+        ch.appends.forEach(tx::append);
+        ch.removedFiles.forEach(tx::delete);
         for (String id : ch.removedDocuments) {
             tx.delete(DOCUMENTS + "/" + id + ".yaml");
             tx.delete(DOCUMENTS + "/" + id + ".txt");

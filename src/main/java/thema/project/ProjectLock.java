@@ -9,11 +9,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The project's write lock: an OS file lock on {@code .thema/lock} (between processes) plus a
- * JVM lock (between threads, which OS file locks do not separate). Held only while writing.
+ * The project lock: an OS file lock on {@code .thema/lock} (between processes) plus a JVM lock
+ * (between threads, which OS file locks do not separate). A write holds it while it writes; a
+ * read holds it while it reads the files, so it sees a multi-file step before or after, never
+ * half done. A thread that holds it may take it again (a write reloads under its own lock).
  */
 public final class ProjectLock implements AutoCloseable {
     private static final ReentrantLock JVM = new ReentrantLock();
+    /** Whether the outermost hold of this JVM's lock also holds the OS lock (guarded by JVM). */
+    private static boolean osLocked;
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -23,13 +27,42 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     public static ProjectLock acquire(Path projectDir) {
+        return acquire(projectDir, false);
+    }
+
+    /**
+     * The lock for reading. A project this user cannot write (a read-only copy, someone else's
+     * folder) is read without the OS lock: nothing here can be writing it.
+     */
+    static ProjectLock forReading(Path projectDir) {
+        return acquire(projectDir, true);
+    }
+
+    /** Whether this lock keeps other processes out (false for a read-only project read without it). */
+    boolean exclusive() {
+        return osLocked;
+    }
+
+    private static ProjectLock acquire(Path projectDir, boolean reading) {
         JVM.lock();
+        if (JVM.getHoldCount() > 1) return new ProjectLock(null, null); // this thread holds the OS lock already
         try {
-            Path file = projectDir.resolve(".thema").resolve("lock");
-            Files.createDirectories(file.getParent());
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path file = projectDir.resolve(Project.DERIVED).resolve("lock");
+            FileChannel ch;
             try {
-                return new ProjectLock(ch, ch.lock());
+                Files.createDirectories(file.getParent());
+                ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                if (reading && !Files.isWritable(projectDir)) {
+                    osLocked = false;
+                    return new ProjectLock(null, null);
+                }
+                throw e;
+            }
+            try {
+                ProjectLock l = new ProjectLock(ch, ch.lock());
+                osLocked = true;
+                return l;
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
@@ -46,8 +79,11 @@ public final class ProjectLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lock.release();
-            channel.close();
+            if (lock != null) {
+                osLocked = false;
+                lock.release();
+                channel.close();
+            }
         } catch (IOException ignored) {
             // closing the channel releases the lock in any case
         } finally {
