@@ -69,7 +69,7 @@ public final class Codings {
         }
         all.addAll(added);
         ch.coder(f.withCodings(all));
-        record(p, ch, coder, label, added.stream().map(Change::add).toList());
+        History.record(p, ch, coder, label, added.stream().map(Change::add).toList());
         return added;
     }
 
@@ -93,7 +93,7 @@ public final class Codings {
                 throw new ThemaException("coder '" + coder + "' has no coding '" + exact + "' on '" + doc + "' [" + start + ", " + end + ")");
             }
             ch.coder(f.withCodings(keep));
-            record(p, ch, coder, "uncode " + exact, changes);
+            History.record(p, ch, coder, "uncode " + exact, changes);
             return changes.size();
         });
     }
@@ -114,7 +114,7 @@ public final class Codings {
             }
             all.add(norm);
             ch.coder(f.withCodings(all));
-            record(p, ch, coder, label, List.of(Change.remove(current), Change.add(norm)));
+            History.record(p, ch, coder, label, List.of(Change.remove(current), Change.add(norm)));
             return norm;
         });
     }
@@ -136,43 +136,61 @@ public final class Codings {
                 }
             }
             ch.coder(f.withDone(list));
-            record(p, ch, coder, done ? "done" : "not done", changes);
+            History.record(p, ch, coder, done ? "done" : "not done", changes);
             return null;
         });
     }
 
-    private static void record(Project p, Changes ch, String coder, String label, List<Change> changes) {
-        if (changes.isEmpty()) return;
-        History h = History.load(p, coder).push(new History.Step(label, now(), changes));
-        ch.file(History.relativePath(coder), h.toYaml());
-    }
-
     // ---------------------------------------------------------------- undo / redo
 
-    /** Undoes the coder's last step; returns its label, or null when there is nothing to undo. */
+    /**
+     * Undoes the coder's last step, whoever saved it (each command is a process of its own, so
+     * {@code thema undo} takes back the coder's last change); returns its label, or null when there
+     * is nothing to undo.
+     */
     public static String undo(Project p, String coder) {
+        return undo(p, coder, null);
+    }
+
+    /**
+     * Undoes the coder's last step only while it is still {@code expected} (the step the workbench
+     * showed, or asked about): a step another process saved meanwhile is never taken back unseen.
+     */
+    public static String undo(Project p, String coder, History.Step expected) {
         return p.write(ch -> {
             History h = History.load(p, coder);
-            if (h.position() == 0) return null;
-            History.Step s = h.steps().get(h.position() - 1);
+            History.Step s = h.toUndo();
+            if (s == null && expected == null) return null;
+            if (expected != null && !expected.sameStep(s)) throw changedMeanwhile(coder);
+            List<Change> changes = s.changes();
             List<Change> inverse = new ArrayList<>();
-            for (int i = s.changes().size() - 1; i >= 0; i--) inverse.add(s.changes().get(i).inverse());
+            for (int i = changes.size() - 1; i >= 0; i--) inverse.add(changes.get(i).inverse());
             apply(p, ch, coder, inverse);
-            ch.file(History.relativePath(coder), new History(h.position() - 1, h.steps()).toYaml());
+            h.stageUndo(p, ch);
             return s.label();
         });
     }
 
     /** Redoes the step last undone; returns its label, or null when there is nothing to redo. */
     public static String redo(Project p, String coder) {
+        return redo(p, coder, null);
+    }
+
+    /** Redoes the step last undone only while it is still {@code expected}, as {@link #undo(Project, String, History.Step)}. */
+    public static String redo(Project p, String coder, History.Step expected) {
         return p.write(ch -> {
             History h = History.load(p, coder);
-            if (h.position() >= h.steps().size()) return null;
-            History.Step s = h.steps().get(h.position());
+            History.Step s = h.toRedo();
+            if (s == null && expected == null) return null;
+            if (expected != null && !expected.sameStep(s)) throw changedMeanwhile(coder);
             apply(p, ch, coder, s.changes());
-            ch.file(History.relativePath(coder), new History(h.position() + 1, h.steps()).toYaml());
+            h.stageRedo(p, ch);
             return s.label();
         });
+    }
+
+    private static ThemaException changedMeanwhile(String coder) {
+        return new ThemaException("nothing undone or redone: " + coder + "'s undo history changed meanwhile (another program saved a step)");
     }
 
     private static void apply(Project p, Changes ch, String coder, List<Change> changes) {

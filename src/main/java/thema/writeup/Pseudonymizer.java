@@ -253,7 +253,7 @@ public final class Pseudonymizer {
                 ch.coder(p.coder(coder).withCodings(moved));
             }
             for (String c : p.coders()) {
-                if (Files.exists(p.dir().resolve(History.relativePath(c)))) ch.file(History.relativePath(c), new History(0, List.of()).toYaml());
+                History.clear(p, ch, c);
             }
             List<Run> runs = new ArrayList<>();
             if (Files.exists(p.dir().resolve(RECORD))) runs.addAll(Yaml.read(p.dir().resolve(RECORD), Record.class).runs());
