@@ -256,7 +256,7 @@ public final class History {
             while (steps.size() > MAX_STEPS) steps.remove(0);
             stageWhole(ch, coder, steps, steps.size());
         } else {
-            ch.append(relativePath(coder), s.line());
+            appendLine(p, ch, coder, s.line());
         }
     }
 
@@ -268,7 +268,7 @@ public final class History {
             s.undone = e;
             stageWhole(ch, coder, steps, position - 1);
         } else {
-            ch.append(relativePath(coder), json(new MoveLine(s.id, null, e.session(), e.origin(), e.time())));
+            appendLine(p, ch, coder, json(new MoveLine(s.id, null, e.session(), e.origin(), e.time())));
         }
     }
 
@@ -279,8 +279,27 @@ public final class History {
             s.undone = null;
             stageWhole(ch, coder, steps, position + 1);
         } else {
-            ch.append(relativePath(coder), json(new MoveLine(null, s.id, p.session(), p.origin(), Codings.now())));
+            appendLine(p, ch, coder, json(new MoveLine(null, s.id, p.session(), p.origin(), Codings.now())));
         }
+    }
+
+    /** Stages a line at the end of the log; after a line cut short (an old crash) on a line of its own, so the cut one alone is lost. */
+    private static void appendLine(Project p, Changes ch, String coder, byte[] line) {
+        Path f = p.dir().resolve(relativePath(coder));
+        boolean torn = false;
+        try (var in = java.nio.channels.FileChannel.open(f)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            torn = in.size() > 0 && in.read(last, in.size() - 1) == 1 && last.get(0) != '\n';
+        } catch (IOException e) {
+            // no log yet
+        }
+        if (torn) {
+            byte[] b = new byte[line.length + 1];
+            b[0] = '\n';
+            System.arraycopy(line, 0, b, 1, line.length);
+            line = b;
+        }
+        ch.append(relativePath(coder), line);
     }
 
     /** Stages the removal of a coder's history (pseudonymisation: its steps hold the text before). */

@@ -1,6 +1,7 @@
 package thema.project;
 
 import thema.coding.CoderFile;
+import thema.coding.CoderFileYaml;
 import thema.coding.Codebook;
 import thema.coding.Coding;
 
@@ -53,6 +54,8 @@ public final class Project {
     /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
     private final Map<String, String> stamps = new HashMap<>();
     private final List<String> removedTemps = new ArrayList<>();
+    /** Coders whose file on disk is exactly what thema wrote for what is loaded: a save may splice it. */
+    private final java.util.Set<String> written = new java.util.HashSet<>();
     /** This open project's name in undo histories: the workbench tells its own steps from other programs' by it. */
     private final String session = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     private volatile String origin = "another program";
@@ -126,6 +129,7 @@ public final class Project {
             return reload();
         } catch (ThemaException e) {
             stamps.clear();
+            written.clear();
             throw e;
         }
     }
@@ -210,6 +214,7 @@ public final class Project {
             boolean gone = !onDisk.containsKey(c);
             if (gone) {
                 stamps.remove(CODINGS + "/" + c + ".yaml");
+                written.remove(c);
                 changed.put(c, false); // gone: a change, with nothing left to validate
             }
             return gone;
@@ -218,7 +223,10 @@ public final class Project {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
             boolean stale = changed(rel);
             if (stale || !coders.containsKey(e.getKey())) {
-                CoderFile f = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
+                ParsedCache.Read<CoderFile> read = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
+                CoderFile f = read.value();
+                if (read.written()) written.add(e.getKey());
+                else written.remove(e.getKey());
                 if (f.coder() == null || !f.coder().equals(e.getKey())) {
                     throw new ThemaException(e.getValue() + ": 'coder' must be '" + e.getKey() + "', the file's name");
                 }
@@ -410,7 +418,18 @@ public final class Project {
 
         Transaction tx = new Transaction(dir);
         // coder files first: the largest single files, they should not be the last task left running
-        for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));
+        // the bytes of each coder's file as saved, to cache what they hold (keyed by coder: hashing a CoderFile hashes every coding)
+        Map<String, byte[]> saved = new java.util.concurrent.ConcurrentHashMap<>();
+        for (CoderFile f : ch.coders.values()) {
+            String rel = CODINGS + "/" + checkName("coder", f.coder()) + ".yaml";
+            CoderFile before = written.contains(f.coder()) ? coders.get(f.coder()) : null;
+            tx.put(rel, () -> {
+                byte[] b = before != null ? CoderFileYaml.splice(before, Yaml.bytes(dir.resolve(rel)), f) : null;
+                if (b == null) b = Yaml.write(f);
+                saved.put(f.coder(), b);
+                return b;
+            });
+        }
         for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
         for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
         if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook::toYaml);
@@ -423,6 +442,7 @@ public final class Project {
             tx.delete(DOCUMENTS + "/" + id + ".txt");
         }
         tx.commit();
+        saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, ch.coders.get(coder), dir.resolve(DERIVED).resolve("cache")));
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;
         codebook = cb;
@@ -430,6 +450,7 @@ public final class Project {
         documents.putAll(check.documents);
         coders.clear();
         coders.putAll(allCoders);
+        written.addAll(saved.keySet());
         for (String rel : tx.paths()) changed(rel);
     }
 }

@@ -479,15 +479,20 @@ public final class Workbench {
         thema.coding.History.Step s = thema.coding.History.load(project, coder).toUndo();
         if (s == null) message = "nothing to undo";
         else if (s.madeBy(project)) message = "undone: " + Codings.undo(project, coder, s);
-        else confirm(Ask.CONFIRM_UNDO, s, "undo '" + s.label() + "', saved by " + s.origin() + " at " + s.time() + "? y/n");
+        else confirm(Ask.CONFIRM_UNDO, s, "undo '" + s.label() + "', saved by " + who(s.origin()) + " at " + s.time() + "? y/n");
     }
 
     private void redo() {
         thema.coding.History.Step s = thema.coding.History.load(project, coder).toRedo();
         if (s == null) message = "nothing to redo";
         else if (s.undone() != null && s.undone().madeBy(project)) message = "redone: " + Codings.redo(project, coder, s);
-        else confirm(Ask.CONFIRM_REDO, s, "redo '" + s.label() + "', undone by " + (s.undone() == null ? "another program" : s.undone().origin())
+        else confirm(Ask.CONFIRM_REDO, s, "redo '" + s.label() + "', undone by " + (s.undone() == null ? "another program" : who(s.undone().origin()))
                 + (s.undone() == null || s.undone().time() == null ? "" : " at " + s.undone().time()) + "? y/n");
+    }
+
+    /** Another program's name for the question; a step of this kind of program is another window's, or one before a restart. */
+    private String who(String origin) {
+        return origin.equals(project.origin()) ? "another session of " + origin : origin;
     }
 
     private void confirm(Ask what, thema.coding.History.Step s, String q) {
