@@ -58,14 +58,14 @@ public final class Codings {
         Project.checkName("coder", coder);
         CoderFile f = p.coder(coder);
         List<Coding> all = new ArrayList<>(f.codings());
+        // the coder's codings are sorted by segment: a search finds one already there, without a set of all of them
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Coding c : all) seen.add(segmentKey(c));
         List<Coding> added = new ArrayList<>();
         for (Coding c : codings) {
             Document d = p.document(c.doc());
             checkSpan(d, c.start(), c.end());
             Coding norm = c.withCode(p.codebook().resolve(c.code()));
-            if (seen.add(segmentKey(norm))) added.add(norm);
+            if (java.util.Collections.binarySearch(f.codings(), norm, Coding.ORDER) < 0 && seen.add(segmentKey(norm))) added.add(norm);
         }
         all.addAll(added);
         ch.coder(f.withCodings(all));

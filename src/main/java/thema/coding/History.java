@@ -83,10 +83,13 @@ public final class History {
         /** The changes, parsed from the log only now: a batch step may hold 100,000 of them. */
         public List<Change> changes() {
             try {
-                return Json.MAPPER.readValue(log, from, to - from, StepLine.class).changes();
-            } catch (IOException e) {
-                throw new IllegalStateException("undo step changed under the reader", e);
+                List<Change> c = Json.MAPPER.readValue(log, from, to - from, StepLine.class).changes();
+                if (c != null) return c;
+            } catch (IOException | RuntimeException e) {
+                // said below
             }
+            throw new thema.project.ThemaException("the undo step '" + label + "' is damaged in the undo history (.thema/history/*.log); "
+                    + "delete the coder's file there to start the history afresh");
         }
 
         private byte[] line() {

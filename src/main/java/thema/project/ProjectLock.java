@@ -31,8 +31,9 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     /**
-     * The lock for reading. A project this user cannot write (a read-only copy, someone else's
-     * folder) is read without the OS lock: nothing here can be writing it.
+     * The lock for reading. A project where the OS lock cannot be had (a read-only copy, someone
+     * else's folder, a file system without locks) is read without it, as before there was one:
+     * reading never fails for want of the lock.
      */
     static ProjectLock forReading(Path projectDir) {
         return acquire(projectDir, true);
@@ -48,23 +49,19 @@ public final class ProjectLock implements AutoCloseable {
         if (JVM.getHoldCount() > 1) return new ProjectLock(null, null); // this thread holds the OS lock already
         try {
             Path file = projectDir.resolve(Project.DERIVED).resolve("lock");
-            FileChannel ch;
+            FileChannel ch = null;
             try {
                 Files.createDirectories(file.getParent());
                 ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                if (reading && !Files.isWritable(projectDir)) {
-                    osLocked = false;
-                    return new ProjectLock(null, null);
-                }
-                throw e;
-            }
-            try {
                 ProjectLock l = new ProjectLock(ch, ch.lock());
                 osLocked = true;
                 return l;
             } catch (IOException | RuntimeException e) {
-                ch.close();
+                if (ch != null) ch.close();
+                if (reading && e instanceof IOException) {
+                    osLocked = false;
+                    return new ProjectLock(null, null);
+                }
                 throw e;
             }
         } catch (IOException e) {
