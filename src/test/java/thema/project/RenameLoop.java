@@ -13,6 +13,11 @@ public final class RenameLoop {
             else CodebookEdits.rename(p, "editor", "care decisions/steps", "process");
             System.out.println(i + 1);
             System.out.flush();
+            try {
+                Thread.sleep(5); // a pause between renames, as between a researcher's edits: readers get their turn at the lock
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 }
