@@ -44,7 +44,7 @@ class ConsistentReadTest {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(renamer.getInputStream(), StandardCharsets.UTF_8))) {
             assertTrue(r.readLine() != null, "the renamer runs");
             // readers wait for each rename now: bounded by time as well as by count, to keep the suite quick
-            long until = System.currentTimeMillis() + 20_000;
+            long until = System.currentTimeMillis() + 10_000;
             for (int i = 0; i < 60 && (i < 12 || System.currentTimeMillis() < until); i++) {
                 runs++;
                 CliRun run = i % 3 == 2
