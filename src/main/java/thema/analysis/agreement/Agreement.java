@@ -147,6 +147,9 @@ public final class Agreement {
             files.add(p.coder(c));
             byDoc.add(byDocument(p.coder(c).codings()));
         }
+        Set<String> groups = new HashSet<>();
+        for (Variable v : vars) if (v.exclusive) groups.add(v.path);
+        thema.coding.ExclusiveGroups exclusive = thema.coding.ExclusiveGroups.of(cb);
         Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
         List<String> docs = new ArrayList<>();
         for (Document d : p.documents()) {
@@ -157,6 +160,7 @@ public final class Agreement {
             docs.add(d.id());
             List<List<Coding>> codings = new ArrayList<>();
             for (int i = 0; i < coders.size(); i++) codings.add(done[i] ? byDoc.get(i).getOrDefault(d.id(), List.of()) : List.of());
+            for (int i = 0; i < coders.size(); i++) refuseClashes(p, coders.get(i), exclusive.in(codings.get(i)), groups);
             if (unit == UnitKind.CHARACTER) characters(d, done, codings, vars, contributions);
             else units(unit == UnitKind.TURN ? Units.turns(d) : Units.sentences(d, locale), done, codings, vars, contributions);
         }
@@ -167,6 +171,15 @@ public final class Agreement {
             if (!v.exclusive) pooled.addAll(v.data);
         }
         return new Report(List.copyOf(coders), unit, docs, rows, new Row("(all codes)", false, BINARY, pooled));
+    }
+
+    /** Two alternatives of a compared exclusive group on the same text have no category: named, never counted. */
+    private static void refuseClashes(Project p, String coder, List<thema.coding.ExclusiveGroups.Clash> clashes, Set<String> groups) {
+        List<thema.coding.ExclusiveGroups.Clash> here = clashes.stream().filter(x -> groups.contains(x.group())).toList();
+        if (here.isEmpty()) return;
+        throw new ThemaException(p.dir().resolve(Project.CODINGS).resolve(coder + ".yaml") + ": " + here.get(0).describe()
+                + (here.size() > 1 ? " (and " + (here.size() - 1) + " more in this document)" : "")
+                + "; agreement needs one alternative per place: remove one of each pair (thema check DIR lists them all)");
     }
 
     static void checkCoders(Project p, List<String> coders) {
