@@ -458,12 +458,16 @@ public final class Workbench {
         if (!clashes.isEmpty()) {
             replacing = exact;
             replaced = clashes.stream().map(thema.coding.ExclusiveGroups.Clash::first).distinct().toList();
-            message = Codebook.nameOf(exact.code()) + " would overlap your " + String.join(", ", replaced.stream().map(x -> Codebook.nameOf(x.code())).distinct().toList())
-                    + " ('" + clashes.get(0).group() + "' is exclusive): r replaces it, any other key keeps it";
+            message = "exclusive " + Codebook.nameOf(clashes.get(0).group()) + ": r replaces your " + names(replaced) + " by "
+                    + Codebook.nameOf(exact.code()) + ", other keys keep it";
             return;
         }
         List<Coding> added = Codings.add(project, coder, List.of(exact), "code " + exact.code());
         message = (added.isEmpty() ? "already coded " : "coded ") + exact.code() + where;
+    }
+
+    private static String names(List<Coding> codings) {
+        return String.join(", ", codings.stream().map(x -> Codebook.nameOf(x.code())).distinct().toList());
     }
 
     /** The answer to the offer to replace the other alternative: 'r' replaces, any other key keeps it. */
@@ -471,7 +475,7 @@ public final class Workbench {
         Coding c = replacing;
         replacing = null;
         if (!isChar(k, 'r')) {
-            message = "kept your " + String.join(", ", replaced.stream().map(x -> Codebook.nameOf(x.code())).distinct().toList());
+            message = "kept your " + names(replaced);
             return;
         }
         // the others first, so the one replaced last leaves no alternative the new coding overlaps

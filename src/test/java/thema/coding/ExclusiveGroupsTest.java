@@ -131,6 +131,29 @@ class ExclusiveGroupsTest {
     }
 
     @Test
+    void agreeByTurnRefusesATurnHoldingTwoAlternativesOnDifferentSentences() {
+        // no overlap, so the coding is allowed; but a turn has one value of the group
+        CliRun one = CliRun.thema("code", dir, "--coder", "anna", "--code", "one-way", "--doc", "t1", "--start", 9, "--end", 29);
+        assertEquals(0, one.rc(), one.err());
+        CliRun two = CliRun.thema("code", dir, "--coder", "anna", "--code", "two-way", "--doc", "t1", "--start", 30, "--end", 66);
+        assertEquals(0, two.rc(), two.err());
+        assertEquals(0, code("ben", "two-way", 1).rc());
+        assertEquals(0, CliRun.thema("done", dir, "--coder", "anna", "--doc", "t1").rc());
+        assertEquals(0, CliRun.thema("done", dir, "--coder", "ben", "--doc", "t1").rc());
+        assertEquals(0, CliRun.thema("check", dir).rc());
+        CliRun turn = CliRun.thema("agree", dir, "--coders", "anna,ben");
+        assertEquals(1, turn.rc(), turn.out());
+        assertFalse(turn.out().contains("one-way+two-way"), turn.out());
+        assertEquals("thema: anna applied several alternatives of the exclusive group 'communication' in one turn of 't1' (turn 1, [0, 66)), each on its own part:"
+                + " a unit has one value of the group, so compare with a finer --unit (sentence or character)", turn.err().strip());
+        for (String unit : List.of("sentence", "character")) {
+            CliRun fine = CliRun.thema("agree", dir, "--coders", "anna,ben", "--unit", unit, "--format", "json");
+            assertEquals(0, fine.rc(), unit + ": " + fine.err());
+            assertFalse(fine.out().contains("+"), fine.out());
+        }
+    }
+
+    @Test
     void aNestedGroupKeepsItsAlternativesApartAndTheirSubcodesCountAsThem() {
         Code care = new Code("care");
         Code comm = new Code("communication");
