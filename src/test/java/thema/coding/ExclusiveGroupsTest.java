@@ -154,6 +154,18 @@ class ExclusiveGroupsTest {
     }
 
     @Test
+    void movingACodeIntoAnExclusiveGroupIsRefusedWhenItsCodingsWouldClash() throws IOException {
+        assertEquals(0, code("anna", "one-way", 1).rc());
+        assertEquals(0, code("anna", "process", 1).rc());
+        String before = snapshot();
+        CliRun r = CliRun.thema("move-code", dir, "process", "--to", "communication");
+        assertEquals(1, r.rc(), r.out());
+        assertTrue(r.err().contains("would break an exclusive group in anna's codings: communication/one-way [9, 66) and communication/process [9, 66) on t1 overlap"), r.err());
+        assertEquals(before, snapshot());
+        assertEquals(0, CliRun.thema("move-code", dir, "care route", "--to", "communication").rc(), "a code nobody used there moves");
+    }
+
+    @Test
     void aNestedGroupKeepsItsAlternativesApartAndTheirSubcodesCountAsThem() {
         Code care = new Code("care");
         Code comm = new Code("communication");
