@@ -71,11 +71,17 @@ public final class ExclusiveGroups {
      */
     public void refuse(String coder, Collection<Coding> existing, Collection<Coding> added) {
         if (alternatives.isEmpty()) return;
+        // only the documents coded now: one coding in a 200,000-coding project looks at its own document's
         Map<String, List<Coding>> byDoc = new HashMap<>();
-        for (Coding c : existing) if (alternatives.containsKey(c.code())) byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
+        for (Coding c : added) if (alternatives.containsKey(c.code())) byDoc.putIfAbsent(c.doc(), new ArrayList<>());
+        if (byDoc.isEmpty()) return;
+        for (Coding c : existing) {
+            List<Coding> here = byDoc.get(c.doc());
+            if (here != null && alternatives.containsKey(c.code())) here.add(c);
+        }
         for (Coding c : added) {
             if (!alternatives.containsKey(c.code())) continue;
-            List<Coding> here = byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>());
+            List<Coding> here = byDoc.get(c.doc());
             List<Clash> found = clashes(c, here);
             if (!found.isEmpty()) {
                 Clash x = found.get(0);

@@ -67,7 +67,7 @@ public final class Renderer {
                     : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
                     : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
                     : w.screen == Workbench.Screen.EXTRACTS ? "↑↓ move · Enter open it in its transcript · q back"
-                    : w.screen == Workbench.Screen.COMPARE ? "↑↓ n next undecided · a/b accept A/B · 2 both · 0 neither · c add a code · C replace by a code · t note · ? help"
+                    : w.screen == Workbench.Screen.COMPARE ? "a/b accept · 2 both · 0 neither · c add code · C only new code · t note · ? help"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
                     : "↑↓ turn · ]/[ sentence · >/< word · 1-9 code · Tab codebook · x remove · u undo · d done · ? help";
         }
