@@ -110,7 +110,7 @@ public final class Codings {
             checkSpan(p.document(norm.doc()), norm.start(), norm.end());
             List<Coding> all = new ArrayList<>(f.codings());
             all.remove(current);
-            ExclusiveGroups.of(p.codebook()).refuse(coder, all, List.of(norm));
+            if (!norm.sameSegment(current)) ExclusiveGroups.of(p.codebook()).refuse(coder, all, List.of(norm));
             if (!norm.sameSegment(current) && all.stream().anyMatch(c -> c.sameSegment(norm))) {
                 throw new ThemaException("coder '" + coder + "' already has that coding");
             }
