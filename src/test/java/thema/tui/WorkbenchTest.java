@@ -402,7 +402,7 @@ class WorkbenchTest {
         assertTrue(screenText().contains("S: your reliability sample"), screenText());
 
         type("/", "coder:els", KeyType.Enter);
-        assertTrue(row("blind mode").contains("jan sees only their own codings, not els's"), screenText());
+        assertTrue(row("blind mode").contains("query 'coder:els': blind mode shows jan's own codings only, not els's"), screenText());
         assertFalse(screenText().contains("letter went home") || screenText().contains("parents came in"), "nothing of els's turns\n" + screenText());
         assertFalse(screenText().contains("hits"), "no hit count either\n" + screenText());
 

@@ -41,8 +41,7 @@ public final class Blind {
     /** Refuses a request for another coder's work in blind mode: one line saying why. */
     public static void check(String viewer, String other, boolean blind) {
         if (!mayShow(viewer, other, blind)) {
-            throw new ThemaException("blind mode: " + viewer + " sees only their own codings, not " + other
-                    + "'s (until the reliability pass is over: open without --blind)");
+            throw new ThemaException("blind mode shows " + viewer + "'s own codings only, not " + other + "'s");
         }
     }
 }
