@@ -224,13 +224,13 @@ public final class Workbench {
         boolean changed;
         try {
             changed = project.refresh();
+            if (changed) sample = thema.coding.reliability.Sample.documentsOf(project, coder);
         } catch (ThemaException e) {
             boolean news = !e.getMessage().equals(message);
             message = e.getMessage();
             return news;
         }
         if (!changed) return false;
-        sample = thema.coding.reliability.Sample.documentsOf(project, coder);
         if (doc != null) {
             Document now = project.findDocument(doc.id()).orElse(null);
             if (now == null) {
