@@ -166,6 +166,20 @@ class ExclusiveGroupsTest {
     }
 
     @Test
+    void theBenchmarkProjectsObeyTheRuleSoTheBenchmarksStillRun() throws IOException {
+        Project counts = thema.bench.Bench.codedProject(dir.resolve("counts"), 12, 300, 3000, "anna", "ben");
+        Project agree = thema.bench.AgreeBench.build(dir.resolve("agree"), 12, 3000, 300);
+        for (Project q : List.of(counts, agree)) {
+            ExclusiveGroups g = ExclusiveGroups.of(q.codebook());
+            assertFalse(q.codebook().exclusiveGroups().isEmpty());
+            for (String c : List.of("anna", "ben")) assertEquals(List.of(), g.in(q.coder(c).codings()), c);
+            var report = thema.analysis.agreement.Agreement.compute(q, List.of("anna", "ben"), null, thema.analysis.agreement.UnitKind.TURN);
+            var group = report.rows().stream().filter(r -> r.exclusive()).findFirst().orElseThrow();
+            assertTrue(group.percentAgreement().orElseThrow() < 100, "the coders still disagree on the group somewhere");
+        }
+    }
+
+    @Test
     void aNestedGroupKeepsItsAlternativesApartAndTheirSubcodesCountAsThem() {
         Code care = new Code("care");
         Code comm = new Code("communication");
