@@ -16,14 +16,18 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ProjectLock implements AutoCloseable {
     private static final ReentrantLock JVM = new ReentrantLock();
-    /** Whether the outermost hold of this JVM's lock also holds the OS lock (guarded by JVM). */
-    private static boolean osLocked;
+    /** The project whose OS lock the outermost hold of the JVM lock has, or null (guarded by JVM). */
+    private static Path held;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean exclusive;
+    private final boolean outermost;
 
-    private ProjectLock(FileChannel channel, FileLock lock) {
+    private ProjectLock(FileChannel channel, FileLock lock, boolean exclusive, boolean outermost) {
         this.channel = channel;
         this.lock = lock;
+        this.exclusive = exclusive;
+        this.outermost = outermost;
     }
 
     public static ProjectLock acquire(Path projectDir) {
@@ -39,29 +43,28 @@ public final class ProjectLock implements AutoCloseable {
         return acquire(projectDir, true);
     }
 
-    /** Whether this lock keeps other processes out (false for a read-only project read without it). */
+    /** Whether this lock keeps other processes out (false for a project read without the OS lock). */
     boolean exclusive() {
-        return osLocked;
+        return exclusive;
     }
 
     private static ProjectLock acquire(Path projectDir, boolean reading) {
+        Path dir = projectDir.toAbsolutePath().normalize();
         JVM.lock();
-        if (JVM.getHoldCount() > 1) return new ProjectLock(null, null); // this thread holds the OS lock already
+        boolean outermost = JVM.getHoldCount() == 1;
+        if (!outermost && dir.equals(held)) return new ProjectLock(null, null, true, false); // this thread holds it already
         try {
-            Path file = projectDir.resolve(Project.DERIVED).resolve("lock");
+            Path file = dir.resolve(Project.DERIVED).resolve("lock");
             FileChannel ch = null;
             try {
                 Files.createDirectories(file.getParent());
                 ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                ProjectLock l = new ProjectLock(ch, ch.lock());
-                osLocked = true;
+                ProjectLock l = new ProjectLock(ch, ch.lock(), true, outermost);
+                if (outermost) held = dir;
                 return l;
             } catch (IOException | RuntimeException e) {
                 if (ch != null) ch.close();
-                if (reading && e instanceof IOException) {
-                    osLocked = false;
-                    return new ProjectLock(null, null);
-                }
+                if (reading && e instanceof IOException) return new ProjectLock(null, null, false, outermost);
                 throw e;
             }
         } catch (IOException e) {
@@ -76,8 +79,8 @@ public final class ProjectLock implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (outermost) held = null;
             if (lock != null) {
-                osLocked = false;
                 lock.release();
                 channel.close();
             }

@@ -19,7 +19,9 @@ import thema.project.Project;
  * 100,000 codings made in one batch, so the undo history holds one step of 100,000 changes per coder):
  * one more coding and one undo, through the command line in one warm JVM (the project is read
  * once per command, as a real run does), and one coding on a project kept open (the workbench).
- * The baseline is a plain sequential write and fsync of the bytes of the coder's file.
+ * The baseline is a plain sequential write and fsync of the bytes of the coder's file. Each line
+ * gives the wall-clock time and the CPU time of the whole process (all threads, GC included),
+ * since on a shared machine the wall clock mostly measures the other processes.
  */
 public final class WriteBench {
     public static void main(String[] args) throws Exception {
@@ -35,29 +37,47 @@ public final class WriteBench {
 
         byte[] bytes = Files.readAllBytes(coderFile);
         Path plain = dir.resolve(".thema/plain-write");
-        long[] baseline = Bench.time(2, runs, () -> plainWrite(plain, bytes));
+        long[][] baseline = timed(2, runs, () -> plainWrite(plain, bytes));
         Files.deleteIfExists(plain);
-        System.out.printf("baseline, a plain write and fsync of the same %s: %s%n", Bench.mb(bytes.length), Bench.summary(baseline));
+        System.out.printf("baseline, a plain write and fsync of the same %s: %s%n", Bench.mb(bytes.length), both(baseline));
 
         List<Document> all = List.copyOf(p.documents());
         int[] n = {0};
-        long[] code = Bench.time(2, runs, () -> {
+        long[][] code = timed(2, runs, () -> {
             Document d = all.get(n[0]++ % all.size());
             int s = d.turns().get(0).body();
             cli("code", dir.toString(), "--coder", "anna", "--code", "theme 1/code 1.1", "--doc", d.id(), "--start", String.valueOf(s), "--end", String.valueOf(s + 3));
         });
-        System.out.printf("thema code (one coding): %s%n", Bench.summary(code));
-        long[] undo = Bench.time(1, runs, () -> cli("undo", dir.toString(), "--coder", "anna"));
-        System.out.printf("thema undo: %s%n", Bench.summary(undo));
+        System.out.printf("thema code (one coding): %s%n", both(code));
+        long[][] undo = timed(1, runs, () -> cli("undo", dir.toString(), "--coder", "anna"));
+        System.out.printf("thema undo: %s%n", both(undo));
 
         Project open = Project.open(dir);
-        long[] tui = Bench.time(2, runs, () -> {
+        long[][] tui = timed(2, runs, () -> {
             Document d = all.get(n[0]++ % all.size());
             int s = d.turns().get(0).body();
             Codings.add(open, "anna", List.of(new Coding(d.id(), s, s + 5, "theme 2/code 2.1", "anna", Codings.now())), "code");
         });
-        System.out.printf("one coding on an open project (the workbench): %s%n", Bench.summary(tui));
+        System.out.printf("one coding on an open project (the workbench): %s%n", both(tui));
         System.out.printf("codings/anna.yaml: %s; .thema/history: %s%n", Bench.mb(Files.size(coderFile)), Bench.mb(folderSize(dir.resolve(".thema/history"))));
+    }
+
+    /** Wall-clock and process CPU nanoseconds of each of {@code times} runs, after {@code warmup}. */
+    private static long[][] timed(int warmup, int times, Runnable task) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] cpu = new long[times];
+        int[] i = {-warmup};
+        long[] wall = Bench.time(warmup, times, () -> {
+            long c0 = os.getProcessCpuTime();
+            task.run();
+            if (i[0] >= 0) cpu[i[0]] = os.getProcessCpuTime() - c0;
+            i[0]++;
+        });
+        return new long[][]{wall, cpu};
+    }
+
+    private static String both(long[][] t) {
+        return String.format("wall %s; CPU p50 %.1f ms", Bench.summary(t[0]), Bench.percentileMs(t[1], 50));
     }
 
     private static void cli(String... cmd) {
