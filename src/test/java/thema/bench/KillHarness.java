@@ -48,6 +48,8 @@ public final class KillHarness {
         Set<String> imported = new HashSet<>();
         int corrupted = 0, lost = 0, leftover = 0, tempsAfterKills = 0, journalsAfterKills = 0, acks = 0;
         Map<String, Integer> perMode = new LinkedHashMap<>();
+        Map<String, Long> opMillis = new java.util.HashMap<>();
+        int completed = 0;
         long t0 = System.nanoTime();
         for (int k = 0; k < kills; k++) {
             String mode = MODES[k % MODES.length];
@@ -62,18 +64,26 @@ public final class KillHarness {
                 }
             });
             reader.start();
-            // kill only once it works: after the project is open, at a random moment of its saves
-            long until = System.currentTimeMillis() + 60_000;
+            // kill only once it works: after the project is open and 0 or 1 saves have completed, at a
+            // random moment within the time a save has been taking (so a kill falls anywhere in one)
+            int saves = r.nextInt(2);
+            long until = System.currentTimeMillis() + 120_000, ready = 0;
             while (System.currentTimeMillis() < until && c.isAlive()) {
-                synchronized (lines) { if (!lines.isEmpty()) break; }
+                synchronized (lines) {
+                    if (ready == 0 && !lines.isEmpty()) ready = System.currentTimeMillis();
+                    if (lines.stream().filter(l -> l.equals("SAVED")).count() >= saves) break;
+                }
                 Thread.sleep(5);
             }
-            Thread.sleep(50 + r.nextInt(1200));
+            long took = opMillis.getOrDefault(mode, 1000L);
+            Thread.sleep(r.nextLong(Math.max(50, took * 3 / 2)));
             c.destroyForcibly().waitFor();
             reader.join();
             if (Files.exists(dir.resolve(".thema/journal.yaml"))) journalsAfterKills++;
             tempsAfterKills += temps(dir);
+            if (saves > 0 && ready > 0) opMillis.put(mode, Math.max(50, System.currentTimeMillis() - ready)); // about one save
             for (String l : lines) {
+                if (l.equals("SAVED")) completed++;
                 if (l.startsWith("ACK ")) {
                     acknowledged.add(l.substring(4));
                     acks++;
@@ -106,7 +116,7 @@ public final class KillHarness {
         int codings = q.coders().stream().mapToInt(x -> q.coder(x).codings().size()).sum();
         System.out.println("kills: " + kills + " " + perMode);
         System.out.println("left by the kills: " + tempsAfterKills + " temp files, " + journalsAfterKills + " journals (finished by the next command)");
-        System.out.println("acknowledged: " + acks + " codings, " + imported.size() + " imports; in the project now: " + codings + " codings, " + q.documents().size() + " documents");
+        System.out.println("saves completed before the kills: " + completed + "; acknowledged: " + acks + " codings, " + imported.size() + " imports; in the project now: " + codings + " codings, " + q.documents().size() + " documents");
         System.out.println("corrupted projects: " + corrupted + "; lost acknowledged codings or imports: " + lost + "; temp files after the next command: " + leftover);
         System.out.printf("%.0f s; project %s%n", (System.nanoTime() - t0) / 1e9, dir);
         System.exit(corrupted + lost + leftover == 0 ? 0 : 1);
@@ -175,6 +185,8 @@ public final class KillHarness {
                 }
                 default -> throw new IllegalArgumentException(mode);
             }
+            System.out.println("SAVED");
+            System.out.flush();
             p.refresh();
         }
     }
