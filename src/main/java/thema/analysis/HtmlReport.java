@@ -200,7 +200,7 @@ public final class HtmlReport {
             h.append(" Left out: ").append(esc(String.join(", ", r.leftOut().stream().map(l -> l.doc() + " (" + l.reason() + ")").toList()))).append(".");
         }
         h.append("</p>\n");
-        int width = left + n * w + 10, bottom = top + height;
+        int width = Math.max(left + n * w + 10, 400), bottom = top + height;
         h.append("<svg width=\"").append(width).append("\" height=\"").append(bottom + 40).append("\" role=\"img\" aria-label=\"distinct codes by interview\">");
         h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(top).append("\" x2=\"").append(left - 4).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
         h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(bottom).append("\" x2=\"").append(width).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
@@ -214,7 +214,7 @@ public final class HtmlReport {
         }
         h.append("<text x=\"").append(left - 8).append("\" y=\"").append(top + 4).append("\" font-size=\"10\" text-anchor=\"end\">").append(max).append("</text>");
         h.append("<text x=\"").append(left - 8).append("\" y=\"").append(bottom).append("\" font-size=\"10\" text-anchor=\"end\">0</text>");
-        h.append("<text x=\"").append(left + n * w / 2).append("\" y=\"").append(bottom + 32).append("\" font-size=\"11\" text-anchor=\"middle\">interviews in order (lighter: the base; red: the confirming run)</text>");
+        h.append("<text x=\"").append((left + width) / 2).append("\" y=\"").append(bottom + 32).append("\" font-size=\"11\" text-anchor=\"middle\">interviews in order (lighter: the base; red: the confirming run)</text>");
         h.append("<text x=\"12\" y=\"").append(top + height / 2).append("\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(top + height / 2)
                 .append(")\">distinct codes</text></svg>\n");
     }
