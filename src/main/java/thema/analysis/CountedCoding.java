@@ -79,12 +79,13 @@ public final class CountedCoding {
 
     /** The project's final coding, document by document (see the class comment). */
     public static CountedCoding finalCoding(Project p) {
+        Decisions decisions = Decisions.exists(p) ? Decisions.load(p, null) : null;
         Map<String, Set<String>> codersOf = new HashMap<>();
         for (String c : p.coders()) {
-            if (c.equals(CONSENSUS)) continue;
+            // the consensus coder counts through its decisions; without them (an imported file) it is a coder like any other
+            if (c.equals(CONSENSUS) && decisions != null) continue;
             for (String doc : coded(p.coder(c))) codersOf.computeIfAbsent(doc, k -> new TreeSet<>()).add(c);
         }
-        Decisions decisions = Decisions.exists(p) ? Decisions.load(p, null) : null;
         Map<List<String>, Map<String, Long>> undecided = new HashMap<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Left> left = new ArrayList<>();

@@ -109,6 +109,10 @@ class CountsTest {
         CountedCoding ben = CountedCoding.choose(p, "ben");
         check(row(CodeCounts.of(p, ben, DocumentGroups.of(p, List.of())), PR, ""), 1, 1, 1, 1);
         assertEquals("counted: ben on d1 (in progress: d1); not counted: d2-d5 (not coded by ben)", ben.describe());
+        // a consensus file without decisions (made by hand or imported) is counted like any coder's, never dropped
+        Codings.add(p, "consensus", List.of(c("d5", 0, 10, PR, "consensus")), "x");
+        assertEquals("counted: anna on d2-d4 (in progress: d2-d4); consensus on d5 (in progress: d5); not counted: d1 (anna, ben: both in progress)",
+                CountedCoding.choose(p, null).describe());
     }
 
     static Cooccurrence.Cell cell(List<Cooccurrence.Cell> cells, String a, String b) {
