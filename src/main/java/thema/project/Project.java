@@ -60,6 +60,15 @@ public final class Project {
     // ---------------------------------------------------------------- opening
 
     public static Project init(Path dir, String name, String language, Codebook codebook) {
+        return init(dir, name, language, (codebook == null ? Codebook.empty() : codebook).toYaml());
+    }
+
+    /**
+     * A new project whose codebook.yaml is {@code codebookYaml} byte for byte (a researcher's own
+     * file keeps its comments and layout); the bytes are validated as a codebook first.
+     */
+    public static Project init(Path dir, String name, String language, byte[] codebookYaml) {
+        Codebook.parse(CODEBOOK, codebookYaml);
         if (Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir.resolve(CONFIG) + ": a project already exists here");
         if (language == null || !language.matches("[a-z]{2,3}")) {
             throw new ThemaException("language '" + language + "' is not a two-letter language code such as nl or en");
@@ -76,7 +85,7 @@ public final class Project {
         c.language = language;
         Path ignore = dir.resolve(".gitignore");
         if (!Files.exists(ignore)) AtomicFiles.write(ignore, ".thema/\n".getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(dir.resolve(CODEBOOK), (codebook == null ? Codebook.empty() : codebook).toYaml());
+        AtomicFiles.write(dir.resolve(CODEBOOK), codebookYaml);
         AtomicFiles.write(dir.resolve(CONFIG), Yaml.write(c));
         return open(dir);
     }
