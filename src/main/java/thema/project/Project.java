@@ -274,6 +274,24 @@ public final class Project {
         return name;
     }
 
+    /**
+     * A coder name this project accepts: a valid name, and not an existing coder's name written in
+     * another case ({@code Els} beside {@code els} would silently start a second coder, and on a
+     * case-insensitive disk share its file). Existing coders are those with codings or memos.
+     */
+    public String checkCoder(String name) {
+        checkName("coder", name);
+        List<String> known = new ArrayList<>(coders.keySet());
+        known.addAll(list("memos", ".yaml").keySet());
+        if (known.contains(name)) return name;
+        for (String k : known) {
+            if (k.equalsIgnoreCase(name)) {
+                throw new ThemaException("coder '" + name + "' differs from the existing coder '" + k + "' only in case (did you mean " + k + "?)");
+            }
+        }
+        return name;
+    }
+
     // ---------------------------------------------------------------- reading
 
     public Path dir() {
@@ -363,6 +381,8 @@ public final class Project {
             if (all || ch.coders.containsKey(f.coder())) check.validate(f);
         }
 
+        // a new coder must not be an existing one in another case, whatever command staged it
+        for (String c : ch.coders.keySet()) if (!coders.containsKey(c)) checkCoder(c);
         Transaction tx = new Transaction(dir);
         // coder files first: the largest single files, they should not be the last task left running
         for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));

@@ -1,0 +1,73 @@
+package thema.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static thema.cli.CliRun.thema;
+import static thema.cli.CommandLineTest.ok;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import thema.project.Project;
+import thema.project.TestProjects;
+
+/** A coder name that differs from an existing coder's only in case is refused everywhere, never a silent second coder. */
+class CoderNamesTest {
+    @TempDir
+    Path tmp;
+
+    private static String files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
+                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
+    @Test
+    void aCaseTwinOfAnExistingCoderIsRefusedByEveryCommand() throws IOException {
+        Path dir = tmp.resolve("study");
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "Interviewer: How?\n\nTeacher: I call the parents.\n", Map.of());
+        ok("code", dir, "--coder", "els", "--code", "process", "--doc", "d1", "--turn", 2);
+        ok("code", dir, "--coder", "jan", "--code", "process", "--doc", "d1", "--turn", 2);
+        ok("memo", dir, "--coder", "mia", "--journal", "--text", "a coder with memos only");
+        Path batch = tmp.resolve("batch.csv");
+        Files.writeString(batch, "coder,code,doc,turn\njan,care route,d1,2\nEls,care route,d1,2\n");
+        String before = files(dir);
+        List<Object[]> commands = List.of(
+                new Object[]{"code", dir, "--coder", "Els", "--code", "process", "--doc", "d1", "--turn", 1},
+                new Object[]{"code", dir, "--batch", batch},
+                new Object[]{"done", dir, "--coder", "ELS", "--doc", "d1"},
+                new Object[]{"memo", dir, "--coder", "Els", "--journal", "--text", "x"},
+                new Object[]{"key", dir, "--coder", "Els", "--doc", "d1", "--turn", 2},
+                new Object[]{"undo", dir, "--coder", "Els"},
+                new Object[]{"counts", dir, "--coder", "Els"},
+                new Object[]{"quotes", dir, "--coder", "Els"},
+                new Object[]{"agree", dir, "--coders", "Els,jan"},
+                new Object[]{"sample", dir, "--coders", "jan,Els", "--fraction", "1"},
+                new Object[]{"add-code", dir, "care decisions/timing", "--coder", "Els"},
+                new Object[]{"tui", dir, "--coder", "Els"},
+                new Object[]{"tui", dir, "--coder", "jan", "--compare", "Els,jan"});
+        for (Object[] args : commands) {
+            CliRun r = thema(args);
+            String what = args[0] + " " + List.of(args).subList(2, args.length);
+            assertEquals(1, r.rc(), what + ": " + r.out() + r.err());
+            assertTrue(r.err().startsWith("thema: coder '") && r.err().strip().endsWith("only in case (did you mean els?)"), what + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        CliRun memoOnly = thema("code", dir, "--coder", "Mia", "--code", "process", "--doc", "d1", "--turn", 2);
+        assertEquals("thema: coder 'Mia' differs from the existing coder 'mia' only in case (did you mean mia?)", memoOnly.err().strip());
+        assertEquals(before, files(dir), "nothing is changed by a refused name");
+        assertEquals(List.of("els", "jan"), List.copyOf(Project.open(dir).coders()));
+        ok("counts", dir, "--coder", "els");
+        ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "d1", "--turn", 1);
+    }
+}
