@@ -33,6 +33,22 @@ class CodebookFileTest {
     }
 
     @Test
+    void otherFilesThemaWritesHoldNoDefaultValuedKeys() throws IOException {
+        Path dir = tmp.resolve("study");
+        ok("init", dir, "--codebook", Path.of("codebooks", "care-decisions.yaml"));
+        Path t = tmp.resolve("t1.txt");
+        Files.writeString(t, "Interviewer: How?\n\nTeacher: I call the parents.\n");
+        ok("import", dir, t);
+        ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "t1", "--turn", 2);
+        String doc = Files.readString(dir.resolve("documents/t1.yaml")), codings = Files.readString(dir.resolve("codings/anna.yaml"));
+        assertFalse(doc.contains("attributes: {}"), doc);
+        assertFalse(codings.contains("done: []"), codings);
+        ok("done", dir, "--coder", "anna", "--doc", "t1");
+        assertTrue(Files.readString(dir.resolve("codings/anna.yaml")).contains("done:\n  - t1"));
+        ok("check", dir);
+    }
+
+    @Test
     void toolEditsWriteNoDefaultKeysAndFoldNoLines() throws IOException {
         Path cb = tmp.resolve("cb.yaml");
         Files.writeString(cb, "# my codebook\ncodes:\n  - name: care\n    description: " + LONG + "\n    children:\n      - name: route\n"
