@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
@@ -20,16 +19,6 @@ import thema.project.TestProjects;
 class CoderNamesTest {
     @TempDir
     Path tmp;
-
-    private static String files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
-            }
-            return b.toString();
-        }
-    }
 
     @Test
     void aCaseTwinOfAnExistingCoderIsRefusedByEveryCommand() throws IOException {
@@ -41,7 +30,7 @@ class CoderNamesTest {
         ok("memo", dir, "--coder", "mia", "--journal", "--text", "a coder with memos only");
         Path batch = tmp.resolve("batch.csv");
         Files.writeString(batch, "coder,code,doc,turn\njan,care route,d1,2\nEls,care route,d1,2\n");
-        String before = files(dir);
+        String before = TestProjects.snapshot(dir);
         List<Object[]> commands = List.of(
                 new Object[]{"code", dir, "--coder", "Els", "--code", "process", "--doc", "d1", "--turn", 1},
                 new Object[]{"code", dir, "--batch", batch},
@@ -65,7 +54,7 @@ class CoderNamesTest {
         }
         CliRun memoOnly = thema("code", dir, "--coder", "Mia", "--code", "process", "--doc", "d1", "--turn", 2);
         assertEquals("thema: coder 'Mia' differs from the existing coder 'mia' only in case (did you mean mia?)", memoOnly.err().strip());
-        assertEquals(before, files(dir), "nothing is changed by a refused name");
+        assertEquals(before, TestProjects.snapshot(dir), "nothing is changed by a refused name");
         assertEquals(List.of("els", "jan"), List.copyOf(Project.open(dir).coders()));
         ok("counts", dir, "--coder", "els");
         ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "d1", "--turn", 1);
