@@ -23,12 +23,14 @@ import thema.project.Turn;
 import thema.project.Yaml;
 
 /**
- * Replaces names in every transcript, whole words only and case as given, longest name first,
- * and moves every offset that points into a changed document (turns, every coder's codings) so
- * it covers the same words: a coding that covers a replaced name grows or shrinks with it, one
- * that starts or ends inside a name is widened to the whole replacement. All documents, codings
- * and the record are saved in one atomic step. Undo histories are cleared (their offsets belong
- * to the old texts); the record keeps counts and times, never the names.
+ * Replaces names, whole words only and case as given, longest name first, in every transcript
+ * and everywhere else the project holds free text (speaker labels, sources, attribute values,
+ * coding memos, and the files of {@link FreeTextFiles}), and moves every offset that points into
+ * a changed document (turns, every coder's codings) so it covers the same words: a coding that
+ * covers a replaced name grows or shrinks with it, one that starts or ends inside a name is
+ * widened to the whole replacement. Everything and the record are saved in one atomic step. Undo
+ * histories are cleared (their offsets belong to the old texts), the derived data that held the
+ * old texts is dropped; the record keeps counts and times, never the names.
  */
 public final class Pseudonymizer {
     /** One replacement in a document: chars [start, end) of the old text. */
