@@ -281,8 +281,7 @@ public final class Project {
      */
     public String checkCoder(String name) {
         checkName("coder", name);
-        List<String> known = new ArrayList<>(coders.keySet());
-        known.addAll(list("memos", ".yaml").keySet());
+        List<String> known = knownCoders();
         if (known.contains(name)) return name;
         for (String k : known) {
             if (k.equalsIgnoreCase(name)) {
@@ -290,6 +289,22 @@ public final class Project {
             }
         }
         return name;
+    }
+
+    /** Existing coders whose names differ only in case, each pair once: one person split in two by an older thema. */
+    public List<List<String>> coderCaseTwins() {
+        List<String> known = knownCoders().stream().distinct().sorted().toList();
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            for (int j = i + 1; j < known.size(); j++) if (known.get(i).equalsIgnoreCase(known.get(j))) out.add(List.of(known.get(i), known.get(j)));
+        }
+        return out;
+    }
+
+    private List<String> knownCoders() {
+        List<String> known = new ArrayList<>(coders.keySet());
+        known.addAll(list("memos", ".yaml").keySet());
+        return known;
     }
 
     // ---------------------------------------------------------------- reading

@@ -59,4 +59,20 @@ class CoderNamesTest {
         ok("counts", dir, "--coder", "els");
         ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "d1", "--turn", 1);
     }
+
+    @Test
+    void checkNamesCodersThatAnOlderThemaLetDifferOnlyInCase() throws IOException {
+        Path dir = tmp.resolve("study");
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "Interviewer: How?\n\nTeacher: I call the parents.\n", Map.of());
+        ok("code", dir, "--coder", "els", "--code", "process", "--doc", "d1", "--turn", 2);
+        ok("check", dir);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dir.resolve("codings/ELS.yaml")), "a case-insensitive disk cannot hold both files");
+        // as an older thema wrote it: a second file for the same person
+        Files.writeString(dir.resolve("codings/Els.yaml"), Files.readString(dir.resolve("codings/els.yaml")).replace("coder: els", "coder: Els"));
+        CliRun r = thema("check", dir);
+        assertEquals(1, r.rc(), r.out());
+        assertEquals("thema: coders 'Els' and 'els' differ only in case: one coder under two names?", r.err().strip());
+        ok("counts", dir, "--coder", "Els");
+    }
 }
