@@ -126,6 +126,7 @@ class PseudonymizeTest {
         run(copy, "memo", "--coder", "ben", "--journal", "--text", "Coding Daan's story made me rethink one-way.");
         run(copy, "code", "--coder", "anna", "--code", "process", "--doc", "t02", "--turn", 4, "--memo", "Noor falls behind: the first signal");
         run(copy, "add-code", "barriers/distance", "--description", "Parents far from school, like Daan's father.", "--coder", "editor");
+        Files.writeString(copy.resolve("codebook.yaml"), "# Daan's story gave us barriers/distance.\n" + Files.readString(copy.resolve("codebook.yaml")));
         Files.writeString(copy.resolve("themes.yaml"), Files.readString(copy.resolve("themes.yaml"))
                 .replace("# Themes of", "# Daan and Noor are the clearest cases.\n# Themes of")
                 .replace("shape the plan.", "shape the plan, as with Noor.") + "    memo: the view of Marieke\n");
@@ -157,6 +158,7 @@ class PseudonymizeTest {
         assertTrue(run(copy, "check").startsWith("OK"));
         assertTrue(Files.readString(copy.resolve("themes.yaml")).startsWith("# [pupil 1] and [pupil 2] are the clearest cases.\n# Themes of"),
                 "a hand-written file keeps its comments: " + Files.readString(copy.resolve("themes.yaml")));
+        assertTrue(Files.readString(copy.resolve("codebook.yaml")).startsWith("# [pupil 1]'s story gave us barriers/distance.\n"), "the codebook keeps its comments too");
         assertTrue(run(copy, "memos", "--coder", "ben").contains("[coordinator] decides the route"));
         Project q = Project.open(copy);
         assertEquals("interview [pupil 1].txt", q.document("t07").meta().source);
