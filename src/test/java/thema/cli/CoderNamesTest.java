@@ -20,12 +20,18 @@ class CoderNamesTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aCaseTwinOfAnExistingCoderIsRefusedByEveryCommand() throws IOException {
+    /** A project with one document and coder els's coding on its turn 2. */
+    private Path projectWithEls() {
         Path dir = tmp.resolve("study");
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "Interviewer: How?\n\nTeacher: I call the parents.\n", Map.of());
         ok("code", dir, "--coder", "els", "--code", "process", "--doc", "d1", "--turn", 2);
+        return dir;
+    }
+
+    @Test
+    void aCaseTwinOfAnExistingCoderIsRefusedByEveryCommand() throws IOException {
+        Path dir = projectWithEls();
         ok("code", dir, "--coder", "jan", "--code", "process", "--doc", "d1", "--turn", 2);
         ok("memo", dir, "--coder", "mia", "--journal", "--text", "a coder with memos only");
         Path batch = tmp.resolve("batch.csv");
@@ -62,10 +68,7 @@ class CoderNamesTest {
 
     @Test
     void checkNamesCodersThatAnOlderThemaLetDifferOnlyInCase() throws IOException {
-        Path dir = tmp.resolve("study");
-        Project p = TestProjects.create(dir);
-        TestProjects.addDocument(p, "d1", "Interviewer: How?\n\nTeacher: I call the parents.\n", Map.of());
-        ok("code", dir, "--coder", "els", "--code", "process", "--doc", "d1", "--turn", 2);
+        Path dir = projectWithEls();
         ok("check", dir);
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dir.resolve("codings/ELS.yaml")), "a case-insensitive disk cannot hold both files");
         // as an older thema wrote it: a second file for the same person
