@@ -30,6 +30,7 @@ final class DebriefCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
+        OutputFile.checked(outFile);
         UnitKind kind;
         try {
             kind = UnitKind.parse(unit);
