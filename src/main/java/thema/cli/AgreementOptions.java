@@ -36,11 +36,11 @@ final class AgreementOptions {
         return draws != null || seed != null;
     }
 
-    /** The number of draws, or null with the problem as a usage message. */
     int draws() {
         return draws == null ? Bootstrap.DEFAULT_DRAWS : draws;
     }
 
+    /** What is wrong with --draws, as a usage message, or null. */
     String drawsProblem() {
         if (draws != null && (draws < MIN_DRAWS || draws > 1_000_000)) {
             return "--draws must lie between " + MIN_DRAWS + " and 1000000 (percentile intervals need at least " + MIN_DRAWS + " draws)";

@@ -7,12 +7,14 @@ import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Turn;
+import thema.search.SpeakerNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +178,7 @@ public final class Agreement {
         }
         Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
         List<String> docs = new ArrayList<>();
-        Set<String> speakersSeen = new java.util.LinkedHashSet<>();
+        Set<String> speakersSeen = new LinkedHashSet<>();
         long[] leftOut = {0};
         for (Document d : p.documents()) {
             boolean[] done = new boolean[coders.size()];
@@ -196,7 +198,7 @@ public final class Agreement {
                 units(kept, done, codings, vars, contributions);
             }
         }
-        checkSpeakers(speakers, speakersSeen);
+        checkSpeakers(speakers, speakersSeen, !docs.isEmpty());
         List<Row> rows = new ArrayList<>();
         ReliabilityData pooled = new ReliabilityData(coders.size());
         for (Variable v : vars) {
@@ -208,11 +210,12 @@ public final class Agreement {
     }
 
     /** A speaker name that matches nobody in the compared documents is a typo, not an empty comparison. */
-    private static void checkSpeakers(SpeakerFilter f, Set<String> seen) {
+    private static void checkSpeakers(SpeakerFilter f, Set<String> seen, boolean anyDocument) {
+        if (!anyDocument) return;
         List<String> names = new ArrayList<>(f.only());
         names.addAll(f.excluded());
         for (String n : names) {
-            if (seen.stream().noneMatch(s -> thema.search.SpeakerNames.matches(s, n))) {
+            if (seen.stream().noneMatch(s -> SpeakerNames.matches(s, n))) {
                 throw new ThemaException("speaker '" + n + "' matches no speaker of the compared documents ("
                         + (seen.isEmpty() ? "they have no speaker labels" : String.join(", ", seen)) + ")");
             }

@@ -26,9 +26,6 @@ public final class Bootstrap {
 
     /** One interval; {@code defined} is how many draws gave the coefficient a value. */
     public record Interval(double low, double high, int defined) {
-        public boolean contains(double x) {
-            return low <= x && x <= high;
-        }
     }
 
     /** The intervals of every row of a report (absent when the coefficient is undefined). */
