@@ -50,12 +50,15 @@ public final class Units {
         if (f.isAll()) return units;
         List<int[]> out = new ArrayList<>();
         List<Turn> turns = d.turns();
+        // a turn holds many sentences: match its speaker once
+        boolean[] admitted = new boolean[turns.size()];
+        for (int i = 0; i < admitted.length; i++) admitted[i] = f.admits(turns.get(i).speaker());
+        boolean outside = f.admits(null);
         int t = 0;
         for (int[] u : units) {
             while (t + 1 < turns.size() && turns.get(t + 1).start() <= u[0]) t++;
-            Turn in = turns.isEmpty() || turns.get(t).start() > u[0] || u[0] >= Math.max(turns.get(t).end(), turns.get(t).start() + 1)
-                    ? null : turns.get(t);
-            if (f.admits(in == null ? null : in.speaker())) out.add(u);
+            boolean in = !turns.isEmpty() && turns.get(t).start() <= u[0] && u[0] < Math.max(turns.get(t).end(), turns.get(t).start() + 1);
+            if (in ? admitted[t] : outside) out.add(u);
         }
         return out;
     }

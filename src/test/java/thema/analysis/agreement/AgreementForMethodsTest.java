@@ -102,6 +102,36 @@ class AgreementForMethodsTest {
     }
 
     @Test
+    void anUnlabelledTurnAndTheBlankLinesBetweenTurnsHaveNoSpeaker() throws Exception {
+        Project p = TestProjects.create(dir);
+        // 23 characters without a label, 2 blank, "Interviewer: How?" 17, 2 blank, "Teacher: Like this." 19, a line break
+        TestProjects.addDocument(p, "d1", "Just some words before.\n\nInterviewer: How?\n\nTeacher: Like this.\n", Map.of());
+        for (String c : List.of("anna", "ben")) {
+            AgreeCommandTest.codeTurn(p, c, "d1", 3, "care route");
+            Codings.done(p, c, List.of("d1"), true);
+        }
+        assertEquals(64, p.document("d1").length());
+        Object[] agree = {"agree", dir, "--coders", "anna,ben", "--format", "json", "--code", "care route"};
+        java.util.function.BiFunction<String, List<String>, Long> units = (unit, filter) -> {
+            List<Object> args = new ArrayList<>(List.of(agree));
+            args.addAll(List.of("--unit", unit));
+            args.addAll(filter);
+            try {
+                return row(json(args.toArray()), "(all codes)").get("units").asLong();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals(3, units.apply("turn", List.of()));
+        assertEquals(1, units.apply("turn", List.of("--speaker", "teacher")), "the unlabelled turn is nobody's");
+        assertEquals(2, units.apply("turn", List.of("--exclude-speaker", "interviewer")), "... and is kept when a speaker is left out");
+        assertEquals(19, units.apply("character", List.of("--speaker", "teacher")));
+        assertEquals(64 - 17, units.apply("character", List.of("--exclude-speaker", "interviewer")), "blank lines are kept too");
+        assertEquals(17 + 19, units.apply("character", List.of("--speaker", "teacher", "--speaker", "interviewer")));
+        assertEquals(17, units.apply("character", List.of("--speaker", "teacher", "--speaker", "interviewer", "--exclude-speaker", "teacher")));
+    }
+
+    @Test
     void speakersMatchAsTheSearchFilterMatchesThem() throws Exception {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "Dr. Melissa Kó: Good morning.\n\nJan Peeters: Morning.\n\nINTERVIEWER: How are you?\n\n"
