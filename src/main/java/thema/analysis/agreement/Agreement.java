@@ -32,7 +32,6 @@ public final class Agreement {
     public static final List<String> BINARY = List.of("not coded", "coded");
     public static final String NONE = "none";
 
-    /** One row of the report: a code (values coded / not coded) or an exclusive group (its children). */
     /**
      * One row of the report: a code (values coded / not coded) or an exclusive group (its children).
      * {@code unitCells} gives, per compared unit in order, the index of its cell in {@code data}
