@@ -108,7 +108,8 @@ public final class Main implements Runnable {
      */
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        String message = ex.getMessage().strip();
+        // one line, whatever picocli's message holds
+        String message = ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
         }
