@@ -2,12 +2,12 @@ package thema.analysis.agreement;
 
 import thema.project.ThemaException;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /**
@@ -54,48 +54,58 @@ public final class Bootstrap {
         int coders = r.coders().size();
         // per row: its cells, the most common cell, and the units in any other cell (few, for most codes)
         int size = rows.size();
-        List<List<ReliabilityData.Cell>> cells = new ArrayList<>();
+        Cells[] cells = new Cells[size];
         int[] common = new int[size];
-        int[][] others = new int[size][];
+        int[][] others = new int[size][], othersCell = new int[size][];
+        Cells pooledCells = new Cells(r.overall().data());
+        int[][] toPooled = new int[size][];
         for (int v = 0; v < size; v++) {
             Agreement.Row row = rows.get(v);
-            cells.add(row.data().cells());
+            cells[v] = new Cells(row.data());
+            if (!row.exclusive()) toPooled[v] = pooledCells.indicesOf(cells[v]);
             int[] cellOf = row.unitCells();
-            long[] count = new long[cells.get(v).size()];
+            long[] count = new long[cells[v].size()];
             for (int c : cellOf) count[c]++;
             int best = 0;
             for (int c = 1; c < count.length; c++) if (count[c] > count[best]) best = c;
             common[v] = best;
             int m = 0;
-            int[] o = new int[cellOf.length];
-            for (int u = 0; u < cellOf.length; u++) if (cellOf[u] != best) o[m++] = u;
+            int[] o = new int[cellOf.length], oc = new int[cellOf.length];
+            for (int u = 0; u < cellOf.length; u++) {
+                if (cellOf[u] != best) {
+                    o[m] = u;
+                    oc[m++] = cellOf[u];
+                }
+            }
             others[v] = Arrays.copyOf(o, m);
+            othersCell[v] = Arrays.copyOf(oc, m);
         }
         double[][] alphas = new double[size + 1][draws];
         double[][] kappas = new double[size + 1][draws];
         int[] definedAlpha = new int[size + 1], definedKappa = new int[size + 1];
         SplittableRandom random = new SplittableRandom(seed);
         int[] times = new int[n];
+        long[][] w = new long[size][];
+        for (int v = 0; v < size; v++) w[v] = new long[cells[v].size()];
+        long[] pooled = new long[pooledCells.size()];
         for (int draw = 0; draw < draws; draw++) {
             Arrays.fill(times, 0);
             for (int i = 0; i < n; i++) times[random.nextInt(n)]++;
-            ReliabilityData pooled = new ReliabilityData(coders);
+            Arrays.fill(pooled, 0);
             for (int v = 0; v < size; v++) {
-                Agreement.Row row = rows.get(v);
-                long[] w = new long[cells.get(v).size()];
+                Arrays.fill(w[v], 0);
                 long rest = n;
-                int[] cellOf = row.unitCells();
-                for (int u : others[v]) {
-                    w[cellOf[u]] += times[u];
-                    rest -= times[u];
+                int[] o = others[v], oc = othersCell[v];
+                for (int j = 0; j < o.length; j++) {
+                    int t = times[o[j]];
+                    w[v][oc[j]] += t;
+                    rest -= t;
                 }
-                if (n > 0) w[common[v]] += rest;
-                ReliabilityData d = new ReliabilityData(coders);
-                for (int c = 0; c < w.length; c++) d.add(cells.get(v).get(c).values(), w[c]);
-                record(d, v, draw, alphas, kappas, definedAlpha, definedKappa, pair);
-                if (!row.exclusive()) pooled.addAll(d);
+                if (n > 0) w[v][common[v]] += rest;
+                record(cells[v], w[v], v, alphas, kappas, definedAlpha, definedKappa, pair);
+                if (toPooled[v] != null) for (int c = 0; c < w[v].length; c++) pooled[toPooled[v][c]] += w[v][c];
             }
-            record(pooled, size, draw, alphas, kappas, definedAlpha, definedKappa, pair);
+            record(pooledCells, pooled, size, alphas, kappas, definedAlpha, definedKappa, pair);
         }
         Map<Agreement.Row, Interval> alpha = new IdentityHashMap<>(), kappa = new IdentityHashMap<>();
         for (int v = 0; v <= size; v++) {
@@ -106,13 +116,59 @@ public final class Bootstrap {
         return new Intervals(draws, seed, n, alpha, kappa);
     }
 
-    private static void record(ReliabilityData d, int v, int draw, double[][] alphas, double[][] kappas,
+    private static void record(Cells cells, long[] w, int v, double[][] alphas, double[][] kappas,
                                int[] definedAlpha, int[] definedKappa, boolean pair) {
-        var a = d.krippendorffAlpha();
+        var a = Statistics.krippendorffAlpha(cells.counts, w);
         if (a.isPresent()) alphas[v][definedAlpha[v]++] = a.getAsDouble();
         if (pair) {
-            var k = d.cohenKappa();
+            var k = cells.cohenKappa(w);
             if (k.isPresent()) kappas[v][definedKappa[v]++] = k.getAsDouble();
+        }
+    }
+
+    /**
+     * A row's cells as arrays, so a draw is only new weights: per cell how many coders gave each
+     * value (what alpha takes) and, for two coders, the pair of values (what kappa's table takes).
+     * The coefficients are those of {@link ReliabilityData}, from {@link Statistics}.
+     */
+    private static final class Cells {
+        final List<ReliabilityData.Cell> list;
+        final long[][] counts;
+        final int categories;
+
+        Cells(ReliabilityData data) {
+            list = data.cells();
+            categories = Math.max(1, data.categories());
+            counts = new long[list.size()][categories];
+            for (int c = 0; c < list.size(); c++) {
+                for (int x : list.get(c).values()) if (x != ReliabilityData.MISSING) counts[c][x]++;
+            }
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        /** For each of {@code other}'s cells, the index of the cell with the same values here. */
+        int[] indicesOf(Cells other) {
+            int[] out = new int[other.size()];
+            for (int c = 0; c < out.length; c++) {
+                out[c] = -1;
+                for (int d = 0; d < list.size() && out[c] < 0; d++) {
+                    if (Arrays.equals(list.get(d).values(), other.list.get(c).values())) out[c] = d;
+                }
+                if (out[c] < 0) throw new IllegalStateException("a cell of a code is missing from the pooled line");
+            }
+            return out;
+        }
+
+        OptionalDouble cohenKappa(long[] w) {
+            long[][] table = new long[categories][categories];
+            for (int c = 0; c < list.size(); c++) {
+                int[] v = list.get(c).values();
+                if (v[0] != ReliabilityData.MISSING && v[1] != ReliabilityData.MISSING) table[v[0]][v[1]] += w[c];
+            }
+            return Statistics.cohenKappa(table);
         }
     }
 
