@@ -55,7 +55,7 @@ final class AgreeCommand extends ProjectCommand {
         } catch (RuntimeException e) {
             throw usage(e.getMessage());
         }
-        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci resamples units, and characters are not independent units: use --unit turn or sentence");
+        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci: " + Bootstrap.NOT_FOR_CHARACTERS);
         Agreement.Report computed = Agreement.compute(project(), coders, code, kind, options.speakerFilter());
         Agreement.Report r = ci ? computed.withIntervals(Bootstrap.of(computed, options.draws(), options.seed())) : computed;
         Optional<Sample> sample = Sample.exists(project()) ? Optional.of(Sample.load(project())) : Optional.empty();
