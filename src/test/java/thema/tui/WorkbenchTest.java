@@ -285,6 +285,14 @@ class WorkbenchTest {
     }
 
     @Test
+    void aQueryLuceneCannotRunIsAMessageNotACrash() throws IOException {
+        type("/", "\"call mother\"~-1", KeyType.Enter);
+        assertTrue(screenText().contains("0 or more"), screenText());
+        type(KeyType.Escape, "/", "(".repeat(5000) + "mother" + ")".repeat(5000), KeyType.Enter);
+        assertTrue(screenText().contains("nested more than"), screenText());
+    }
+
+    @Test
     void countsScreenWithBarsSplitsByAttribute() throws IOException {
         type(KeyType.Enter, "j", "1", "q", "#");
         assertTrue(row("care route").matches(".*\\s1\\s+1\\s+1 of 2\\s+█+\\s*"), screenText());
