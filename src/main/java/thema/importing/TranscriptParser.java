@@ -14,7 +14,7 @@ import thema.project.ThemaException;
  */
 public final class TranscriptParser {
     /** Larger text files are not transcripts (a 3-hour interview is about 200 kB). */
-    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private TranscriptParser() {
     }

@@ -2,6 +2,7 @@ package thema.interchange;
 
 import thema.importing.ParsedTranscript;
 import thema.importing.TranscriptParser;
+import thema.project.ThemaException;
 
 /**
  * A source's text as thema stores it, and the way from the other tool's positions to it.
@@ -27,6 +28,11 @@ final class SourceText {
 
     /** From decoded text with its line ends as the other tool saw them. */
     static SourceText ofRaw(String raw) {
+        // text inside the .qde has the cap of a transcript file too (characters are at most its bytes)
+        if (raw.length() > TranscriptParser.MAX_FILE_BYTES) {
+            throw new ThemaException("its text is longer than the " + TranscriptParser.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB a transcript may have");
+        }
         String stored = TranscriptParser.normaliseNewlines(raw);
         ParsedTranscript p = TranscriptParser.parsePlain(stored);
         int rawLength = raw.codePointCount(0, raw.length());
