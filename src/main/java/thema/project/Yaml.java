@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
@@ -21,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -102,7 +98,7 @@ public final class Yaml {
             if (value == null) throw new ThemaException(name + ": file is empty");
             return value;
         } catch (JsonProcessingException e) {
-            throw new ThemaException(name + ": " + describe(e));
+            throw new ThemaException(name + ": " + YamlErrors.describe(e));
         }
     }
 
@@ -148,7 +144,7 @@ public final class Yaml {
     }
 
     /** A refusal of the reader's own, worded for the user already. */
-    private static final class Refused extends JsonProcessingException {
+    static final class Refused extends JsonProcessingException {
         Refused(String msg, int line) {
             super(msg, new JsonLocation(null, -1, line, 1));
         }
@@ -160,35 +156,5 @@ public final class Yaml {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-    private static final Pattern FRACTION = Pattern.compile("Cannot coerce Floating-point value \\((\\S+)\\)");
-
-    /** One line: what is wrong and where, without Jackson's class names. */
-    static String describe(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String where = loc != null && loc.getLineNr() > 0 ? " (line " + loc.getLineNr() + ")" : "";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown key '" + u.getPropertyName() + "'" + where;
-        }
-        if (e instanceof Refused) return e.getOriginalMessage() + where;
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return "nested deeper than " + MAX_NESTING + " levels of lists and mappings" + where;
-        }
-        String msg = e.getOriginalMessage();
-        if (msg == null) msg = "malformed YAML";
-        Matcher dup = DUPLICATE.matcher(msg);
-        if (dup.lookingAt()) return "key '" + dup.group(1) + "' appears twice in one mapping" + where + "; keep one";
-        Matcher fraction = FRACTION.matcher(msg);
-        if (fraction.lookingAt()) return fraction.group(1) + " where a whole number belongs" + where;
-        msg = msg.replaceAll("\\s+", " ");
-        // Jackson names Java types; say what a researcher would understand
-        msg = msg.replaceAll("Cannot (construct|deserialize) (instance|value) of `[^`]*`", "wrong kind of value");
-        msg = msg.replaceAll(" \\(although at least one Creator exists\\): no \\S+ constructor/factory method to deserialize from \\S+ value \\(('[^']*')\\)",
-                ": the text $1 where a list or mapping belongs");
-        msg = msg.replaceAll("\\(through reference chain:.*", "").trim();
-        if (msg.length() > 160) msg = msg.substring(0, 160) + "...";
-        return "malformed YAML" + where + ": " + msg;
     }
 }
