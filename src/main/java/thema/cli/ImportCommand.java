@@ -9,6 +9,7 @@ import thema.project.Project;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ final class ImportCommand extends ProjectCommand {
         Project p = project();
         Map<String, String> clean = new LinkedHashMap<>();
         attrs.forEach((k, v) -> clean.put(Attributes.checkKey(k), v.strip()));
-        List<String> ids = Importer.importFiles(p, files, as, clean, charset);
+        List<String> warnings = new ArrayList<>();
+        List<String> ids = Importer.importFiles(p, files, as, clean, charset, warnings);
+        for (String w : warnings) err().println("thema: warning: " + w);
         for (String id : ids) {
             out().println("Imported " + id + " (" + p.document(id).turns().size() + " turns, " + p.document(id).length() + " characters)");
         }

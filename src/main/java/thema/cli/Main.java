@@ -71,6 +71,13 @@ public final class Main implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(plainUsage(ex.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ThemaException) {
                 cmd.getErr().println("thema: " + ex.getMessage());
@@ -82,6 +89,27 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return rc;
+    }
+
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("is not an? ([\\w.$]+)");
+
+    /** picocli's conversion errors name Java types ("'x' is not an int"); say what a value must be. */
+    static String plainUsage(String message) {
+        if (message == null) return "bad usage";
+        java.util.regex.Matcher m = JAVA_TYPE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String what = switch (m.group(1)) {
+                case "int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long" -> "a whole number (or is too large)";
+                case "double", "float", "java.lang.Double", "java.lang.Float" -> "a number";
+                case "boolean", "java.lang.Boolean" -> "true or false";
+                case "java.nio.file.Path", "java.io.File" -> "a usable file name";
+                default -> m.group(1).contains(".") ? "valid here" : "a " + m.group(1);
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("is not " + what));
+        }
+        m.appendTail(out);
+        return out.toString().replace("option option", "option");
     }
 
     @Override

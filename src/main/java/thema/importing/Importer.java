@@ -37,11 +37,15 @@ public final class Importer {
     }
 
     public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes) {
-        return importFiles(p, files, asId, attributes, null);
+        return importFiles(p, files, asId, attributes, null, new ArrayList<>());
     }
 
-    /** As above, text files read in {@code encoding} (null: each file's encoding is decided from its bytes). */
-    public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding) {
+    /**
+     * As above, text files read in {@code encoding} (null: each file's encoding is decided from its
+     * bytes); what was read with a doubt is added to {@code warnings} as "file name: line N: ...".
+     */
+    public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding,
+                                           List<String> warnings) {
         if (asId != null && files.size() != 1) throw new ThemaException("--as names one document; give one file with it");
         if (files.isEmpty()) throw new ThemaException("no files to import");
         Map<String, ParsedTranscript> parsed = new LinkedHashMap<>();
@@ -51,7 +55,9 @@ public final class Importer {
             if (sources.containsKey(id)) {
                 throw new ThemaException(f + ": document id '" + id + "' is also the id of " + sources.get(id) + " (use --as ID)");
             }
-            parsed.put(id, TranscriptParser.parse(f, encoding));
+            ParsedTranscript t = TranscriptParser.parse(f, encoding);
+            for (String w : t.warnings()) warnings.add(f.getFileName() + ": " + w);
+            parsed.put(id, t);
             sources.put(id, f);
         }
         return p.write(ch -> {
