@@ -104,7 +104,7 @@ final class DocxText {
             // the size cap fires inside the parser: let it through as itself
             if (e.getNestedException() instanceof IOException io) throw io;
             if (e.getCause() instanceof IOException io) throw io;
-            throw new ThemaException("damaged " + DOCUMENT + " (" + firstLine(e.getMessage()) + ")", e);
+            throw new ThemaException("damaged " + DOCUMENT + " (" + xmlProblem(e) + ")", e);
         } finally {
             if (r != null) {
                 try {
@@ -144,10 +144,14 @@ final class DocxText {
         if (!open.isEmpty()) open.peek().append(s);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "XML error";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+    /** The JDK says "ParseError at [row,col]:[1,56]\nMessage: ..."; say where and what without its names. */
+    private static String xmlProblem(XMLStreamException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        int m = msg.indexOf("Message:");
+        String what = (m >= 0 ? msg.substring(m + 8) : msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]", "")).replaceAll("\\s+", " ").strip();
+        if (what.isEmpty() || what.contains("Exception") || what.contains("java.")) what = "not well-formed XML";
+        if (what.length() > 160) what = what.substring(0, 160) + "...";
+        javax.xml.stream.Location at = e.getLocation();
+        return at == null || at.getLineNumber() < 0 ? what : "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + what;
     }
 }

@@ -62,12 +62,19 @@ final class QueryLanguage extends QueryParser {
             }
             return q;
         } catch (ParseException e) {
-            throw new ThemaException("query '" + query + "': " + describe(e, query, escaped));
+            throw new ThemaException(oneLine("query '" + query + "': " + describe(e, query, escaped)));
         } catch (ThemaException e) {
-            throw new ThemaException("query '" + query + "': " + e.getMessage());
+            throw new ThemaException(oneLine("query '" + query + "': " + e.getMessage()));
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new ThemaException("query '" + query + "': a wildcard or fuzzy word matches too many words; make it longer");
+            throw new ThemaException("query '" + oneLine(query) + "': a wildcard or fuzzy word matches too many words; make it longer");
         }
+    }
+
+    /** A one-line message quoting the query: control characters (a pasted line break) shown as spaces, so columns still count. */
+    private static String oneLine(String query) {
+        StringBuilder b = new StringBuilder(query.length());
+        for (int i = 0; i < query.length(); i++) b.append(query.charAt(i) < ' ' ? ' ' : query.charAt(i));
+        return b.toString();
     }
 
     /** Refuses brackets nested deeper than {@link #MAX_NESTING}, before Lucene's recursive parser sees them. */
