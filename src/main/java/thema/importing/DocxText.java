@@ -53,6 +53,7 @@ final class DocxText {
             throw new ThemaException("not a Word .docx file (not a valid zip archive)", e);
         } catch (IOException e) {
             if (e instanceof LimitedInputStream.LimitExceeded) throw tooLarge(maxXmlBytes);
+            if (e instanceof java.nio.charset.CharacterCodingException) throw new ThemaException("damaged " + DOCUMENT + " (not valid UTF-8)", e);
             throw new ThemaException("cannot read file (" + e.getMessage() + ")", e);
         }
     }
@@ -69,7 +70,7 @@ final class DocxText {
         boolean inText = false;
         XMLStreamReader r = null;
         try {
-            r = secureFactory().createXMLStreamReader(in);
+            r = secureFactory().createXMLStreamReader(utf8(in));
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD) throw new ThemaException("damaged " + DOCUMENT + " (it declares a DOCTYPE)");
@@ -114,6 +115,20 @@ final class DocxText {
                 }
             }
         }
+    }
+
+    /**
+     * Word writes document.xml in UTF-8: it is decoded here, strictly, because the JDK's parser
+     * prints "[Fatal Error]" to the terminal on a bad byte. A UTF-16 one (a BOM) is left to the parser.
+     */
+    private static java.io.Reader utf8(InputStream in) throws IOException {
+        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
+        byte[] head = p.readNBytes(2);
+        p.unread(head);
+        boolean utf16 = head.length == 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        java.nio.charset.Charset cs = utf16 ? java.nio.charset.StandardCharsets.UTF_16 : java.nio.charset.StandardCharsets.UTF_8;
+        return new java.io.InputStreamReader(p, cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     }
 
     /**

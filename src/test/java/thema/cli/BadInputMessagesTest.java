@@ -155,4 +155,26 @@ class BadInputMessagesTest {
             assertEquals(0, s.count(), "nothing written outside the project");
         }
     }
+
+    @Test
+    void aDocxWithABadByteIsOneLineAndNothingOnTheTerminalBesides() throws IOException {
+        Path docx = tmp.resolve("bad.docx");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:p><w:r><w:t>gro\u00df</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream leaked = new java.io.ByteArrayOutputStream();
+        CliRun r;
+        System.setErr(new java.io.PrintStream(leaked, true, StandardCharsets.UTF_8));
+        try {
+            r = thema("import", dir, docx);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(1, r.rc(), r.out());
+        assertEquals("thema: bad.docx: damaged word/document.xml (not valid UTF-8)", r.err().strip());
+        assertEquals("", leaked.toString(StandardCharsets.UTF_8), "the XML parser printed to the terminal");
+    }
 }
