@@ -20,7 +20,7 @@ final class YamlErrors {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern FRACTION = Pattern.compile("Cannot coerce Floating-point value \\((\\S+)\\)");
     private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((\\S+)\\) out of range");
-    private static final Pattern FROM_TEXT = Pattern.compile("from String \"([^\"]{0,60})");
+    private static final Pattern FROM_TEXT = Pattern.compile("from String (?:\"([^\"]{0,60})|value \\('([^']{0,60})'\\))");
     private static final Pattern FROM = Pattern.compile("from (String|Integer|Number|Floating-point|Array|Object|Boolean|Embedded Object|Null) value");
     /** What must never reach the user: Java names, Jackson's settings, backquoted types. */
     private static final Pattern JAVA = Pattern.compile("java\\.|com\\.fasterxml|org\\.yaml|Exception|`|\\$|\\b[a-z]+\\.[a-z]+\\.[A-Za-z]+");
@@ -79,7 +79,7 @@ final class YamlErrors {
     private static String found(String msg) {
         if (msg.contains("`null`")) return "an empty value";
         Matcher text = FROM_TEXT.matcher(msg);
-        if (text.find()) return "the text '" + text.group(1) + "'";
+        if (text.find()) return "the text '" + (text.group(1) != null ? text.group(1) : text.group(2)) + "'";
         Matcher m = FROM.matcher(msg);
         if (!m.find()) return "another kind of value";
         return switch (m.group(1)) {
