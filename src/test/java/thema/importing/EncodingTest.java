@@ -39,13 +39,18 @@ class EncodingTest {
     }
 
     /** Imports and expects one line naming the file, exit 1 and no document. */
-    private String refused(Path file, Object... options) {
+    /** {@code thema import DIR FILE OPTIONS...}. */
+    private CliRun importing(Path file, Object... options) {
         Object[] args = new Object[3 + options.length];
         args[0] = "import";
         args[1] = dir;
         args[2] = file;
         System.arraycopy(options, 0, args, 3, options.length);
-        CliRun r = thema(args);
+        return thema(args);
+    }
+
+    private String refused(Path file, Object... options) {
+        CliRun r = importing(file, options);
         assertEquals(1, r.rc(), r.out());
         String err = r.err().strip();
         assertEquals(1, err.lines().count(), err);
@@ -55,12 +60,7 @@ class EncodingTest {
     }
 
     private String imported(Path file, Object... options) {
-        Object[] args = new Object[3 + options.length];
-        args[0] = "import";
-        args[1] = dir;
-        args[2] = file;
-        System.arraycopy(options, 0, args, 3, options.length);
-        CliRun r = thema(args);
+        CliRun r = importing(file, options);
         assertEquals(0, r.rc(), r.err());
         String id = Importer.idFor(file);
         return Project.open(dir).document(id).text().string();
