@@ -1,6 +1,7 @@
 package thema.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import thema.coding.Codebook;
@@ -33,17 +34,14 @@ public final class Cooccurrence {
         int[][][] documents = new int[n][k][k];
         for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(counted, codes).entrySet()) {
             int g = groups.indexOf(e.getKey());
-            List<CodedDocuments.Segment> segs = e.getValue();
+            List<CodedDocuments.Segment> segs = new ArrayList<>(e.getValue());
             boolean[] present = new boolean[k];
-            boolean[] overlapped = new boolean[k];
-            for (CodedDocuments.Segment s : segs) {
-                for (int c : s.codes()) present[c] = true;
-                java.util.Arrays.fill(overlapped, false);
-                for (CodedDocuments.Segment t : segs) {
-                    if (t != s && s.overlaps(t)) for (int c : t.codes()) overlapped[c] = true;
-                }
-                for (int a : s.codes()) {
-                    for (int b = 0; b < k; b++) if (overlapped[b] && !related[a][b]) segments[g][a][b]++;
+            for (CodedDocuments.Segment s : segs) for (int c : s.codes()) present[c] = true;
+            BitSet[] overlapped = CodedDocuments.overlappedCodes(segs, k);
+            for (int i = 0; i < segs.size(); i++) {
+                BitSet o = overlapped[i];
+                for (int a : segs.get(i).codes()) {
+                    for (int b = o.nextSetBit(0); b >= 0; b = o.nextSetBit(b + 1)) if (!related[a][b]) segments[g][a][b]++;
                 }
             }
             for (int a = 0; a < k; a++) {

@@ -1,6 +1,7 @@
 package thema.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import thema.coding.Codebook;
@@ -46,13 +47,15 @@ public final class ExclusiveSplit {
         int[][][] counts = new int[n][k][m + 1];
         for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(counted, all).entrySet()) {
             int g = groups.indexOf(e.getKey());
-            for (CodedDocuments.Segment s : e.getValue()) {
+            List<CodedDocuments.Segment> segs = new ArrayList<>(e.getValue());
+            BitSet[] overlapped = CodedDocuments.overlappedCodes(segs, all.size());
+            for (int i = 0; i < segs.size(); i++) {
+                CodedDocuments.Segment s = segs.get(i);
                 boolean[] hit = new boolean[m];
                 boolean any = false;
-                for (CodedDocuments.Segment t : e.getValue()) {
+                for (int j = 0; j < m; j++) {
                     // a segment that is itself an alternative counts for it in its ancestors' rows
-                    if (t != s && !s.overlaps(t)) continue;
-                    for (int j = 0; j < m; j++) if (t.countsFor(k + j)) {
+                    if (overlapped[i].get(k + j) || s.countsFor(k + j)) {
                         hit[j] = true;
                         any = true;
                     }

@@ -88,13 +88,7 @@ public final class Main implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, given) -> {
-            CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(plainUsage(ex.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
-            cmd.usage(cmd.getErr());
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
-        });
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ThemaException) {
                 cmd.getErr().println("thema: " + ex.getMessage());
@@ -106,6 +100,21 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return rc;
+    }
+
+    /**
+     * A usage error (unknown option, missing parameter, a wrong combination): one line naming the
+     * problem and where the help is, not picocli's whole usage text, which buries the message.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        // one line, whatever picocli's message holds
+        String message = plainUsage(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+        }
+        cmd.getErr().println("thema: " + message + "; see " + cmd.getCommandSpec().qualifiedName() + " --help");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("is not an? ([\\w.$]+)");
