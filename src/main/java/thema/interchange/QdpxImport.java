@@ -47,11 +47,11 @@ import java.util.stream.Stream;
  */
 public final class QdpxImport {
     /**
-     * How selection positions count: code points (the standard, QualCoder), UTF-16 code units
-     * (some tools written in Java, .NET or Qt), or AUTO: code points, except for a source
-     * where some selection runs past its length in code points but not in UTF-16 units.
+     * How selection positions count: code points (the standard) or UTF-16 code units (tools
+     * written in Java, .NET or Qt), each with a CR counted or a CRLF as one character; or AUTO:
+     * chosen per source (see {@link ReadingChoice}).
      */
-    public enum Positions { AUTO, CODEPOINTS, UTF16 }
+    public enum Positions { AUTO, CODEPOINTS, UTF16, CODEPOINTS_CRLF1, UTF16_CRLF1 }
 
     public record Options(String language, boolean skipMissing, Positions positions) {
         public Options(String language, boolean skipMissing) {
@@ -181,6 +181,9 @@ public final class QdpxImport {
         private final Map<String, String> variables = new HashMap<>();
         private final String now = Codings.now();
         private String projectUser;
+        private String origin;
+        /** Sources whose positions land on the same characters under every reading. */
+        private int agreeing;
 
         Reader(String label, Map<String, Path> entries, Options options) {
             this.label = label;
@@ -191,6 +194,7 @@ public final class QdpxImport {
         Built read(Element root) {
             b.name = SecureXml.attr(root, "name");
             projectUser = SecureXml.attr(root, "creatingUserGUID");
+            origin = SecureXml.attr(root, "origin");
             for (Element u : SecureXml.children(SecureXml.child(root, "Users"), "User")) {
                 String guid = SecureXml.attr(u, "guid");
                 if (guid == null) throw new ThemaException(label + ": " + SecureXml.describe(u) + " has no guid");
@@ -229,6 +233,10 @@ public final class QdpxImport {
                     continue;
                 }
                 readTextSource(s, text);
+            }
+            if (agreeing > 0) {
+                b.notes.add("positions of " + agreeing + (agreeing == 1 ? " source land" : " sources land")
+                        + " on the same characters under every reading (code points or UTF-16 units, CR counted or not)");
             }
             if (!missing.isEmpty()) {
                 String list = String.join(", ", missing.subList(0, Math.min(3, missing.size())))
@@ -271,21 +279,23 @@ public final class QdpxImport {
             b.documents.put(m, stored);
             if (guid != null) docBySource.put(key(guid), m);
             List<Element> selections = SecureXml.children(s, "PlainTextSelection");
-            boolean utf16 = options.positions() == Positions.UTF16
-                    || options.positions() == Positions.AUTO && readAsUtf16(selections, text);
-            if (utf16 && options.positions() == Positions.AUTO) {
-                b.notes.add("positions in '" + nameOf(s) + "' read as UTF-16 code units (they run past its " + text.rawLength + " characters)");
+            int[] positions = new int[selections.size() * 2];
+            for (int i = 0; i < selections.size(); i++) {
+                positions[2 * i] = position(selections.get(i), "startPosition");
+                positions[2 * i + 1] = position(selections.get(i), "endPosition");
             }
-            int length = utf16 ? text.utf16Length() : text.rawLength;
-            for (Element sel : selections) {
-                int start = position(sel, "startPosition");
-                int end = position(sel, "endPosition");
+            SourceText.Reading reading = reading(s, text, positions);
+            int length = text.length(reading);
+            for (int i = 0; i < selections.size(); i++) {
+                Element sel = selections.get(i);
+                int start = positions[2 * i];
+                int end = positions[2 * i + 1];
                 if (start > end || end > length) {
                     throw new ThemaException(label + ": " + SecureXml.describe(sel) + " in TextSource '" + nameOf(s) + "': positions ["
-                            + start + ", " + end + ") lie outside its text (0.." + length + (utf16 ? " UTF-16 units" : "") + ")");
+                            + start + ", " + end + ") lie outside its text (0.." + length + (reading.utf16 ? " UTF-16 units" : "") + ")");
                 }
-                int from = utf16 ? text.toStoredFromUtf16(start) : text.toStored(start);
-                int to = utf16 ? text.toStoredFromUtf16(end) : text.toStored(end);
+                int from = text.toStored(reading, start);
+                int to = text.toStored(reading, end);
                 List<Element> codings = SecureXml.children(sel, "Coding");
                 if (codings.isEmpty()) continue;
                 if (from >= to) {
@@ -301,18 +311,15 @@ public final class QdpxImport {
             }
         }
 
-        /** Some selection ends past the text in code points but within it in UTF-16 units. */
-        private boolean readAsUtf16(List<Element> selections, SourceText text) {
-            if (text.utf16Length() == text.rawLength) return false;
-            boolean past = false;
-            for (Element sel : selections) {
-                String e = SecureXml.attr(sel, "endPosition");
-                if (e == null || !e.matches("\\d{1,9}")) return false;
-                int end = Integer.parseInt(e);
-                if (end > text.utf16Length()) return false;
-                if (end > text.rawLength) past = true;
-            }
-            return past;
+        /** The reading asked for, or the one --positions auto chooses (with a note saying which and why). */
+        private SourceText.Reading reading(Element s, SourceText text, int[] positions) {
+            if (options.positions() != Positions.AUTO) return SourceText.Reading.valueOf(options.positions().name());
+            ReadingChoice.Choice c = ReadingChoice.choose(text, positions, origin, nameOf(s), label);
+            // no reading fits: report the selection outside the text under the origin's reading
+            if (c == null) return ReadingChoice.prior(origin);
+            if (c.note() == null) agreeing++;
+            else b.notes.add(c.note());
+            return c.reading();
         }
 
         private void add(String doc, int from, int to, Element coding, Element owner, String memo) {
@@ -377,7 +384,7 @@ public final class QdpxImport {
                 Path rich = archived(SecureXml.attr(s, "richTextPath"));
                 if (rich != null && rich.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
                     try {
-                        return SourceText.ofParsed(TranscriptParser.parse(rich));
+                        return SourceText.ofDocx(TranscriptParser.parse(rich));
                     } catch (ThemaException e) {
                         if (raw == null) throw e;
                     }
