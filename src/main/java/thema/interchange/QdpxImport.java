@@ -12,6 +12,7 @@ import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.ThemaException;
+import thema.project.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +105,8 @@ public final class QdpxImport {
             p.write(ch -> {
                 b.documents.forEach((meta, text) -> ch.document(meta, text));
                 b.codings.forEach((coder, list) -> ch.coder(new CoderFile(coder, List.of(), list)));
+                b.memos.forEach((coder, m) -> ch.file(thema.coding.Memos.FOLDER + "/" + coder + ".yaml", Yaml.write(m)));
+                if (!b.themes.themes.isEmpty()) ch.file(thema.coding.Themes.FILE, Yaml.write(b.themes));
                 return null;
             });
             deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
@@ -165,6 +168,8 @@ public final class QdpxImport {
         final Map<DocumentMeta, String> documents = new LinkedHashMap<>();
         final Map<String, List<Coding>> codings = new TreeMap<>();
         final List<String> notes = new ArrayList<>();
+        Map<String, thema.coding.Memos> memos = Map.of();
+        thema.coding.Themes themes = new thema.coding.Themes();
     }
 
     private static final class Reader {
@@ -181,6 +186,7 @@ public final class QdpxImport {
         private final Map<String, String> variables = new HashMap<>();
         private final String now = Codings.now();
         private String projectUser;
+        private QdpxExtras extras;
         private String origin;
         /** Sources whose positions land on the same characters under every reading. */
         private int agreeing;
@@ -201,7 +207,8 @@ public final class QdpxImport {
                 String n = SecureXml.attr(u, "name");
                 userName.put(key(guid), n != null ? n : SecureXml.attr(u, "id"));
             }
-            b.codebook = CodeTree.read(SecureXml.child(SecureXml.child(root, "CodeBook"), "Codes"), label, codeByGuid);
+            extras = new QdpxExtras(new QdpxExtras.Context(label, this::archived, u -> coder(u != null ? u : projectUser), codeByGuid, docBySource, this::values), root);
+            b.codebook = CodeTree.read(SecureXml.child(SecureXml.child(root, "CodeBook"), "Codes"), label, codeByGuid, extras::isCase);
             // keys compare case-insensitively: GUIDs are written in either case
             Map<String, String> codes = new HashMap<>();
             codeByGuid.forEach((g, p) -> codes.put(key(g), p));
@@ -210,7 +217,8 @@ public final class QdpxImport {
             for (Element v : SecureXml.children(SecureXml.child(root, "Variables"), "Variable")) {
                 String guid = SecureXml.attr(v, "guid");
                 String n = SecureXml.attr(v, "name");
-                if (guid != null && n != null) variables.put(key(guid), attributeName(n));
+                // NVivo prefixes its classifications: "Cases:Age group", "Files:Interviewer"
+                if (guid != null && n != null) variables.put(key(guid), attributeName(n.replaceFirst("^(?i)(cases|files):(?=.)", "")));
             }
 
             Element sources = SecureXml.child(root, "Sources");
@@ -222,6 +230,7 @@ public final class QdpxImport {
                 String kind = SecureXml.localName(s);
                 if (MEDIA.contains(kind)) {
                     skipped.merge(kind, 1, Integer::sum);
+                    extras.notCarried(kind, kind + "s", 1);
                     skippedCodings += s.getElementsByTagNameNS("*", "Coding").getLength();
                     continue;
                 }
@@ -230,6 +239,7 @@ public final class QdpxImport {
                 if (text == null) {
                     missing.add("'" + nameOf(s) + "' (" + SecureXml.attr(s, "plainTextPath") + ")");
                     missingCodings += s.getElementsByTagNameNS("*", "Coding").getLength();
+                    extras.notCarried("TextSource without its text", "TextSources without their text", 1);
                     continue;
                 }
                 readTextSource(s, text);
@@ -253,14 +263,13 @@ public final class QdpxImport {
                 skipped.forEach((k, n) -> kinds.add(n + " " + k));
                 b.notes.add("skipped " + String.join(", ", kinds) + " (" + skippedCodings + " codings): thema codes text only");
             }
-            for (Element c : SecureXml.children(SecureXml.child(root, "Cases"), "Case")) {
-                Map<String, String> values = values(c);
-                for (Element ref : SecureXml.children(c, "SourceRef")) {
-                    DocumentMeta m = docBySource.get(key(SecureXml.attr(ref, "targetGUID")));
-                    if (m != null) m.attributes.putAll(values);
-                }
-            }
+            extras.read(root, codeByGuid);
+            b.notes.addAll(extras.messages);
+            b.memos = extras.memos;
+            b.themes = extras.themes;
             for (var e : b.codings.entrySet()) e.setValue(dedupe(e.getValue()));
+            String closing = extras.closingNote();
+            if (closing != null) b.notes.add(closing);
             return b;
         }
 
@@ -297,17 +306,20 @@ public final class QdpxImport {
                 int from = text.toStored(reading, start);
                 int to = text.toStored(reading, end);
                 List<Element> codings = SecureXml.children(sel, "Coding");
-                if (codings.isEmpty()) continue;
+                if (codings.isEmpty()) {
+                    extras.notCarried("PlainTextSelection without codings", "PlainTextSelections without codings", 1);
+                    continue;
+                }
                 if (from >= to) {
                     b.notes.add("skipped the empty " + SecureXml.describe(sel) + " in '" + nameOf(s) + "'");
                     continue;
                 }
-                String memo = SecureXml.childText(sel, "Description");
-                for (Element c : codings) add(m.id, from, to, c, sel, memo);
+                String memo = join(SecureXml.childText(sel, "Description"), extras.notesOn(sel));
+                for (Element c : codings) add(m, from, to, c, sel, memo);
             }
             // a Coding directly on the source codes all of it
             for (Element c : SecureXml.children(s, "Coding")) {
-                if (m.length > 0) add(m.id, 0, m.length, c, s, null);
+                if (m.length > 0) add(m, 0, m.length, c, s, null);
             }
         }
 
@@ -322,10 +334,11 @@ public final class QdpxImport {
             return c.reading();
         }
 
-        private void add(String doc, int from, int to, Element coding, Element owner, String memo) {
+        private void add(DocumentMeta doc, int from, int to, Element coding, Element owner, String memo) {
             Element ref = SecureXml.child(coding, "CodeRef");
             String target = ref == null ? null : SecureXml.attr(ref, "targetGUID");
             if (target == null) throw new ThemaException(label + ": " + SecureXml.describe(coding) + " in " + SecureXml.describe(owner) + " has no CodeRef targetGUID");
+            if (extras.caseCoding(target, doc)) return; // NVivo: the document belongs to a case, which is not a code
             String code = codeByGuid.get(key(target));
             if (code == null) {
                 throw new ThemaException(label + ": " + SecureXml.describe(coding) + " in " + SecureXml.describe(owner)
@@ -338,7 +351,7 @@ public final class QdpxImport {
             String time = SecureXml.attr(coding, "creationDateTime");
             if (time == null) time = SecureXml.attr(owner, "creationDateTime");
             String note = memo == null || memo.isBlank() ? null : memo.strip();
-            b.codings.computeIfAbsent(coder, k -> new ArrayList<>()).add(new Coding(doc, from, to, code, note, null, coder, time));
+            b.codings.computeIfAbsent(coder, k -> new ArrayList<>()).add(new Coding(doc.id, from, to, code, note, null, coder, time));
         }
 
         private String coder(String userGuid) {
@@ -458,7 +471,12 @@ public final class QdpxImport {
     }
 
     private static String key(String guid) {
-        return guid == null ? "" : guid.strip().replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
+        return QdpxExtras.key(guid);
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) return b;
+        return b == null ? a : a.strip() + "\n\n" + b;
     }
 
     private static List<Coding> dedupe(List<Coding> list) {
