@@ -42,16 +42,22 @@ final class CodeTree {
     }
 
     static void write(XmlOut x, Codebook cb, String projectName) {
+        write(x, cb, projectName, path -> List.of());
+    }
+
+    /** As {@link #write(XmlOut, Codebook, String)}, with NoteRefs to the notes (memos) on each code path. */
+    static void write(XmlOut x, Codebook cb, String projectName, java.util.function.Function<String, List<String>> notes) {
         x.start("Codes");
-        for (Code c : cb.roots()) write(x, c, c.name, projectName);
+        for (Code c : cb.roots()) write(x, c, c.name, projectName, notes);
         x.end();
     }
 
-    private static void write(XmlOut x, Code c, String path, String projectName) {
+    private static void write(XmlOut x, Code c, String path, String projectName, java.util.function.Function<String, List<String>> notes) {
         x.start("Code").attr("guid", guid(projectName, path)).attr("name", c.name).attr("isCodable", "true");
         if (c.color != null) x.attr("color", c.color);
         x.textElement("Description", description(c));
-        for (Code child : c.children) write(x, child, path + "/" + child.name, projectName);
+        for (String n : notes.apply(path)) x.start("NoteRef").attr("targetGUID", n).end();
+        for (Code child : c.children) write(x, child, path + "/" + child.name, projectName, notes);
         x.end();
     }
 

@@ -143,6 +143,8 @@ final class QdpxExtras {
 
     private void sets(Element root, Map<String, String> codePathByKey) {
         Set<String> themeNames = new HashSet<>();
+        Map<String, Themes.Theme> themeBySetName = new HashMap<>();
+        List<String> setNames = SecureXml.children(SecureXml.child(root, "Sets"), "Set").stream().map(e -> SecureXml.attr(e, "name")).toList();
         for (Element set : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
             String name = SecureXml.attr(set, "name");
             if (name == null || name.isBlank()) name = "set";
@@ -164,17 +166,30 @@ final class QdpxExtras {
                 String value = pair ? name.substring(colon + 1).strip() : "yes";
                 for (DocumentMeta d : docs) d.attributes.merge(attr, value, (a, b) -> a.equals(b) ? a : a + ", " + b);
             }
-            if (!codes.isEmpty()) {
+            int sub = name.lastIndexOf("::");
+            Themes.Theme parent = sub > 0 ? themeBySetName.get(name.substring(0, sub)) : null;
+            String prefix = name + "::";
+            boolean hasSub = setNames.stream().anyMatch(n -> n != null && n.startsWith(prefix));
+            if (!codes.isEmpty() || parent != null || hasSub && docs.isEmpty()) {
+                // thema's sub-themes travel as "Theme::Sub-theme"
+                String own = parent != null ? name.substring(sub + 2).strip() : name.strip();
                 Themes.Theme t = new Themes.Theme();
-                String unique = name.strip();
-                for (int i = 2; !themeNames.add(unique.toLowerCase(Locale.ROOT)); i++) unique = name.strip() + " (" + i + ")";
+                String unique = own;
+                for (int i = 2; !themeNames.add(unique.toLowerCase(Locale.ROOT)); i++) unique = own + " (" + i + ")";
                 t.name = unique;
                 String d = SecureXml.childText(set, "Description");
                 t.definition = d == null || d.isBlank() ? null : d.strip();
                 t.codes = codes;
-                themes.themes.add(t);
+                List<String> memo = new ArrayList<>();
+                for (Element m : SecureXml.children(set, "MemberNote")) {
+                    Note n = notes.get(key(SecureXml.attr(m, "targetGUID")));
+                    if (n != null && usedNotes.add(key(n.guid))) memo.add(n.text);
+                }
+                t.memo = memo.isEmpty() ? null : String.join("\n\n", memo);
+                (parent != null ? parent.themes : themes.themes).add(t);
+                themeBySetName.put(name, t);
             }
-            if (docs.isEmpty() && codes.isEmpty()) notCarried("Set with no imported source or code", "Sets with no imported source or code", 1);
+            if (docs.isEmpty() && codes.isEmpty() && parent == null && !hasSub) notCarried("Set with no imported source or code", "Sets with no imported source or code", 1);
         }
     }
 
@@ -196,7 +211,8 @@ final class QdpxExtras {
             String text = n.text;
             if (doc == null && code == null) {
                 // a journal entry keeps the note's title, and says what it was on when that is not the project
-                if (n.name != null && !n.name.isBlank() && !text.startsWith(n.name.strip())) text = n.name.strip() + "\n\n" + text;
+                String title = n.name == null ? "" : n.name.strip().replaceFirst("…$", "");
+                if (!title.isEmpty() && !text.startsWith(title)) text = n.name.strip() + "\n\n" + text;
                 if (on != null && !kind.equals("Project")) text = "Note on " + SecureXml.describe(on) + ":\n\n" + text;
             }
             add(n, doc == null ? null : doc.id, code, text);
