@@ -237,8 +237,18 @@ public final class QdpxImport {
                 if (!kind.equals("TextSource")) continue;
                 SourceText text = text(s);
                 if (text == null) {
-                    missing.add("'" + nameOf(s) + "' (" + SecureXml.attr(s, "plainTextPath") + ")");
-                    missingCodings += s.getElementsByTagNameNS("*", "Coding").getLength();
+                    int codings = s.getElementsByTagNameNS("*", "Coding").getLength();
+                    String unsupported = unsupported(s);
+                    if (unsupported != null) {
+                        // as a PDFSource: thema codes text only
+                        b.notes.add("skipped TextSource '" + nameOf(s) + "' (" + codings + (codings == 1 ? " coding" : " codings") + "): its only file is "
+                                + unsupported + ", and thema reads plain text and .docx");
+                        extras.notCarried("TextSource with no text file", "TextSources with no text file", 1);
+                        continue;
+                    }
+                    String path = SecureXml.attr(s, "plainTextPath") != null ? SecureXml.attr(s, "plainTextPath") : SecureXml.attr(s, "richTextPath");
+                    missing.add("'" + nameOf(s) + "' (" + (path != null ? path : "no text file named") + ")");
+                    missingCodings += codings;
                     extras.notCarried("TextSource without its text", "TextSources without their text", 1);
                     continue;
                 }
@@ -410,6 +420,19 @@ public final class QdpxImport {
             } catch (ThemaException e) {
                 throw new ThemaException(where + ": " + e.getMessage());
             }
+        }
+
+        /** "a PDF: internal://x.pdf" when the source's only files are of a kind thema does not read (PDF, RTF, ...), else null. */
+        private String unsupported(Element s) {
+            String found = null;
+            for (String attr : List.of("plainTextPath", "richTextPath")) {
+                String path = SecureXml.attr(s, attr);
+                if (path == null) continue;
+                String ext = path.substring(path.lastIndexOf('/') + 1).replaceFirst("^[^.]*$", "").replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+                if (ext.isEmpty() || ext.equals("txt") || ext.equals("docx")) return null; // a text file: missing, not unsupported
+                if (found == null) found = (ext.equals("pdf") ? "a PDF" : "a ." + ext + " file") + ": " + path;
+            }
+            return found;
         }
 
         /** A file the .qde points at, looked up inside the archive only (never elsewhere on disk). */

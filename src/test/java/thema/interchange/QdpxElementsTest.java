@@ -140,4 +140,26 @@ class QdpxElementsTest {
         assertEquals("memo on Mabel\n\nMabel memo", Memos.load(a, "imported").memos.get(0).text);
         assertTrue(r.out().contains("not carried into thema: 1 PlainTextSelection without codings"), r.out());
     }
+
+    @Test
+    void aTextSourceWhoseOnlyFileIsAPdfIsSkippedLikeAPdfSource() throws Exception {
+        String sources = "<TextSource guid=\"" + S1 + "\" name=\"report.pdf\" richTextPath=\"internal://" + S1 + ".pdf\">"
+                + coded("30000000-0000-0000-0000-000000000001", 0, 8, K, "") + "</TextSource>"
+                + source(S2, "plain", coded("30000000-0000-0000-0000-000000000002", 0, 4, K, ""));
+        String qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+                + "<Users><User guid=\"" + U + "\" name=\"tester\"/></Users><CodeBook><Codes><Code guid=\"" + K + "\" name=\"k\" isCodable=\"true\"/></Codes></CodeBook>"
+                + "<Sources>" + sources + "</Sources></Project>";
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        m.put("project.qde", Fixtures.utf8(qde));
+        m.put("sources/" + S1 + ".pdf", Fixtures.utf8("%PDF-1.4 not text"));
+        m.put("sources/" + S2 + ".txt", Fixtures.utf8("Fine thanks"));
+        CliRun r = CliRun.thema("import-qdpx", Fixtures.zip(tmp.resolve("pdf.qdpx"), m), tmp.resolve("p"));
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("note: skipped TextSource 'report.pdf' (1 coding): its only file is a PDF: internal://" + S1
+                + ".pdf, and thema reads plain text and .docx"), r.out());
+        assertFalse(r.out().contains("(null)"), r.out());
+        Project p = Project.open(tmp.resolve("p"));
+        assertEquals(List.of("plain"), p.documents().stream().map(d -> d.id()).toList());
+        assertEquals(1, p.coder("tester").codings().size());
+    }
 }
