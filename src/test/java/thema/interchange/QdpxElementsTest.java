@@ -162,4 +162,20 @@ class QdpxElementsTest {
         assertEquals(List.of("plain"), p.documents().stream().map(d -> d.id()).toList());
         assertEquals(1, p.coder("tester").codings().size());
     }
+
+    @Test
+    void qualCodersCasesWithoutSourceRefKeepTheirAttributesByName() throws Exception {
+        Path f = Fixtures.SHARED.resolve("clients/qualcoder_care-roundtrip.qdpx");
+        Assumptions.assumeTrue(Files.isRegularFile(f), "../shared/interop/clients absent: skipping");
+        // QualCoder wrote the care-study's attributes on Cases named after the files, linked to none
+        assertEquals(0, CliRun.thema("import-qdpx", f, tmp.resolve("q")).rc());
+        Project q = Project.open(tmp.resolve("q"));
+        Project care = thema.project.TestProjects.copyExample("care-study", tmp.resolve("care"));
+        int values = 0;
+        for (var d : care.documents()) {
+            assertEquals(d.attributes(), q.document(d.id()).attributes(), d.id());
+            values += d.attributes().size();
+        }
+        assertEquals(18, values);
+    }
 }
