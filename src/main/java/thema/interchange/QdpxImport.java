@@ -311,7 +311,8 @@ public final class QdpxImport {
                 int end = positions[2 * i + 1];
                 if (start > end || end > length) {
                     throw new ThemaException(label + ": " + SecureXml.describe(sel) + " in TextSource '" + nameOf(s) + "': positions ["
-                            + start + ", " + end + ") lie outside its text (0.." + length + (reading.utf16 ? " UTF-16 units" : "") + ")");
+                            + start + ", " + end + ") lie outside its text (0.." + length + (reading.utf16 ? " UTF-16 units" : "") + ")"
+                            + (options.positions() == Positions.AUTO ? " under every reading of the positions" : ""));
                 }
                 int from = text.toStored(reading, start);
                 int to = text.toStored(reading, end);
