@@ -7,6 +7,8 @@ import thema.project.Project;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate the whole project: files, checksums of every transcript, codings against documents and codebook.")
 final class CheckCommand extends ProjectCommand {
+    private static final int MAX_LISTED = 20;
+
     @Override
     public Integer call() {
         Project p = project();
@@ -20,6 +22,19 @@ final class CheckCommand extends ProjectCommand {
         // the write-up's files
         thema.coding.Themes.load(p);
         for (String c : thema.coding.Memos.coders(p)) thema.coding.Memos.load(p, c);
+        // codings that break an exclusive group (an import, a hand edit): each named, then a failing status
+        int clashes = 0;
+        var exclusive = thema.coding.ExclusiveGroups.of(p.codebook());
+        for (String c : p.coders()) {
+            for (var x : exclusive.in(p.coder(c).codings())) {
+                if (clashes++ < MAX_LISTED) err().println("thema: " + p.dir().resolve(Project.CODINGS).resolve(c + ".yaml") + ": " + x.describe());
+            }
+        }
+        if (clashes > 0) {
+            if (clashes > MAX_LISTED) err().println("thema: ... and " + (clashes - MAX_LISTED) + " more");
+            err().println("thema: " + clashes + (clashes == 1 ? " pair" : " pairs") + " of codings break an exclusive group; remove one of each (thema uncode)");
+            return 1;
+        }
         out().println("OK: " + p.documents().size() + " documents (" + chars + " characters), "
                 + p.codebook().paths().size() + " codes, " + p.coders().size() + " coders, " + codings + " codings");
         return 0;

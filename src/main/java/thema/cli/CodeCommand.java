@@ -51,7 +51,12 @@ final class CodeCommand extends ProjectCommand {
             if (coder != null || code != null || doc != null || span != null) throw usage("--batch takes no other coding options");
             Map<String, List<Coding>> byCoder = readBatch(p, batch);
             int rows = byCoder.values().stream().mapToInt(List::size).sum();
-            int added = Codings.addBatch(p, byCoder, "batch " + batch.getFileName());
+            int added;
+            try {
+                added = Codings.addBatch(p, byCoder, "batch " + batch.getFileName());
+            } catch (ThemaException e) {
+                throw new ThemaException(batch + ": " + e.getMessage());
+            }
             out().println("Added " + added + " codings (" + (rows - added) + " already present) from " + batch);
             return 0;
         }

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "codings", mixinStandardHelpOptions = true,
-        description = "List the codings a coder may see: their own and the other coders' (with --blind, others' only on documents the coder marked done).")
+        description = "List the codings a coder may see: their own and the other coders' (with --blind, their own only).")
 final class CodingsCommand extends ProjectCommand {
     enum Format { table, csv, json }
 
     @Option(names = "--coder", required = true, description = "Whose view.")
     String coder;
 
-    @Option(names = "--blind", description = "Blind coding: hide the other coders' codings on documents this coder has not marked done.")
+    @Option(names = "--blind", description = "Blind coding: hide every other coder's codings (the consensus too).")
     boolean blind;
 
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
@@ -63,7 +63,7 @@ final class CodingsCommand extends ProjectCommand {
                     t.row(r.get("coder"), r.get("doc"), r.get("turn"), "[" + r.get("start") + ", " + r.get("end") + ")", r.get("code"), text);
                 }
                 t.print(out());
-                out().println(rows.size() + " codings" + (blind ? " (blind: other coders shown only on documents " + coder + " marked done)" : ""));
+                out().println(rows.size() + " codings" + (blind ? " (blind: other coders' codings hidden)" : ""));
             }
         }
         return 0;

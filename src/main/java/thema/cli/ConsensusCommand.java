@@ -28,9 +28,12 @@ final class ConsensusCommand extends ProjectCommand {
         @Option(names = "--accept", paramLabel = "A|B|both|neither", description = "Whose codings stand: A, B (or a coder's name), both or neither.")
         String accept;
 
-        @Option(names = "--code", paramLabel = "PATH", description = "A new code over the turn instead.")
+        @Option(names = "--code", paramLabel = "PATH", description = "A new code over the turn, added to the codes both coders applied there.")
         String code;
     }
+
+    @Option(names = "--replace", description = "With --code: the new code replaces every code of both coders on the turn.")
+    boolean replace;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Why: kept in the debriefing record.")
     String note;
@@ -39,7 +42,8 @@ final class ConsensusCommand extends ProjectCommand {
     public Integer call() {
         if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
         String a = coders.get(0), b = coders.get(1);
-        Choice choice = what.code != null ? Choice.CODE : Choice.parseAccept(what.accept, a, b);
+        if (replace && what.code == null) throw usage("--replace goes with --code PATH (the code that replaces the coders' codes)");
+        Choice choice = what.code != null ? (replace ? Choice.REPLACE : Choice.CODE) : Choice.parseAccept(what.accept, a, b);
         Decision d = Consensus.decide(project(), a, b, doc, turn, choice, what.code, note);
         out().println("Decided " + d.doc() + " turn " + d.turn() + ": " + d.describe(coders) + (d.note() == null ? "" : " (" + d.note() + ")"));
         return 0;

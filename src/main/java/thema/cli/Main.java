@@ -6,52 +6,68 @@ import thema.project.ThemaException;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The thema command line: a thin shell over the core, one subcommand per task. */
 @Command(name = "thema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Code interview transcripts from the terminal.",
-        subcommands = {
-                InitCommand.class,
-                ImportCommand.class,
-                AttributesCommand.class,
-                DocsCommand.class,
-                CodebookCommand.class,
-                CodeCommand.class,
-                UncodeCommand.class,
-                DoneCommand.class,
-                UndoCommand.class,
-                RedoCommand.class,
-                CodeEditCommands.AddCode.class,
-                CodeEditCommands.RenameCode.class,
-                CodeEditCommands.MoveCode.class,
-                CountsCommand.class,
-                CooccurCommand.class,
-                ReportCommand.class,
-                SearchCommand.class,
-                AutocodeCommand.class,
-                WordsCommand.class,
-                TuiCommand.class,
-                QuotesCommand.class,
-                KeyCommand.class,
-                SaturationCommand.class,
-                ThemesCommand.class,
-                MemoCommand.class,
-                MemosCommand.class,
-                PseudonymizeCommand.class,
-                NamesCommand.class,
-                CheckCommand.class,
-                AgreeCommand.class,
-                CompareCommand.class,
-                ConsensusCommand.class,
-                DebriefCommand.class,
-                SampleCommand.class,
-                CodingsCommand.class,
-                ExportCommand.class,
-                ImportQdpxCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Code interview transcripts from the terminal.")
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Every subcommand, in the order `thema --help` lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            InitCommand.class,
+            ImportCommand.class,
+            AttributesCommand.class,
+            DocsCommand.class,
+            CodebookCommand.class,
+            CodeCommand.class,
+            UncodeCommand.class,
+            DoneCommand.class,
+            UndoCommand.class,
+            RedoCommand.class,
+            CodeEditCommands.AddCode.class,
+            CodeEditCommands.RenameCode.class,
+            CodeEditCommands.MoveCode.class,
+            CountsCommand.class,
+            CooccurCommand.class,
+            ReportCommand.class,
+            SearchCommand.class,
+            AutocodeCommand.class,
+            WordsCommand.class,
+            TuiCommand.class,
+            QuotesCommand.class,
+            KeyCommand.class,
+            SaturationCommand.class,
+            ThemesCommand.class,
+            MemoCommand.class,
+            MemosCommand.class,
+            PseudonymizeCommand.class,
+            NamesCommand.class,
+            CheckCommand.class,
+            AgreeCommand.class,
+            CompareCommand.class,
+            ConsensusCommand.class,
+            DebriefCommand.class,
+            SampleCommand.class,
+            CodingsCommand.class,
+            ExportCommand.class,
+            ImportQdpxCommand.class);
+
+    /**
+     * The command line with the subcommands a run needs: only the one named first, when it is one,
+     * else all of them. Picocli builds a command's model by reflection; building 37 of them for one
+     * command cost more start-up time than the command itself on a small project.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
+        for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
+        if (named == null) cl.addSubcommand(new CommandLine.HelpCommand());
+        return cl;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -60,7 +76,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line; what the process would exit with is returned (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         // `thema DIR` opens the workbench on a project
         if (args.length >= 1 && !cl.getSubcommands().containsKey(args[0]) && !args[0].startsWith("-")
                 && java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
@@ -68,6 +84,7 @@ public final class Main implements Runnable {
             tui[0] = "tui";
             System.arraycopy(args, 0, tui, 1, args.length);
             args = tui;
+            cl = commandLine(args);
         }
         cl.setOut(out);
         cl.setErr(err);

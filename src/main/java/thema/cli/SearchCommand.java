@@ -29,6 +29,9 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--coder", paramLabel = "NAME", description = "code: filters look at this coder's codings only.")
     String coder;
 
+    @Option(names = "--blind", description = "With --coder: search nothing of the other coders' work (code: and coder: see only this coder's codings).")
+    boolean blind;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -37,9 +40,10 @@ final class SearchCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (limit < 0) throw usage("--limit must be 0 or more");
+        if (blind && coder == null) throw usage("--blind needs --coder NAME (whose own codings may be searched)");
         SearchResult r;
         try (TurnIndex index = TurnIndex.open(project())) {
-            r = Search.run(index, query, new Search.Options(limit, rank, coder));
+            r = Search.run(index, query, new Search.Options(limit, rank, coder, blind));
         }
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();

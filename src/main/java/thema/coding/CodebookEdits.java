@@ -68,7 +68,17 @@ public final class CodebookEdits {
     private static void stage(Project p, Changes ch, String editor, String label, Codebook next, String from, String to) {
         ch.codebook(next);
         if (from != null) {
-            for (String coder : p.coders()) ch.coder(repath(p.coder(coder), from, to));
+            ExclusiveGroups before = ExclusiveGroups.of(p.codebook()), after = ExclusiveGroups.of(next);
+            for (String coder : p.coders()) {
+                CoderFile moved = repath(p.coder(coder), from, to);
+                // a code moved into an exclusive group becomes an alternative: refuse when that makes codings clash
+                List<ExclusiveGroups.Clash> clashes = after.in(moved.codings());
+                if (clashes.size() > before.in(p.coder(coder).codings()).size()) {
+                    throw new ThemaException(label + " to " + to + " would break an exclusive group in " + coder + "'s codings: "
+                            + clashes.get(0).describe());
+                }
+                ch.coder(moved);
+            }
             CodePathReferences.stageRepath(p, ch, from, to);
         }
         Change change = Change.codebook(new String(p.codebook().toYaml(), StandardCharsets.UTF_8),

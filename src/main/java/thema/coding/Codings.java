@@ -67,6 +67,7 @@ public final class Codings {
             Coding norm = c.withCode(p.codebook().resolve(c.code()));
             if (seen.add(segmentKey(norm))) added.add(norm);
         }
+        ExclusiveGroups.of(p.codebook()).refuse(coder, all, added);
         all.addAll(added);
         ch.coder(f.withCodings(all));
         record(p, ch, coder, label, added.stream().map(Change::add).toList());
@@ -109,6 +110,7 @@ public final class Codings {
             checkSpan(p.document(norm.doc()), norm.start(), norm.end());
             List<Coding> all = new ArrayList<>(f.codings());
             all.remove(current);
+            if (!norm.sameSegment(current)) ExclusiveGroups.of(p.codebook()).refuse(coder, all, List.of(norm));
             if (!norm.sameSegment(current) && all.stream().anyMatch(c -> c.sameSegment(norm))) {
                 throw new ThemaException("coder '" + coder + "' already has that coding");
             }

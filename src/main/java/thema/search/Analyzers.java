@@ -48,8 +48,8 @@ public final class Analyzers {
                 t = new EnglishPossessiveFilter(t);
                 t = new LowerCaseFilter(t);
                 t = new ASCIIFoldingFilter(t);
-                if ("en".equals(language)) t = new PorterStemFilter(t);
-                else if ("nl".equals(language)) t = new SnowballFilter(t, new DutchStemmer());
+                if ("en".equals(language)) t = new StemMemoFilter(t, PorterStemFilter::new);
+                else if ("nl".equals(language)) t = new StemMemoFilter(t, in -> new SnowballFilter(in, new DutchStemmer()));
                 return new TokenStreamComponents(source, t);
             }
 

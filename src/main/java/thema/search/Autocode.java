@@ -48,7 +48,9 @@ public final class Autocode {
             Coding c = new Coding(d.id(), span[0], span[1], path, coder, now);
             out.putIfAbsent(d.id() + ":" + span[0] + ":" + span[1], new Planned(c, t.n(), d.text().substring(span[0], span[1])));
         }
-        return new ArrayList<>(out.values());
+        List<Planned> planned = new ArrayList<>(out.values());
+        thema.coding.ExclusiveGroups.of(p.codebook()).refuse(coder, existing, planned.stream().map(Planned::coding).toList());
+        return planned;
     }
 
     /** Codes the planned passages as one undo step; returns how many were added. */

@@ -34,12 +34,15 @@ final class QueryLanguage extends QueryParser {
     private static final Set<String> WORD_FIELDS = Set.of(TurnFields.TEXT, TurnFields.EXACT);
     private final Project project;
     private final String coder;
+    /** Blind mode: code: and coder: see only {@code coder}'s codings (see thema.coding.reliability.Blind). */
+    private final boolean blind;
     private final Set<String> attributes = new TreeSet<>();
 
-    private QueryLanguage(Project project, Analyzer analyzer, String coder) {
+    private QueryLanguage(Project project, Analyzer analyzer, String coder, boolean blind) {
         super(TurnFields.TEXT, analyzer);
         this.project = project;
         this.coder = coder;
+        this.blind = blind;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         // prefixes and wildcards become plain terms, so passages can be counted from the postings
@@ -47,13 +50,14 @@ final class QueryLanguage extends QueryParser {
         for (Document d : project.documents()) attributes.addAll(d.attributes().keySet());
     }
 
-    /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings. */
-    static Query parse(Project project, Analyzer analyzer, String query, String coder) {
+    /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings, {@code blind} coder: too. */
+    static Query parse(Project project, Analyzer analyzer, String query, String coder, boolean blind) {
+        if (blind && coder == null) throw new ThemaException("blind mode needs the coder whose work may be searched");
         if (query == null || query.isBlank()) throw new ThemaException("query: empty; give words to search for");
         // a '/' would start a Lucene regular expression; in thema it separates code path parts
         String escaped = query.replaceAll("(?<!\\\\)/", "\\\\/");
         try {
-            Query q = new QueryLanguage(project, analyzer, coder).parse(escaped);
+            Query q = new QueryLanguage(project, analyzer, coder, blind).parse(escaped);
             if (q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty())) {
                 throw new ParseException("no words to search for (only punctuation)");
             }
@@ -110,7 +114,10 @@ final class QueryLanguage extends QueryParser {
             }
             case TurnFields.DOC -> new TermQuery(new Term(TurnFields.DOC, text));
             case TurnFields.CODE -> new TermQuery(new Term(coder == null ? TurnFields.CODE : TurnFields.CODE_BY + coder, project.codebook().resolve(text)));
-            case TurnFields.CODER -> new TermQuery(new Term(TurnFields.CODER, lower));
+            case TurnFields.CODER -> {
+                thema.coding.reliability.Blind.check(coder == null ? "" : coder, text, blind);
+                yield new TermQuery(new Term(TurnFields.CODER, lower));
+            }
             default -> new TermQuery(new Term(attribute(field), lower));
         };
     }
@@ -160,7 +167,10 @@ final class QueryLanguage extends QueryParser {
         return switch (field) {
             case TurnFields.DOC -> TurnFields.DOC;
             case TurnFields.SPEAKER -> TurnFields.SPEAKER;
-            case TurnFields.CODER -> TurnFields.CODER;
+            case TurnFields.CODER -> {
+                if (blind) throw new ParseException("coder: takes only your own name in blind mode, not a pattern like " + what);
+                yield TurnFields.CODER;
+            }
             case TurnFields.CODE -> throw new ParseException("code: takes a code path, not a pattern like " + what);
             default -> attribute(field);
         };

@@ -31,8 +31,15 @@ import thema.project.Turn;
  * or proximity span, as offsets into the turn; a query of filters only gives whole turns.
  */
 public final class Search {
-    /** {@code limit}: most hits returned (all are counted); {@code rank}: by relevance; {@code coder}: code: filters use this coder's codings. */
-    public record Options(int limit, boolean rank, String coder) {
+    /**
+     * {@code limit}: most hits returned (all are counted); {@code rank}: by relevance; {@code coder}: code: filters use this
+     * coder's codings; {@code blind}: and nothing of another coder is searched (coder:OTHER is refused).
+     */
+    public record Options(int limit, boolean rank, String coder, boolean blind) {
+        public Options(int limit, boolean rank, String coder) {
+            this(limit, rank, coder, false);
+        }
+
         public static Options all() {
             return new Options(Integer.MAX_VALUE, false, null);
         }
@@ -45,7 +52,7 @@ public final class Search {
 
     public static SearchResult run(TurnIndex index, String query, Options o) {
         Project p = index.project();
-        Query q = QueryLanguage.parse(p, index.analyzer(), query, o.coder());
+        Query q = QueryLanguage.parse(p, index.analyzer(), query, o.coder(), o.blind());
         IndexSearcher searcher = index.searcher();
         try {
             Query rewritten = searcher.rewrite(q);

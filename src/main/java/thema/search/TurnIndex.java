@@ -34,6 +34,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import thema.coding.Coding;
 import thema.analysis.CodeCounts;
 import thema.project.Document;
+import thema.project.Parallel;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Turn;
@@ -138,14 +139,20 @@ public final class TurnIndex implements Closeable {
             Map<String, List<Coded>> byDoc = codingsByDocument(p);
             for (String id : gone) w.deleteDocuments(new Term(TurnFields.DOC, id));
             if (!rebuild) for (String id : stale) w.deleteDocuments(new Term(TurnFields.DOC, id));
-            // IndexWriter takes documents from several threads at once: analysis is the work, use every core
+            // IndexWriter takes documents from several threads at once: analysis is the work, use every core.
+            // Each thread adds one contiguous run of documents in (document, turn) order, so each
+            // segment arrives already in the index order and is not sorted again when it is flushed.
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), stale.size() / 8));
+            List<List<String>> runs = new ArrayList<>();
+            for (int k = 0; k < threads; k++) runs.add(stale.subList(stale.size() * k / threads, stale.size() * (k + 1) / threads));
             try {
-                stale.parallelStream().forEach(id -> {
+                Parallel.map(runs, threads, run -> {
                     try {
-                        w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
+                        for (String id : run) w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    return null;
                 });
             } catch (UncheckedIOException e) {
                 throw e.getCause();

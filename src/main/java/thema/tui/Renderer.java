@@ -52,7 +52,8 @@ public final class Renderer {
                 case RENAME_CODE -> "Rename to";
                 case QUERY -> "Search";
                 case NOTE -> "Note for the decision";
-                case CONSENSUS_CODE -> "Consensus code";
+                case CONSENSUS_CODE -> "Consensus code (added to the codes both applied)";
+                case CONSENSUS_REPLACE -> "Consensus code (replaces every code on the turn)";
                 case DOC_MEMO -> "Memo on this document";
                 case CODE_MEMO -> "Memo on this code";
                 case JOURNAL -> "Journal entry";
@@ -62,11 +63,11 @@ public final class Renderer {
         } else if (!w.message.isEmpty()) {
             line = w.message;
         } else {
-            line = w.screen == Workbench.Screen.DOCUMENTS ? "Enter open · type to filter · / search · # counts · ? help · q quit"
+            line = w.screen == Workbench.Screen.DOCUMENTS ? (w.sample.isEmpty() ? "" : "S: your reliability sample · ") + "Enter open · type to filter · / search · # counts · ? help · q quit"
                     : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
                     : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
                     : w.screen == Workbench.Screen.EXTRACTS ? "↑↓ move · Enter open it in its transcript · q back"
-                    : w.screen == Workbench.Screen.COMPARE ? "↑↓ move · n next undecided · a/b accept A/B · 2 both · 0 neither · c new code · t note · q back"
+                    : w.screen == Workbench.Screen.COMPARE ? "a/b accept · 2 both · 0 neither · c add code · C only new code · t note · ? help"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
                     : "↑↓ turn · ]/[ sentence · >/< word · 1-9 code · Tab codebook · x remove · u undo · d done · ? help";
         }
@@ -82,7 +83,8 @@ public final class Renderer {
             Document d = docs.get(first + i);
             boolean cur = first + i == w.docCursor;
             long mine = w.project.coder(w.coder).codings().stream().filter(c -> c.doc().equals(d.id())).count();
-            String row = String.format("%s %-14s %4d turns %5d codings  %s", w.isDone(d.id()) ? "✓" : " ", d.id(), d.turns().size(), mine,
+            // S: a document of this coder's reliability sample (a blind coder needs to know which to code)
+            String row = String.format("%s%s %-14s %4d turns %5d codings  %s", w.isDone(d.id()) ? "✓" : " ", w.sample.contains(d.id()) ? "S" : " ", d.id(), d.turns().size(), mine,
                     String.join(", ", d.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
             if (cur) put(g, 0, 2 + i, pad(fit(row, w.width), w.width), SGR.REVERSE);
             else put(g, 0, 2 + i, fit(row, w.width));
@@ -294,7 +296,13 @@ public final class Renderer {
                 "Documents", "  ↑ ↓ PgUp PgDn   move", "  Enter           open the document", "  letters         filter by id or attribute",
                 "  Backspace Esc   edit / clear the filter", "  /               search all transcripts (Enter on a hit opens it there)",
                 "  #               code counts with bars (b: by attribute)", "  =               compare your coding with the other coder's (peer debriefing)", "  Ctrl-T          a journal entry (your reflexive journal)",
-                "  q               quit (with an empty filter)", "  ?               this help; Esc closes it")
+                "  q               quit (with an empty filter)", "  ?               this help; Esc closes it",
+                "  ✓ S             marks: done by you; in your reliability sample (thema sample)")
+                : w.screen == Workbench.Screen.COMPARE ? List.of(
+                "Compare (one disagreement at a time)", "  ↑ ↓  j k        previous / next disagreement", "  n               next undecided",
+                "  a / b           accept A's / B's codes", "  2 / 0           both coders' codes / no code",
+                "  c               a new code, added to the codes both coders applied", "  C               a new code that replaces every code on the turn",
+                "  t               a note for the next decision", "  q  Esc          back to the documents")
                 : List.of("Transcript", "  ↑ ↓  j k        previous / next turn (selects it)", "  PgUp PgDn Home End  page, first, last turn",
                 "  n / c           next uncoded turn / next turn with a coding", "  ] [             extend / shrink the selection by a sentence",
                 "  > <             ... by a word", "  . ,             ... by a character", "  Space Esc       select the whole turn again",

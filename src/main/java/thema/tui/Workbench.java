@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import thema.coding.Code;
+import thema.coding.Codebook;
 import thema.coding.CodebookEdits;
 import thema.coding.Coding;
 import thema.coding.Codings;
@@ -25,7 +26,7 @@ public final class Workbench {
     public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS, COMPARE, EXTRACTS }
 
     /** A one-line text entry at the bottom (a memo, a code name). */
-    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE, DOC_MEMO, CODE_MEMO, JOURNAL }
+    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE, CONSENSUS_REPLACE, DOC_MEMO, CODE_MEMO, JOURNAL }
 
     final Project project;
     final String coder;
@@ -41,6 +42,8 @@ public final class Workbench {
     // documents screen
     String docFilter = "";
     int docCursor;
+    /** The documents of this coder's reliability sample, marked in the list (read again on reload). */
+    java.util.Set<String> sample = java.util.Set.of();
 
     // transcript screen
     Document doc;
@@ -78,12 +81,16 @@ public final class Workbench {
 
     Ask ask = Ask.NONE;
     String answer = "";
+    /** A coding refused because it overlaps another alternative of an exclusive group: 'r' replaces those. */
+    Coding replacing;
+    List<Coding> replaced = List.of();
 
     public Workbench(Project project, String coder, boolean blind) {
         this.project = project;
         this.coder = coder;
         this.blind = blind;
         System.arraycopy(Pins.load(project, coder), 0, pins, 0, Pins.KEYS);
+        sample = thema.coding.reliability.Sample.documentsOf(project, coder);
     }
 
     public void monochrome(boolean on) {
@@ -158,6 +165,7 @@ public final class Workbench {
         message = "";
         try {
             if (k instanceof com.googlecode.lanterna.input.MouseAction m) mouse(m);
+            else if (replacing != null) replaceKey(k);
             else if (ask != Ask.NONE) askKey(k);
             else if (help) help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
             else if (isChar(k, '?')) help = true;
@@ -216,6 +224,7 @@ public final class Workbench {
         boolean changed;
         try {
             changed = project.refresh();
+            if (changed) sample = thema.coding.reliability.Sample.documentsOf(project, coder);
         } catch (ThemaException e) {
             boolean news = !e.getMessage().equals(message);
             message = e.getMessage();
@@ -436,8 +445,43 @@ public final class Workbench {
             message = "no code pinned to that number (Tab, then p on a code)";
             return;
         }
-        List<Coding> added = Codings.add(project, coder, List.of(new Coding(doc.id(), selStart, selEnd, code, coder, Codings.now())), "code " + code);
-        message = added.isEmpty() ? "already coded " + code : "coded " + code;
+        code(new Coding(doc.id(), selStart, selEnd, code, coder, Codings.now()), "");
+    }
+
+    /**
+     * Saves a new coding of this coder; one that overlaps another alternative of an exclusive
+     * group is not saved but offered as a replacement of those codings ('r').
+     */
+    private void code(Coding c, String where) {
+        Coding exact = c.withCode(project.codebook().resolve(c.code()));
+        var clashes = thema.coding.ExclusiveGroups.of(project.codebook()).clashes(exact, project.coder(coder).codings());
+        if (!clashes.isEmpty()) {
+            replacing = exact;
+            replaced = clashes.stream().map(thema.coding.ExclusiveGroups.Clash::first).distinct().toList();
+            message = "exclusive " + Codebook.nameOf(clashes.get(0).group()) + ": r replaces your " + names(replaced) + " by "
+                    + Codebook.nameOf(exact.code()) + ", other keys keep it";
+            return;
+        }
+        List<Coding> added = Codings.add(project, coder, List.of(exact), "code " + exact.code());
+        message = (added.isEmpty() ? "already coded " : "coded ") + exact.code() + where;
+    }
+
+    private static String names(List<Coding> codings) {
+        return String.join(", ", codings.stream().map(x -> Codebook.nameOf(x.code())).distinct().toList());
+    }
+
+    /** The answer to the offer to replace the other alternative: 'r' replaces, any other key keeps it. */
+    private void replaceKey(KeyStroke k) {
+        Coding c = replacing;
+        replacing = null;
+        if (!isChar(k, 'r')) {
+            message = "kept your " + names(replaced);
+            return;
+        }
+        // the others first, so the one replaced last leaves no alternative the new coding overlaps
+        for (Coding old : replaced.subList(1, replaced.size())) Codings.remove(project, coder, old.doc(), old.start(), old.end(), old.code());
+        Codings.replace(project, coder, replaced.get(0), c, "replace " + replaced.get(0).code() + " by " + c.code());
+        message = "replaced by " + c.code() + " (u undoes)";
     }
 
     private void removeHere() {
@@ -546,10 +590,7 @@ public final class Workbench {
                     thema.search.Hit h = hits.get(hitCursor);
                     String code = pins[c - '1'];
                     if (code == null) message = "no code pinned to that number";
-                    else {
-                        List<Coding> added = Codings.add(project, coder, List.of(new Coding(h.doc(), h.start(), h.end(), code, coder, Codings.now())), "code " + code);
-                        message = (added.isEmpty() ? "already coded " : "coded ") + code + " on " + h.doc() + " turn " + h.turn();
-                    }
+                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Codings.now()), " on " + h.doc() + " turn " + h.turn());
                 }
             }
             default -> {
@@ -665,6 +706,7 @@ public final class Workbench {
                     case '2' -> decide(thema.coding.reliability.Choice.BOTH, null);
                     case '0' -> decide(thema.coding.reliability.Choice.NEITHER, null);
                     case 'c' -> startAsk(Ask.CONSENSUS_CODE, "");
+                    case 'C' -> startAsk(Ask.CONSENSUS_REPLACE, "");
                     case 't' -> startAsk(Ask.NOTE, note);
                     case 'q' -> screen = Screen.DOCUMENTS;
                     default -> {
@@ -748,7 +790,8 @@ public final class Workbench {
                 if (text.isEmpty()) return;
                 query = text;
                 try (thema.search.TurnIndex index = thema.search.TurnIndex.open(project)) {
-                    results = thema.search.Search.run(index, text, new thema.search.Search.Options(500, false, null));
+                    // blind: code: and coder: see this coder's codings alone, coder:OTHER is refused
+                    results = thema.search.Search.run(index, text, new thema.search.Search.Options(500, false, blind ? coder : null, blind));
                 }
                 hitCursor = 0;
                 screen = Screen.SEARCH;
@@ -773,6 +816,9 @@ public final class Workbench {
             }
             case CONSENSUS_CODE -> {
                 if (!text.isEmpty()) decide(thema.coding.reliability.Choice.CODE, project.codebook().resolve(text));
+            }
+            case CONSENSUS_REPLACE -> {
+                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.REPLACE, project.codebook().resolve(text));
             }
             case RENAME_CODE -> {
                 if (text.isEmpty() || current == null) return;

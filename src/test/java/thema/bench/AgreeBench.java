@@ -98,7 +98,7 @@ public final class AgreeBench {
         return new Codebook(roots, "bench");
     }
 
-    static Project build(Path dir, int docs, int codings, int words) {
+    public static Project build(Path dir, int docs, int codings, int words) {
         Project p = Project.init(dir, "bench", "en", codebook());
         List<String> paths = p.codebook().paths();
         Random r = new Random(1);
@@ -124,13 +124,14 @@ public final class AgreeBench {
                     if (turn.end() - turn.body() < 4) continue;
                     int s = turn.body() + r.nextInt((turn.end() - turn.body()) / 2);
                     int e = Math.min(m.length, s + 20 + r.nextInt(400));
-                    String code = paths.get(r.nextInt(paths.size()));
+                    String code = Bench.oneAlternativePerDocument(p.codebook(), paths.get(r.nextInt(paths.size())), d);
                     anna.add(new Coding(m.id, s, e, code, "anna", "2026-01-01T00:00:00Z"));
+                    int benPick = d + (d % 5 == 0 ? 1 : 0);
                     if (r.nextInt(10) < 7) {
                         int s2 = Math.max(0, Math.min(e - 1, s + r.nextInt(21) - 10)), e2 = Math.min(m.length, Math.max(s2 + 1, e + r.nextInt(21) - 10));
-                        ben.add(new Coding(m.id, s2, e2, code, "ben", "2026-01-01T00:00:00Z"));
+                        ben.add(new Coding(m.id, s2, e2, Bench.oneAlternativePerDocument(p.codebook(), code, benPick), "ben", "2026-01-01T00:00:00Z"));
                     } else {
-                        ben.add(new Coding(m.id, s, e, paths.get(r.nextInt(paths.size())), "ben", "2026-01-01T00:00:00Z"));
+                        ben.add(new Coding(m.id, s, e, Bench.oneAlternativePerDocument(p.codebook(), paths.get(r.nextInt(paths.size())), benPick), "ben", "2026-01-01T00:00:00Z"));
                     }
                 }
             }

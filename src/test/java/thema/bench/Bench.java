@@ -77,7 +77,8 @@ public final class Bench {
             Random disagree = new Random(7 + k);
             java.util.List<thema.coding.Coding> list = new java.util.ArrayList<>();
             for (int i = 0; i < codingsPerCoder; i++) {
-                thema.project.Document d = all.get(r.nextInt(all.size()));
+                int di = r.nextInt(all.size());
+                thema.project.Document d = all.get(di);
                 thema.project.Turn t = d.turns().get(r.nextInt(d.turns().size()));
                 String code = paths.get(r.nextInt(paths.size()));
                 int start = t.body(), end = t.end();
@@ -86,6 +87,7 @@ public final class Bench {
                     end = start + 10 + r.nextInt(Math.max(1, t.end() - start - 10));
                 }
                 if (k > 0 && disagree.nextInt(5) == 0) code = paths.get(disagree.nextInt(paths.size()));
+                code = oneAlternativePerDocument(cb, code, di + (k > 0 && di % 5 == 0 ? 1 : 0));
                 list.add(new thema.coding.Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
             }
             byCoder.put(coders[k], list);
@@ -93,6 +95,18 @@ public final class Bench {
         thema.coding.Codings.addBatch(p, byCoder, "bench");
         for (String c : coders) thema.coding.Codings.done(p, c, all.stream().map(thema.project.Document::id).toList(), true);
         return thema.project.Project.open(dir);
+    }
+
+    /**
+     * Generated codings obey the exclusive rule (thema refuses two alternatives of a group on the
+     * same text): a code of an exclusive group becomes the alternative {@code pick} chooses, the
+     * same for every coding of one coder in one document.
+     */
+    static String oneAlternativePerDocument(thema.coding.Codebook cb, String code, int pick) {
+        String parent = cb.parentOf(code).orElse(null);
+        if (parent == null || !cb.get(parent).exclusive) return code;
+        java.util.List<String> alternatives = cb.childrenOf(parent);
+        return alternatives.get(pick % alternatives.size());
     }
 
     /** Runs {@code task} {@code times} times after {@code warmup} unmeasured runs; nanoseconds per run. */

@@ -372,4 +372,109 @@ class WorkbenchTest {
         }
         assertTrue(found, "the emoji is drawn whole (a real terminal would show ?? otherwise)");
     }
+
+    /** A workbench on another project, drawn onto the same virtual terminal. */
+    void reopen(Project q, String coder, boolean blind) throws IOException {
+        p = q;
+        w = new Workbench(q, coder, blind);
+        Tui.draw(w, screen);
+    }
+
+    void codeTurn(Project q, String coder, String doc, int turn, String... codes) {
+        int[] s = thema.coding.Codings.turnSpan(q.document(doc), turn);
+        for (String c : codes) thema.coding.Codings.add(q, coder, List.of(new Coding(doc, s[0], s[1], c, coder, thema.coding.Codings.now())), "code");
+    }
+
+    @Test
+    void blindSearchShowsNothingOfAnotherCoderAndTheSampleIsMarked() throws IOException {
+        Project q = TestProjects.create(dir.resolve("blind"));
+        TestProjects.addDocument(q, "school01", "Teacher: We phoned the mother.\n\nTeacher: Then a letter went home.\n", Map.of());
+        TestProjects.addDocument(q, "school02", "Teacher: The parents came in.\n", Map.of());
+        TestProjects.addDocument(q, "school03", "Teacher: Nobody called back.\n", Map.of());
+        codeTurn(q, "els", "school01", 2, "process");
+        codeTurn(q, "els", "school02", 1, "process");
+        codeTurn(q, "jan", "school01", 1, "process");
+        new thema.coding.reliability.Sample(List.of("els", "jan"), 0.5, 7, null, "2026-01-01T00:00:00Z", List.of("school01", "school02")).save(q);
+        reopen(q, "jan", true);
+        assertTrue(row("school01").matches(" S school01 .*"), "the sample is marked\n" + screenText());
+        assertTrue(row("school02").matches(" S school02 .*"), screenText());
+        assertTrue(row("school03").matches("   school03 .*"), screenText());
+        assertTrue(screenText().contains("S: your reliability sample"), screenText());
+
+        type("/", "coder:els", KeyType.Enter);
+        assertTrue(row("blind mode").contains("query 'coder:els': blind mode shows jan's own codings only, not els's"), screenText());
+        assertFalse(screenText().contains("letter went home") || screenText().contains("parents came in"), "nothing of els's turns\n" + screenText());
+        assertFalse(screenText().contains("hits"), "no hit count either\n" + screenText());
+
+        type("/", KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace,
+                KeyType.Backspace, KeyType.Backspace, "code:process", KeyType.Enter);
+        assertEquals(Workbench.Screen.SEARCH, w.screen, w.message);
+        assertTrue(screenText().contains("1 hits in 1 turns"), "jan's own process turn only\n" + screenText());
+        assertTrue(screenText().contains("We phoned the mother."), screenText());
+        assertFalse(screenText().contains("letter went home") || screenText().contains("parents came in"), screenText());
+
+        // the counts screen counts jan alone
+        type("q", "#");
+        assertTrue(screenText().contains("Counts of jan's codings"), screenText());
+        assertTrue(row("process").matches(".*\\s1\\s+1\\s+1 of 3.*"), screenText());
+
+        // not blind, the same search sees both coders
+        reopen(q, "jan", false);
+        type("/", "code:process", KeyType.Enter);
+        assertTrue(screenText().contains("3 hits in 3 turns"), screenText());
+    }
+
+    @Test
+    void compareNewCodeKeepsTheAgreedCodesAndCapitalCReplacesThem() throws IOException {
+        Project q = TestProjects.create(dir.resolve("compare"));
+        TestProjects.addDocument(q, "school02", "Teacher: Hello.\n\nTeacher: We made a plan with the mother and checked she understood it.\n", Map.of());
+        codeTurn(q, "els", "school02", 2, "care route", "process", "two-way");
+        codeTurn(q, "jan", "school02", 2, "process", "two-way");
+        codeTurn(q, "els", "school02", 1, "process");
+        thema.coding.Codings.done(q, "els", List.of("school02"), true);
+        thema.coding.Codings.done(q, "jan", List.of("school02"), true);
+        reopen(q, "els", false);
+        type("=");
+        assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);
+        assertTrue(screenText().contains("2 disagreements"), screenText());
+        type("j");
+        assertTrue(row("school02, turn 2").length() > 0, screenText());
+        type("c");
+        assertTrue(screenText().contains("Consensus code (added to the codes both applied)"), screenText());
+        type("care-route", KeyType.Enter);
+        int[] t2 = thema.coding.Codings.turnSpan(q.document("school02"), 2);
+        assertEquals(List.of("care decisions/care route", "care decisions/process", "communication/two-way"), consensusOn(q, t2),
+                "the agreed process and two-way stay");
+
+        type("k", "j");
+        assertTrue(row("school02, turn 2").length() > 0, screenText());
+        type("C");
+        assertTrue(screenText().contains("Consensus code (replaces every code on the turn)"), screenText());
+        type("care-route", KeyType.Enter);
+        assertEquals(List.of("care decisions/care route"), consensusOn(q, t2));
+        type("?");
+        assertTrue(screenText().contains("C               a new code that replaces every code on the turn"), screenText());
+    }
+
+    List<String> consensusOn(Project q, int[] span) {
+        return Project.open(q.dir()).coder("consensus").codings().stream().filter(c -> c.overlaps("school02", span[0], span[1]))
+                .map(Coding::code).sorted().toList();
+    }
+
+    @Test
+    void aSecondAlternativeOfAnExclusiveGroupIsOfferedAsAReplacement() throws IOException {
+        type(KeyType.Enter, "j", KeyType.Tab, "one-way", KeyType.Enter);
+        assertEquals(List.of("communication/one-way"), Project.open(dir).coder("anna").codings().stream().map(Coding::code).toList());
+        type(KeyType.Escape, "two-way", KeyType.Enter);
+        assertTrue(row("exclusive communication: r replaces your one-way by two-way, other keys keep it").length() > 0, screenText());
+        assertEquals(List.of("communication/one-way"), Project.open(dir).coder("anna").codings().stream().map(Coding::code).toList(), "nothing saved yet");
+        type("n");
+        assertTrue(screenText().contains("kept your one-way"), screenText());
+        assertEquals(List.of("communication/one-way"), Project.open(dir).coder("anna").codings().stream().map(Coding::code).toList());
+        type(KeyType.Enter, "r");
+        assertTrue(screenText().contains("replaced by communication/two-way"), screenText());
+        assertEquals(List.of("communication/two-way"), Project.open(dir).coder("anna").codings().stream().map(Coding::code).toList());
+        type(KeyType.Tab, "u");
+        assertEquals(List.of("communication/one-way"), Project.open(dir).coder("anna").codings().stream().map(Coding::code).toList(), "one undo step");
+    }
 }

@@ -103,7 +103,7 @@ public final class Agreement {
             if (!exclusive) return mask == 0 ? 0 : 1;
             Integer c = categoryOfMask.get(mask);
             if (c != null) return c;
-            // a coder applied two alternatives of an exclusive group to one unit: its own category
+            // unreachable through compute, which refuses a unit with two alternatives of a group
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < 64; i++) if ((mask & (1L << i)) != 0) parts.add(labels.get(i + 1));
             categoryOfMask.put(mask, labels.size());
@@ -147,6 +147,9 @@ public final class Agreement {
             files.add(p.coder(c));
             byDoc.add(byDocument(p.coder(c).codings()));
         }
+        Set<String> groups = new HashSet<>();
+        for (Variable v : vars) if (v.exclusive) groups.add(v.path);
+        thema.coding.ExclusiveGroups exclusive = thema.coding.ExclusiveGroups.of(cb);
         Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
         List<String> docs = new ArrayList<>();
         for (Document d : p.documents()) {
@@ -157,8 +160,9 @@ public final class Agreement {
             docs.add(d.id());
             List<List<Coding>> codings = new ArrayList<>();
             for (int i = 0; i < coders.size(); i++) codings.add(done[i] ? byDoc.get(i).getOrDefault(d.id(), List.of()) : List.of());
+            for (int i = 0; i < coders.size(); i++) refuseClashes(p, coders.get(i), exclusive.in(codings.get(i)), groups);
             if (unit == UnitKind.CHARACTER) characters(d, done, codings, vars, contributions);
-            else units(unit == UnitKind.TURN ? Units.turns(d) : Units.sentences(d, locale), done, codings, vars, contributions);
+            else units(unit == UnitKind.TURN ? Units.turns(d) : Units.sentences(d, locale), done, codings, vars, contributions, new Place(d, coders, unit));
         }
         List<Row> rows = new ArrayList<>();
         ReliabilityData pooled = new ReliabilityData(coders.size());
@@ -167,6 +171,25 @@ public final class Agreement {
             if (!v.exclusive) pooled.addAll(v.data);
         }
         return new Report(List.copyOf(coders), unit, docs, rows, new Row("(all codes)", false, BINARY, pooled));
+    }
+
+    /** Two alternatives of a compared exclusive group on the same text have no category: named, never counted. */
+    private static void refuseClashes(Project p, String coder, List<thema.coding.ExclusiveGroups.Clash> clashes, Set<String> groups) {
+        List<thema.coding.ExclusiveGroups.Clash> here = clashes.stream().filter(x -> groups.contains(x.group())).toList();
+        if (here.isEmpty()) return;
+        throw new ThemaException(p.dir().resolve(Project.CODINGS).resolve(coder + ".yaml") + ": " + here.get(0).describe()
+                + (here.size() > 1 ? " (and " + (here.size() - 1) + " more in this document)" : "")
+                + "; agreement needs one alternative per place: remove one of each pair (thema check DIR lists them all)");
+    }
+
+    /** Where a unit lies, to name a unit that holds two alternatives of an exclusive group. */
+    private record Place(Document doc, List<String> coders, UnitKind unit) {
+        ThemaException severalAlternatives(int coder, Variable var, int[] span) {
+            var turn = doc.turnAt(span[0]);
+            return new ThemaException(coders.get(coder) + " applied several alternatives of the exclusive group '" + var.path + "' in one "
+                    + unit.name().toLowerCase(Locale.ROOT) + " of '" + doc.id() + "' (" + (turn == null ? "" : "turn " + turn.n() + ", ") + "[" + span[0] + ", " + span[1]
+                    + ")), each on its own part: a unit has one value of the group, so compare with a finer --unit (sentence or character)");
+        }
     }
 
     static void checkCoders(Project p, List<String> coders) {
@@ -188,7 +211,7 @@ public final class Agreement {
 
     /** Turn or sentence units: OR the bits of every segment overlapping each unit. */
     private static void units(List<int[]> units, boolean[] done, List<List<Coding>> codings, List<Variable> vars,
-                              Map<String, long[][]> contributions) {
+                              Map<String, long[][]> contributions, Place place) {
         int k = done.length, u = units.size();
         long[][][] masks = new long[k][vars.size()][u];
         for (int i = 0; i < k; i++) {
@@ -204,7 +227,10 @@ public final class Agreement {
         for (int v = 0; v < vars.size(); v++) {
             Variable var = vars.get(v);
             for (int j = 0; j < u; j++) {
-                for (int i = 0; i < k; i++) values[i] = done[i] ? var.category(masks[i][v][j]) : ReliabilityData.MISSING;
+                for (int i = 0; i < k; i++) {
+                    if (done[i] && var.exclusive && Long.bitCount(masks[i][v][j]) > 1) throw place.severalAlternatives(i, var, units.get(j));
+                    values[i] = done[i] ? var.category(masks[i][v][j]) : ReliabilityData.MISSING;
+                }
                 var.data.add(values, 1);
             }
         }

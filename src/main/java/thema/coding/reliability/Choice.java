@@ -16,8 +16,15 @@ public enum Choice {
     BOTH,
     /** No code on the turn. */
     NEITHER,
-    /** A new code over the turn's text, chosen in the meeting. */
-    CODE;
+    /** A new code over the turn's text, chosen in the meeting, added to the codes both coders applied there. */
+    CODE,
+    /** A new code over the turn's text that replaces every code of both coders there. */
+    REPLACE;
+
+    /** Whether the decision names a new code. */
+    public boolean takesCode() {
+        return this == CODE || this == REPLACE;
+    }
 
     @JsonValue
     public String label() {
@@ -27,7 +34,7 @@ public enum Choice {
     @JsonCreator
     public static Choice of(String s) {
         for (Choice c : values()) if (c.label().equals(s)) return c;
-        throw new IllegalArgumentException("decision '" + s + "' is not one of a, b, both, neither, code");
+        throw new IllegalArgumentException("decision '" + s + "' is not one of a, b, both, neither, code, replace");
     }
 
     /** What a user typed for --accept: A, B (or the coders' names), both, neither. */

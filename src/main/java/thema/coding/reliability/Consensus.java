@@ -3,6 +3,7 @@ package thema.coding.reliability;
 import thema.coding.CoderFile;
 import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.coding.ExclusiveGroups;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -34,7 +35,7 @@ public final class Consensus {
     public static Decision decide(Project p, String first, String second, String doc, int turn, Choice choice, String code, String note) {
         if (first.equals(CODER) || second.equals(CODER)) throw new ThemaException("the consensus is built from two coders other than '" + CODER + "'");
         if (first.equals(second)) throw new ThemaException("a consensus needs two different coders, not '" + first + "' twice");
-        if ((choice == Choice.CODE) != (code != null)) throw new IllegalArgumentException("a code goes with decision 'code' only");
+        if (choice.takesCode() != (code != null)) throw new IllegalArgumentException("a code goes with decisions 'code' and 'replace' only");
         return p.write(ch -> {
             List<String> coders = List.of(first, second);
             for (String c : coders) {
@@ -51,6 +52,10 @@ public final class Consensus {
             Map<String, List<Coding>> aByDoc = Disagreements.byDocument(a.codings(), null), bByDoc = Disagreements.byDocument(b.codings(), null);
             Map<Integer, List<Coding>> at = Disagreements.byTurn(d, onDoc(aByDoc, d.id())), bt = Disagreements.byTurn(d, onDoc(bByDoc, d.id()));
             List<Coding> x = at.getOrDefault(turn, List.of()), y = bt.getOrDefault(turn, List.of());
+            if (Disagreement.codes(x).equals(Disagreement.codes(y))) {
+                throw new ThemaException("'" + d.id() + "' turn " + turn + " is no disagreement: " + first + " and " + second + " applied the same codes there ("
+                        + (x.isEmpty() ? "none" : String.join(", ", Disagreement.codes(x))) + "), so there is nothing to decide");
+            }
             Decision decision = new Decision(d.id(), turn, choice, exact, note == null || note.isBlank() ? null : note.strip(),
                     new ArrayList<>(Disagreement.codes(x)), new ArrayList<>(Disagreement.codes(y)), Codings.now());
             decisions = decisions.with(decision);
@@ -92,11 +97,17 @@ public final class Consensus {
                 }
                 case NEITHER -> {
                 }
-                case CODE -> {
+                case CODE, REPLACE -> {
+                    // a new code joins what both coders agreed on; REPLACE drops that too
+                    if (choice == Choice.CODE) {
+                        Set<String> agreed = Disagreement.codes(y);
+                        x.stream().filter(c -> agreed.contains(c.code())).forEach(c -> kept.addCut(c, t));
+                    }
                     int[] span = Codings.turnSpan(d, turn);
                     kept.add(new Coding(d.id(), span[0], span[1], exact, CODER, Codings.now()));
                 }
             }
+            refuseClashes(p, d, t, choice, kept.list);
             // a seeded document is done for the consensus once each of its disagreements is decided
             for (String s : seeded) {
                 Document sd = p.document(s);
@@ -111,6 +122,17 @@ public final class Consensus {
             ch.file(Decisions.FILE, decisions.toYaml());
             return decision;
         });
+    }
+
+    /** The consensus is a coding like any other: two alternatives of an exclusive group never share a turn's text. */
+    private static void refuseClashes(Project p, Document d, Turn t, Choice choice, List<Coding> consensus) {
+        List<Coding> onTurn = consensus.stream().filter(c -> c.overlaps(d.id(), t.start(), t.end())).toList();
+        List<ExclusiveGroups.Clash> clashes = ExclusiveGroups.of(p.codebook()).in(onTurn);
+        if (clashes.isEmpty()) return;
+        ExclusiveGroups.Clash x = clashes.get(0);
+        throw new ThemaException("deciding '" + choice.label() + "' would put " + x.first().code() + " and " + x.second().code() + " on '" + d.id()
+                + "' turn " + t.n() + ", but '" + x.group() + "' is exclusive (its codes are alternatives): "
+                + (choice == Choice.CODE ? "replace the codes with the new one instead" : "accept one coder, or a new code"));
     }
 
     /** The decision recorded on a turn, if any. */

@@ -30,7 +30,8 @@ public record Decision(String doc, int turn, Choice decision, String code, Strin
             case B -> "accept " + coders.get(1);
             case BOTH -> "both";
             case NEITHER -> "neither";
-            case CODE -> "new code " + code;
+            case CODE -> "new code " + code + " with the agreed codes";
+            case REPLACE -> "new code " + code + " replacing every code";
         };
     }
 }

@@ -70,13 +70,13 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
             if (d.turn() < 1 || d.turn() > doc.get().turns().size()) {
                 throw new ThemaException(where + ": '" + d.doc() + "' has turns 1.." + doc.get().turns().size() + ", not " + d.turn());
             }
-            if (d.decision() == null) throw new ThemaException(where + " has no 'decision' (a, b, both, neither or code)");
-            if (d.decision() == Choice.CODE) {
+            if (d.decision() == null) throw new ThemaException(where + " has no 'decision' (a, b, both, neither, code or replace)");
+            if (d.decision().takesCode()) {
                 if (d.code() == null || !p.codebook().contains(d.code())) {
                     throw new ThemaException(where + ": code '" + d.code() + "' is not in the codebook");
                 }
             } else if (d.code() != null) {
-                throw new ThemaException(where + ": 'code' belongs only to decision 'code'");
+                throw new ThemaException(where + ": 'code' belongs only to decisions 'code' and 'replace'");
             }
             if (!seen.add(d.doc() + "\u0000" + d.turn())) throw new ThemaException(where + ": turn " + d.turn() + " of '" + d.doc() + "' is decided twice");
         }

@@ -84,6 +84,13 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         return Files.exists(p.dir().resolve(FILE));
     }
 
+    /** The documents of the project's reliability sample when {@code coder} is one of its coders, else none. */
+    public static java.util.Set<String> documentsOf(Project p, String coder) {
+        if (!exists(p)) return java.util.Set.of();
+        Sample s = load(p);
+        return s.coders.contains(coder) ? new java.util.LinkedHashSet<>(s.documents) : java.util.Set.of();
+    }
+
     public static Sample load(Project p) {
         Path f = p.dir().resolve(FILE);
         Sample s = Yaml.read(f, Sample.class);

@@ -26,7 +26,7 @@ class BlindAndSampleTest {
     Path dir;
 
     @Test
-    void blindHidesOthersUntilTheCoderIsDone() {
+    void blindHidesEveryOtherCoderEvenOnDocumentsTheCoderFinished() {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "Anna: One.\n\nBen: Two.\n", Map.of());
         TestProjects.addDocument(p, "d2", "Anna: Three.\n", Map.of());
@@ -36,22 +36,51 @@ class BlindAndSampleTest {
         assertTrue(Blind.visibleCodings(p, "anna", true).get("ben").isEmpty());
         assertEquals(1, Blind.visibleCodings(p, "anna", true).get("anna").size());
         assertEquals(2, Blind.visibleCodings(p, "anna", false).get("ben").size());
+        // done can be undone: a peek after done could flow back into the blind coding
         Codings.done(p, "anna", List.of("d1"), true);
-        List<Coding> seen = Blind.visibleCodings(p, "anna", true).get("ben");
-        assertEquals(List.of("d1"), seen.stream().map(Coding::doc).toList(), "only the document anna has finished");
-        assertTrue(Blind.othersVisible(p, "anna", "d1", true));
-        assertTrue(!Blind.othersVisible(p, "anna", "d2", true));
+        assertTrue(Blind.visibleCodings(p, "anna", true).get("ben").isEmpty());
+        assertTrue(Blind.mayShow("anna", "anna", true));
+        assertTrue(!Blind.mayShow("anna", "ben", true));
+        assertTrue(Blind.mayShow("anna", "ben", false));
 
         var blind = CliRun.thema("codings", dir.toString(), "--coder", "anna", "--blind", "--format", "csv");
         assertEquals(0, blind.rc(), blind.err());
-        assertTrue(blind.out().contains("ben,d1"), blind.out());
-        assertTrue(!blind.out().contains("ben,d2"), blind.out());
+        assertTrue(blind.out().contains("anna,d1"), blind.out());
+        assertTrue(!blind.out().contains("ben,"), blind.out());
         var open = CliRun.thema("codings", dir.toString(), "--coder", "anna", "--format", "csv");
         assertTrue(open.out().contains("ben,d2"), open.out());
         // a new coder who has done nothing sees nobody else
         var fresh = CliRun.thema("codings", dir.toString(), "--coder", "carl", "--blind");
         assertEquals(0, fresh.rc(), fresh.err());
         assertTrue(fresh.out().contains("0 codings"), fresh.out());
+    }
+
+    @Test
+    void blindSearchSeesOnlyTheCodersOwnCodings() {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "Anna: One.\n\nBen: Two.\n", Map.of());
+        Codings.add(p, "anna", List.of(new Coding("d1", 6, 10, "process", "a", Codings.now())), "c");
+        Codings.add(p, "ben", List.of(new Coding("d1", 17, 21, "process", "b", Codings.now())), "c");
+        var all = CliRun.thema("search", dir.toString(), "code:process");
+        assertEquals(0, all.rc(), all.err());
+        assertTrue(all.out().startsWith("2 hits in 2 turns"), all.out());
+        var own = CliRun.thema("search", dir.toString(), "code:process", "--coder", "anna", "--blind");
+        assertEquals(0, own.rc(), own.err());
+        assertTrue(own.out().startsWith("1 hit in 1 turn"), own.out());
+        assertTrue(own.out().contains("One."), own.out());
+        assertTrue(!own.out().contains("Two."), own.out());
+        var mine = CliRun.thema("search", dir.toString(), "coder:anna", "--coder", "anna", "--blind");
+        assertTrue(mine.out().startsWith("1 hit in 1 turn"), mine.out());
+        for (String q : List.of("coder:ben", "coder:BEN", "coder:consensus", "coder:b*", "one OR coder:ben")) {
+            var other = CliRun.thema("search", dir.toString(), q, "--coder", "anna", "--blind");
+            assertEquals(1, other.rc(), q + ": " + other.out());
+            assertEquals(1, other.err().strip().lines().count(), other.err());
+            assertTrue(other.err().startsWith("thema: query '" + q + "': "), other.err());
+            assertTrue(other.err().contains("blind mode"), other.err());
+            assertTrue(other.out().isEmpty(), "no hit count either: " + other.out());
+        }
+        var usage = CliRun.thema("search", dir.toString(), "code:process", "--blind");
+        assertEquals(2, usage.rc(), usage.err());
     }
 
     Project tenSchools() {

@@ -105,17 +105,91 @@ class ConsensusTest {
         assertTrue(consensus.codings().stream().anyMatch(c -> c.code().equals("care decisions/care route") && c.start() == t4[0] && c.end() == t4[1]));
         assertTrue(consensus.codings().stream().noneMatch(c -> c.overlaps("d1", p.document("d1").turn(3).start(), p.document("d1").turn(3).end())));
 
+        // both coders' one-way and two-way would break the exclusive group: refused, nothing changed
+        var both = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, null));
+        assertTrue(both.getMessage().contains("would put communication/one-way and communication/two-way on 'd1' turn 2, but 'communication' is exclusive"), both.getMessage());
+        assertEquals(Choice.B, Decisions.load(Project.open(dir), null).find("d1", 2).orElseThrow().decision());
+
         // deciding again replaces the earlier decision and its codings
-        Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, "changed our minds");
+        Consensus.decide(p, "anna", "ben", "d1", 2, Choice.A, null, "changed our minds");
         consensus = p.coder(Consensus.CODER);
         int[] t2 = Codings.turnSpan(p.document("d1"), 2);
-        assertEquals(List.of("communication/one-way", "communication/two-way"), consensus.codings().stream()
+        assertEquals(List.of("communication/one-way"), consensus.codings().stream()
                 .filter(c -> c.overlaps("d1", t2[0], t2[1])).map(Coding::code).sorted().toList());
         Decisions d = Decisions.load(Project.open(dir), List.of("anna", "ben"));
         assertEquals(3, d.decisions().size());
         assertEquals("changed our minds", d.find("d1", 2).orElseThrow().note());
         assertEquals(List.of("communication/one-way"), d.find("d1", 2).orElseThrow().first());
         assertEquals(0, Disagreements.of(p, "anna", "ben", null, null).undecided());
+    }
+
+    /** A snapshot of the files a decision writes. */
+    String decisionFiles() throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (String f : List.of("codings/consensus.yaml", Decisions.FILE)) {
+            Path x = dir.resolve(f);
+            b.append(f).append(Files.exists(x) ? Files.readString(x) : "(none)").append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aTurnWithoutDisagreementIsRefusedWithOneLine() throws Exception {
+        String before = decisionFiles();
+        // d1 turn 1: both applied process; d2 turn 2: neither applied anything
+        for (String[] at : List.of(new String[]{"d1", "1"}, new String[]{"d2", "2"})) {
+            var r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", at[0], "--turn", at[1], "--accept", "A");
+            assertEquals(1, r.rc(), r.out());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("'" + at[0] + "' turn " + at[1] + " is no disagreement: anna and ben applied the same codes there ("
+                    + (at[0].equals("d1") ? "care decisions/process" : "none") + "), so there is nothing to decide"), r.err());
+        }
+        assertEquals(before, decisionFiles(), "nothing recorded");
+        assertFalse(Files.exists(dir.resolve(Decisions.FILE)));
+    }
+
+    @Test
+    void aNewCodeJoinsTheAgreedCodesAndReplacingIsItsOwnChoice() throws Exception {
+        // d1 turn 2: anna {one-way, care route}, ben {two-way, care route}: they agree on care route
+        code("anna", "d1", 2, "care route", null);
+        code("ben", "d1", 2, "care route", null);
+        int[] t2 = Codings.turnSpan(p.document("d1"), 2);
+        var r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2", "--code", "process");
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("new code care decisions/process with the agreed codes"), r.out());
+        assertEquals(List.of("care decisions/care route", "care decisions/process"), consensusCodesOn(t2));
+
+        r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2", "--code", "two-way");
+        assertEquals(0, r.rc(), r.err());
+        assertEquals(List.of("care decisions/care route", "communication/two-way"), consensusCodesOn(t2));
+
+        r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2", "--code", "process", "--replace");
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("new code care decisions/process replacing every code"), r.out());
+        assertEquals(List.of("care decisions/process"), consensusCodesOn(t2));
+        assertEquals(Choice.REPLACE, Decisions.load(Project.open(dir), null).find("d1", 2).orElseThrow().decision());
+        assertTrue(Files.readString(dir.resolve(Decisions.FILE)).contains("decision: replace"));
+
+        // d1 turn 4: anna {one-way}, ben {process, one-way}: two-way cannot join the agreed one-way
+        code("anna", "d1", 4, "one-way", null);
+        code("ben", "d1", 4, "one-way", null);
+        String before = decisionFiles();
+        r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4", "--code", "two-way");
+        assertEquals(1, r.rc(), r.out());
+        assertTrue(r.err().contains("'communication' is exclusive") && r.err().contains("replace the codes with the new one instead"), r.err());
+        assertEquals(before, decisionFiles());
+        r = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "4", "--code", "two-way", "--replace");
+        assertEquals(0, r.rc(), r.err());
+        assertEquals(List.of("communication/two-way"), consensusCodesOn(Codings.turnSpan(p.document("d1"), 4)));
+
+        var usage = CliRun.thema("consensus", dir.toString(), "--coders", "anna,ben", "--doc", "d1", "--turn", "2", "--accept", "A", "--replace");
+        assertEquals(2, usage.rc(), usage.err());
+        assertTrue(usage.err().contains("--replace goes with --code"), usage.err());
+    }
+
+    List<String> consensusCodesOn(int[] span) {
+        return Project.open(dir).coder(Consensus.CODER).codings().stream().filter(c -> c.overlaps("d1", span[0], span[1]))
+                .map(Coding::code).sorted().toList();
     }
 
     @Test

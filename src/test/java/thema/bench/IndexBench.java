@@ -1,0 +1,143 @@
+package thema.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.tartarus.snowball.ext.DutchStemmer;
+import thema.coding.Codebook;
+import thema.importing.Importer;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.Turn;
+import thema.search.TurnIndex;
+
+/**
+ * Index build of a Dutch project beside plain Lucene on the same turns, in the same run:
+ * {@code scripts/bench IndexBench [docs] [words] [rounds]} (default 1,000 × 5,000 words, 3 rounds,
+ * alternating). Plain Lucene is one IndexWriter with Lucene's standard tokenizer, lower-casing and
+ * the Snowball Dutch stemmer, one text field per turn, fed from the same number of threads; thema
+ * builds its whole index (stemmed and exact text with offsets, speakers, attributes, codes, sorted).
+ */
+public final class IndexBench {
+    private static final String[] NL = ("de het een en van in dat ik we ouders leerkracht leerling school zorg "
+            + "ondersteuning gesprek besluit thuis lezen praten gebeld plan hulp kind moeder vader week extra route "
+            + "team coördinator logopedist jeugdzorg zij hij zei vroeg begrepen wensen geïnformeerd brief telefoon "
+            + "verslag klas huiswerk vooruitgang bezorgd samen afgesproken uitgelegd volgende stap afspraak collega "
+            + "directeur leerlingen gesprekken afspraken ouders’ begeleiding begeleiden onderzoeken onderzocht").split(" ");
+
+    public static void main(String[] args) throws Exception {
+        int docs = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int words = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path root = Files.createTempDirectory("thema-index-bench");
+        Project p = Project.init(root.resolve("p"), "bench", "nl", new Codebook(new ArrayList<>(), "bench"));
+        Path in = Files.createDirectories(root.resolve("in"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < docs; i++) {
+            Path f = in.resolve(String.format("doc%05d.txt", i));
+            Files.writeString(f, dutch(i, words));
+            files.add(f);
+        }
+        Importer.importFiles(p, files, null, java.util.Map.of());
+        Project project = Project.open(p.dir());
+        List<String> turns = new ArrayList<>();
+        for (Document d : project.documents()) {
+            String text = d.text().string();
+            for (Turn t : d.turns()) turns.add(text.substring(d.text().toChar(t.body()), d.text().toChar(t.end())));
+        }
+        double million = (double) docs * words / 1e6;
+        System.out.printf("%d Dutch documents × %d words (%.1f million words, %d turns), %d threads%n", docs, words,
+                million, turns.size(), Runtime.getRuntime().availableProcessors());
+        long[] thema = new long[rounds];
+        long[] lucene = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            deleteTree(TurnIndex.location(project));
+            long t0 = System.nanoTime();
+            try (TurnIndex i = TurnIndex.open(Project.open(p.dir()))) {
+                if (i.reindexed() != docs) throw new IllegalStateException("indexed " + i.reindexed());
+            }
+            thema[r] = System.nanoTime() - t0;
+            Path plain = root.resolve("plain");
+            deleteTree(plain);
+            long t1 = System.nanoTime();
+            plainLucene(plain, turns);
+            lucene[r] = System.nanoTime() - t1;
+        }
+        double th = Bench.percentileMs(thema, 50) / 1000, lu = Bench.percentileMs(lucene, 50) / 1000;
+        System.out.printf("thema index build: median %.2f s = %.2f million words/s%n", th, million / th);
+        System.out.printf("plain Lucene:      median %.2f s = %.2f million words/s%n", lu, million / lu);
+        System.out.printf("ratio thema / plain Lucene words/s: %.2f (medians of %d alternating rounds)%n", lu / th, rounds);
+    }
+
+    static void plainLucene(Path where, List<String> turns) throws IOException {
+        Analyzer dutch = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream t = new SnowballFilter(new LowerCaseFilter(source), new DutchStemmer());
+                return new TokenStreamComponents(source, t);
+            }
+        };
+        try (FSDirectory dir = FSDirectory.open(where);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(dutch).setRAMBufferSizeMB(128))) {
+            turns.parallelStream().forEach(t -> {
+                org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+                d.add(new TextField("text", t, Field.Store.NO));
+                try {
+                    w.addDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.commit();
+        }
+    }
+
+    /** A Dutch-looking transcript of Interviewer/Respondent turns, reproducible by seed. */
+    static String dutch(long seed, int words) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder(words * 8);
+        int w = 0;
+        boolean interviewer = true;
+        while (w < words) {
+            b.append(interviewer ? "Interviewer: " : "Respondent: ");
+            int turn = interviewer ? 8 + r.nextInt(20) : 40 + r.nextInt(160);
+            for (int i = 0; i < turn && w < words; i++, w++) {
+                String word = NL[r.nextInt(NL.length)];
+                b.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                b.append(r.nextInt(12) == 0 ? ". " : " ");
+            }
+            b.setLength(b.length() - 1);
+            b.append(".\n\n");
+            interviewer = !interviewer;
+        }
+        return b.toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    private IndexBench() {
+    }
+}
