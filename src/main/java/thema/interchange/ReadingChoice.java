@@ -28,9 +28,18 @@ final class ReadingChoice {
         return Reading.CODEPOINTS;
     }
 
-    /** What a reading other than the prior must lead the next one by: one selection in 20, at least one. */
-    static int lead(int selections) {
-        return Math.max(1, (selections + 19) / 20);
+    /**
+     * What a reading other than the prior must lead the next one by: one in 20 of the selections
+     * the two put on different characters (the others score the same under both), at least one.
+     */
+    static int lead(int differing) {
+        return Math.max(1, (differing + 19) / 20);
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i += 2) if (a[i] != b[i] || a[i + 1] != b[i + 1]) n++;
+        return n;
     }
 
     private record Outcome(List<Reading> readings, int[] spans, int clean) {
@@ -70,7 +79,7 @@ final class ReadingChoice {
         if (outcomes.size() > 1) {
             Outcome next = outcomes.get(1);
             boolean isPrior = best.readings.contains(prior);
-            if (!isPrior && best.clean - next.clean < lead(n)) {
+            if (!isPrior && best.clean - next.clean < lead(differing(best.spans, next.spans))) {
                 throw new thema.project.ThemaException(label + ": TextSource '" + source + "': no reading of its positions is clearly best ("
                         + describe(best.readings, text) + ": " + best.clean + " of " + n + " selections on word boundaries; " + others
                         + "); choose one with --positions codepoints, utf16, codepoints-crlf1 or utf16-crlf1");
