@@ -333,4 +333,22 @@ class QdpxReadingsTest {
             assertEquals(words, importedWords(f, tmp.resolve(name + "-again")));
         }
     }
+
+    @Test
+    void selectionsTheReadingsAgreeOnDoNotDiluteTheLead() throws Exception {
+        // 40 selections before the only emoji land alike under every reading; the one after it decides
+        String text = "word ".repeat(40) + "😀 the end here";
+        StringBuilder sels = new StringBuilder();
+        for (int i = 0; i < 40; i++) sels.append(selection(i, 5 * i, 5 * i + 4));
+        int end = text.indexOf("end");
+        sels.append(selection(40, end, end + 3)); // UTF-16 units: the emoji counts two
+        String src = "<TextSource guid=\"20000000-0000-0000-0000-000000000001\" name=\"talk\" plainTextPath=\"internal://t.txt\">" + sels + "</TextSource>";
+        Files.createDirectories(tmp.resolve("in"));
+        Path f = Fixtures.zip(tmp.resolve("in").resolve("late.qdpx"), Map.of("project.qde", Fixtures.utf8(qde("some tool", src)), "sources/t.txt", Fixtures.utf8(text)));
+        CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("late"));
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().contains("note: 'talk': positions read as UTF-16 units (41 of 41 selections on word boundaries; code points: 40)"), r.out());
+        List<String> words = importedWords(f, tmp.resolve("late-again"));
+        assertEquals("end", words.get(40));
+    }
 }
