@@ -146,9 +146,4 @@ final class ReadingChoice {
                 : (one ? " with CRLF as one" : two ? " with CR counted" : "");
         return units + breaks;
     }
-
-    /** One reading, named for a message. */
-    static String describe(Reading r, SourceText text) {
-        return describe(List.of(r), text);
-    }
 }

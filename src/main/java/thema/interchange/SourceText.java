@@ -23,11 +23,6 @@ final class SourceText {
             this.utf16 = utf16;
             this.crlfAsOne = crlfAsOne;
         }
-
-        /** The --positions value naming it. */
-        String option() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
     }
 
     final ParsedTranscript parsed;
