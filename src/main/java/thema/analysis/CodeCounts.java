@@ -14,46 +14,46 @@ import thema.project.Project;
  * Code counts per coder and document group. For each code path: {@code segments} = codings
  * with exactly that code; {@code segmentsTotal} = codings with that code or a descendant;
  * {@code documents} = documents with at least one such coding; {@code documentsInGroup} = the
- * documents of the row's group (the n in "k of n"). A segment is one coding by one coder.
+ * counted documents of the row's group (the n in "k of n"). A segment is one coding.
  */
 public final class CodeCounts {
-    public record Row(String coder, String code, int depth, String attribute, String value,
+    public record Row(String code, int depth, String attribute, String value,
                       int segments, int segmentsTotal, int documents, int documentsInGroup) {
     }
 
     private CodeCounts() {
     }
 
-    /** Rows in codebook order, each code's groups together, for every coder in {@code coders}. */
-    public static List<Row> of(Project p, List<String> coders, DocumentGroups groups) {
+    /** Rows in codebook order, each code's groups together; n is the group's counted documents. */
+    public static List<Row> of(Project p, CountedCoding counted, DocumentGroups groups) {
         Codebook cb = p.codebook();
         List<String> paths = cb.paths();
         List<Row> rows = new ArrayList<>();
-        for (String coder : coders) {
-            int n = groups.groups().size();
-            List<Map<String, int[]>> exact = new ArrayList<>();
-            List<Map<String, int[]>> total = new ArrayList<>();
-            List<Map<String, Set<String>>> docs = new ArrayList<>();
+        int n = groups.groups().size();
+        List<Map<String, int[]>> exact = new ArrayList<>();
+        List<Map<String, int[]>> total = new ArrayList<>();
+        List<Map<String, Set<String>>> docs = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            exact.add(new HashMap<>());
+            total.add(new HashMap<>());
+            docs.add(new HashMap<>());
+        }
+        int[] inGroup = new int[n];
+        for (int g = 0; g < n; g++) inGroup[g] = counted.countedAmong(groups.groups().get(g).documents());
+        for (Coding c : counted.codings()) {
+            int g = groups.indexOf(c.doc());
+            exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
+            for (String path : selfAndAncestors(c.code())) {
+                total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
+                docs.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
+            }
+        }
+        for (String path : paths) {
             for (int g = 0; g < n; g++) {
-                exact.add(new HashMap<>());
-                total.add(new HashMap<>());
-                docs.add(new HashMap<>());
-            }
-            for (Coding c : p.coder(coder).codings()) {
-                int g = groups.indexOf(c.doc());
-                exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
-                for (String path : selfAndAncestors(c.code())) {
-                    total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
-                    docs.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
-                }
-            }
-            for (String path : paths) {
-                for (int g = 0; g < n; g++) {
-                    DocumentGroups.Group group = groups.groups().get(g);
-                    rows.add(new Row(coder, path, cb.depth(path), group.attribute(), group.value(),
-                            get(exact.get(g), path), get(total.get(g), path),
-                            docs.get(g).getOrDefault(path, Set.of()).size(), group.documents().size()));
-                }
+                DocumentGroups.Group group = groups.groups().get(g);
+                rows.add(new Row(path, cb.depth(path), group.attribute(), group.value(),
+                        get(exact.get(g), path), get(total.get(g), path),
+                        docs.get(g).getOrDefault(path, Set.of()).size(), inGroup[g]));
             }
         }
         return rows;

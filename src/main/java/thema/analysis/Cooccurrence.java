@@ -1,25 +1,26 @@
 package thema.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import thema.coding.Codebook;
 
 /**
- * Crosses of codes. For codes a and b (neither an ancestor of the other) in one coder's work:
+ * Crosses of codes. For codes a and b (neither an ancestor of the other) in the counted coding:
  * {@code segments} = segments of a that overlap a segment of b in the same document (share at
  * least one character); {@code documents} = documents with a segment of a and one of b. A
  * segment "of" a code is one with that code or a descendant.
  */
 public final class Cooccurrence {
-    public record Cell(String coder, String attribute, String value, String code, String with, int segments, int documents) {
+    public record Cell(String attribute, String value, String code, String with, int segments, int documents) {
     }
 
     private Cooccurrence() {
     }
 
-    /** Every ordered pair of {@code codes}, per coder and group, in the order of {@code codes}. */
-    public static List<Cell> of(thema.project.Project p, List<String> coders, DocumentGroups groups, List<String> codes) {
+    /** Every ordered pair of {@code codes}, per group, in the order of {@code codes}. */
+    public static List<Cell> of(CountedCoding counted, DocumentGroups groups, List<String> codes) {
         int k = codes.size();
         boolean[][] related = new boolean[k][k];
         for (int i = 0; i < k; i++) {
@@ -29,37 +30,32 @@ public final class Cooccurrence {
         }
         List<Cell> cells = new ArrayList<>();
         int n = groups.groups().size();
-        for (String coder : coders) {
-            int[][][] segments = new int[n][k][k];
-            int[][][] documents = new int[n][k][k];
-            for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(p, coder, codes).entrySet()) {
-                int g = groups.indexOf(e.getKey());
-                List<CodedDocuments.Segment> segs = e.getValue();
-                boolean[] present = new boolean[k];
-                boolean[] overlapped = new boolean[k];
-                for (CodedDocuments.Segment s : segs) {
-                    for (int c : s.codes()) present[c] = true;
-                    java.util.Arrays.fill(overlapped, false);
-                    for (CodedDocuments.Segment t : segs) {
-                        if (t != s && s.overlaps(t)) for (int c : t.codes()) overlapped[c] = true;
-                    }
-                    for (int a : s.codes()) {
-                        for (int b = 0; b < k; b++) if (overlapped[b] && !related[a][b]) segments[g][a][b]++;
-                    }
-                }
-                for (int a = 0; a < k; a++) {
-                    if (!present[a]) continue;
-                    for (int b = 0; b < k; b++) if (present[b] && !related[a][b]) documents[g][a][b]++;
+        int[][][] segments = new int[n][k][k];
+        int[][][] documents = new int[n][k][k];
+        for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(counted, codes).entrySet()) {
+            int g = groups.indexOf(e.getKey());
+            List<CodedDocuments.Segment> segs = new ArrayList<>(e.getValue());
+            boolean[] present = new boolean[k];
+            for (CodedDocuments.Segment s : segs) for (int c : s.codes()) present[c] = true;
+            BitSet[] overlapped = CodedDocuments.overlappedCodes(segs, k);
+            for (int i = 0; i < segs.size(); i++) {
+                BitSet o = overlapped[i];
+                for (int a : segs.get(i).codes()) {
+                    for (int b = o.nextSetBit(0); b >= 0; b = o.nextSetBit(b + 1)) if (!related[a][b]) segments[g][a][b]++;
                 }
             }
             for (int a = 0; a < k; a++) {
-                for (int b = 0; b < k; b++) {
-                    if (related[a][b]) continue;
-                    for (int g = 0; g < n; g++) {
-                        DocumentGroups.Group group = groups.groups().get(g);
-                        cells.add(new Cell(coder, group.attribute(), group.value(), codes.get(a), codes.get(b),
-                                segments[g][a][b], documents[g][a][b]));
-                    }
+                if (!present[a]) continue;
+                for (int b = 0; b < k; b++) if (present[b] && !related[a][b]) documents[g][a][b]++;
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                if (related[a][b]) continue;
+                for (int g = 0; g < n; g++) {
+                    DocumentGroups.Group group = groups.groups().get(g);
+                    cells.add(new Cell(group.attribute(), group.value(), codes.get(a), codes.get(b),
+                            segments[g][a][b], documents[g][a][b]));
                 }
             }
         }

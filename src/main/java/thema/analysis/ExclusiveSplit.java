@@ -1,6 +1,7 @@
 package thema.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import thema.coding.Codebook;
@@ -10,12 +11,13 @@ import thema.project.ThemaException;
 /**
  * How each code's segments split over the alternatives of an exclusive group (one-way versus
  * two-way communication): a segment of the code counts for every alternative it overlaps, and
- * for {@value #NONE} when it overlaps none.
+ * for {@value #NONE} when it overlaps none. A segment coded with an alternative under the code
+ * (care/communication/one-way in the row of care) counts for that alternative.
  */
 public final class ExclusiveSplit {
     public static final String NONE = "(none)";
 
-    public record Cell(String coder, String attribute, String value, String code, String alternative, int segments) {
+    public record Cell(String attribute, String value, String code, String alternative, int segments) {
     }
 
     private ExclusiveSplit() {
@@ -28,7 +30,7 @@ public final class ExclusiveSplit {
         return cols;
     }
 
-    public static List<Cell> of(Project p, List<String> coders, DocumentGroups groups, String group) {
+    public static List<Cell> of(Project p, CountedCoding counted, DocumentGroups groups, String group) {
         Codebook cb = p.codebook();
         if (!cb.get(group).exclusive) {
             throw new ThemaException("code '" + group + "' is not an exclusive group"
@@ -42,33 +44,34 @@ public final class ExclusiveSplit {
         int k = codes.size(), m = alternatives.size();
         int n = groups.groups().size();
         List<Cell> cells = new ArrayList<>();
-        for (String coder : coders) {
-            int[][][] counts = new int[n][k][m + 1];
-            for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(p, coder, all).entrySet()) {
-                int g = groups.indexOf(e.getKey());
-                for (CodedDocuments.Segment s : e.getValue()) {
-                    boolean[] hit = new boolean[m];
-                    boolean any = false;
-                    for (CodedDocuments.Segment t : e.getValue()) {
-                        if (t == s || !s.overlaps(t)) continue;
-                        for (int j = 0; j < m; j++) if (t.countsFor(k + j)) {
-                            hit[j] = true;
-                            any = true;
-                        }
-                    }
-                    for (int c : s.codes()) {
-                        if (c >= k) continue;
-                        for (int j = 0; j < m; j++) if (hit[j]) counts[g][c][j]++;
-                        if (!any) counts[g][c][m]++;
+        int[][][] counts = new int[n][k][m + 1];
+        for (Map.Entry<String, List<CodedDocuments.Segment>> e : CodedDocuments.of(counted, all).entrySet()) {
+            int g = groups.indexOf(e.getKey());
+            List<CodedDocuments.Segment> segs = new ArrayList<>(e.getValue());
+            BitSet[] overlapped = CodedDocuments.overlappedCodes(segs, all.size());
+            for (int i = 0; i < segs.size(); i++) {
+                CodedDocuments.Segment s = segs.get(i);
+                boolean[] hit = new boolean[m];
+                boolean any = false;
+                for (int j = 0; j < m; j++) {
+                    // a segment that is itself an alternative counts for it in its ancestors' rows
+                    if (overlapped[i].get(k + j) || s.countsFor(k + j)) {
+                        hit[j] = true;
+                        any = true;
                     }
                 }
+                for (int c : s.codes()) {
+                    if (c >= k) continue;
+                    for (int j = 0; j < m; j++) if (hit[j]) counts[g][c][j]++;
+                    if (!any) counts[g][c][m]++;
+                }
             }
-            for (int c = 0; c < k; c++) {
-                for (int g = 0; g < n; g++) {
-                    DocumentGroups.Group grp = groups.groups().get(g);
-                    for (int j = 0; j <= m; j++) {
-                        cells.add(new Cell(coder, grp.attribute(), grp.value(), codes.get(c), j < m ? alternatives.get(j) : NONE, counts[g][c][j]));
-                    }
+        }
+        for (int c = 0; c < k; c++) {
+            for (int g = 0; g < n; g++) {
+                DocumentGroups.Group grp = groups.groups().get(g);
+                for (int j = 0; j <= m; j++) {
+                    cells.add(new Cell(grp.attribute(), grp.value(), codes.get(c), j < m ? alternatives.get(j) : NONE, counts[g][c][j]));
                 }
             }
         }

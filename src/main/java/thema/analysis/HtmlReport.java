@@ -16,16 +16,16 @@ import thema.project.Project;
  */
 public final class HtmlReport {
     private final Project p;
-    private final List<String> coders;
+    private final CountedCoding counted;
     private final StringBuilder h = new StringBuilder(64 * 1024);
 
-    private HtmlReport(Project p, List<String> coders) {
+    private HtmlReport(Project p, CountedCoding counted) {
         this.p = p;
-        this.coders = coders;
+        this.counted = counted;
     }
 
-    public static String of(Project p, List<String> coders, String generated) {
-        return new HtmlReport(p, coders).build(generated);
+    public static String of(Project p, CountedCoding counted, String generated) {
+        return new HtmlReport(p, counted).build(generated);
     }
 
     private String build(String generated) {
@@ -39,19 +39,16 @@ public final class HtmlReport {
                 .append("</style></head><body>\n");
         int docs = p.documents().size();
         h.append("<h1>").append(esc(p.name())).append("</h1>\n<p>").append(docs).append(docs == 1 ? " document" : " documents")
-                .append(", ").append(p.codebook().paths().size()).append(" codes; counted: ").append(esc(String.join(", ", coders)))
-                .append(". Generated ").append(esc(generated)).append(" by thema.</p>\n");
-        h.append("<p class=\"def\">segments: codings with exactly the code; with sub: with the code or a subcode; documents: k of n documents with at least one.</p>\n");
+                .append(", ").append(p.codebook().paths().size()).append(" codes. Generated ").append(esc(generated)).append(" by thema.</p>\n");
+        h.append("<p class=\"counted\">").append(esc(counted.describe())).append("</p>\n");
+        h.append("<p class=\"def\">segments: codings with exactly the code; with sub: with the code or a subcode; documents: k of n counted documents with at least one.</p>\n");
         codebook();
-        for (String coder : coders) {
-            if (coders.size() > 1) h.append("<h2>Coder: ").append(esc(coder)).append("</h2>\n");
-            counts(coder);
-            for (String attribute : attributes()) byAttribute(coder, attribute);
-            for (String group : p.codebook().exclusiveGroups()) split(coder, group);
-            heatMap(coder);
-            themes(coder);
-            saturation(coder);
-        }
+        counts();
+        for (String attribute : attributes()) byAttribute(attribute);
+        for (String group : p.codebook().exclusiveGroups()) split(group);
+        heatMap();
+        themes();
+        saturation();
         h.append("</body></html>\n");
         return h.toString();
     }
@@ -90,8 +87,8 @@ public final class HtmlReport {
         return null;
     }
 
-    private void counts(String coder) {
-        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of(coder), DocumentGroups.of(p, List.of()));
+    private void counts() {
+        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, DocumentGroups.of(p, List.of()));
         int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
         h.append("<h3>Code counts</h3>\n<table><tr><th>code</th><th>segments</th><th>with sub</th><th>documents</th><th></th></tr>\n");
         for (CodeCounts.Row r : rows) {
@@ -103,9 +100,9 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private void byAttribute(String coder, String attribute) {
+    private void byAttribute(String attribute) {
         DocumentGroups groups = DocumentGroups.of(p, List.of(attribute));
-        List<CodeCounts.Row> rows = CodeCounts.of(p, List.of(coder), groups);
+        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, groups);
         h.append("<h3>Documents with each code, by ").append(esc(attribute)).append("</h3>\n<table><tr><th>code</th>");
         for (DocumentGroups.Group g : groups.groups()) h.append("<th>").append(esc(g.value())).append("</th>");
         h.append("</tr>\n");
@@ -123,8 +120,8 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private void split(String coder, String group) {
-        List<ExclusiveSplit.Cell> cells = ExclusiveSplit.of(p, List.of(coder), DocumentGroups.of(p, List.of()), group);
+    private void split(String group) {
+        List<ExclusiveSplit.Cell> cells = ExclusiveSplit.of(p, counted, DocumentGroups.of(p, List.of()), group);
         List<String> columns = ExclusiveSplit.columns(p.codebook(), group);
         h.append("<h3>Segments by ").append(esc(group)).append("</h3>\n<table><tr><th>code</th>");
         for (String c : columns) h.append("<th>").append(esc(Codebook.nameOf(c))).append("</th>");
@@ -137,9 +134,9 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private void heatMap(String coder) {
+    private void heatMap() {
         List<String> codes = p.codebook().paths();
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, List.of(coder), DocumentGroups.of(p, List.of()), codes);
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, List.of()), codes);
         Map<String, Integer> value = new java.util.HashMap<>();
         int max = 0;
         for (Cooccurrence.Cell c : cells) {
@@ -166,11 +163,11 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private void themes(String coder) {
+    private void themes() {
         thema.coding.Themes themes = thema.coding.Themes.load(p);
         if (themes.themes.isEmpty()) return;
         h.append("<h3>Thematic map</h3>\n<table><tr><th>theme / code</th><th>segments</th><th>documents</th></tr>\n");
-        for (thema.writeup.ThematicMap.ThemeRow r : thema.writeup.ThematicMap.of(p, themes, coder, DocumentGroups.of(p, List.of()))) {
+        for (thema.writeup.ThematicMap.ThemeRow r : thema.writeup.ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
             h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\"><b>").append(esc(r.theme().name)).append("</b>");
             if (r.theme().definition != null) h.append("<div class=\"def\">").append(esc(r.theme().definition)).append("</div>");
             h.append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td></tr>\n");
@@ -182,29 +179,44 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    /** Guest, Namey &amp; Chen's saturation with the defaults (base 4, runs of 2, 5%), as a curve of distinct codes. */
-    private void saturation(String coder) {
-        List<Document> order = new ArrayList<>(p.documents());
-        if (order.size() < 6 || p.coder(coder).codings().isEmpty()) return;
+    /**
+     * Guest, Namey &amp; Chen's saturation with the defaults (base 4, runs of 2, 5%) over the counted
+     * coding's finished interviews: the curve of distinct codes, with labelled axes.
+     */
+    private void saturation() {
         thema.writeup.Saturation.Result r;
         try {
-            r = thema.writeup.Saturation.of(p, coder, order, 4, 2, 0.05);
+            r = thema.writeup.Saturation.of(p, counted, null, 4, 2, 0.05);
         } catch (thema.project.ThemaException e) {
+            h.append("<h3>Saturation</h3>\n<p class=\"def\">Not computed: ").append(esc(e.getMessage())).append("</p>\n");
             return;
         }
         int n = r.cumulative().length, max = Math.max(1, r.cumulative()[n - 1]);
-        int w = 24, height = 120;
-        h.append("<h3>Saturation</h3>\n<p class=\"def\">Distinct codes after each interview (import order); base: the first 4 interviews, runs of 2, threshold 5% (Guest, Namey &amp; Chen 2020). ")
-                .append(r.reached() ? "Reached at interview " + r.saturatedAt() + " (" + esc(r.order().get(r.saturatedAt() - 1)) + ")." : "Not reached.").append("</p>\n");
-        h.append("<svg width=\"").append(n * w + 40).append("\" height=\"").append(height + 30).append("\" role=\"img\">");
+        int w = 24, height = 120, left = 50, top = 10;
+        h.append("<h3>Saturation</h3>\n<p class=\"def\">Distinct codes after each finished interview (import order); base: the first 4 interviews, runs of 2, threshold 5% (Guest, Namey &amp; Chen 2020). ")
+                .append(r.reached() ? "Saturation " + r.reported() + ": reached at interview " + r.saturatedAt() + " (" + esc(r.order().get(r.saturatedAt() - 1))
+                        + "), confirmed by interviews " + (r.saturatedAt() + 1) + "-" + (r.saturatedAt() + r.run()) + "." : "Not reached.");
+        if (!r.leftOut().isEmpty()) {
+            h.append(" Left out: ").append(esc(String.join(", ", r.leftOut().stream().map(l -> l.doc() + " (" + l.reason() + ")").toList()))).append(".");
+        }
+        h.append("</p>\n");
+        int width = Math.max(left + n * w + 10, 400), bottom = top + height;
+        h.append("<svg width=\"").append(width).append("\" height=\"").append(bottom + 40).append("\" role=\"img\" aria-label=\"distinct codes by interview\">");
+        h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(top).append("\" x2=\"").append(left - 4).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
+        h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(bottom).append("\" x2=\"").append(width).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
         for (int i = 0; i < n; i++) {
             int bh = r.cumulative()[i] * height / max;
-            String fill = r.reached() && i + 1 == r.saturatedAt() ? "#d62728" : "#4a7fb5";
-            h.append("<rect x=\"").append(30 + i * w).append("\" y=\"").append(height - bh).append("\" width=\"").append(w - 4).append("\" height=\"").append(bh)
+            boolean confirming = r.reached() && i >= r.saturatedAt() && i < r.saturatedAt() + r.run();
+            String fill = confirming ? "#d62728" : i < r.base() ? "#9bb7d4" : "#4a7fb5";
+            h.append("<rect x=\"").append(left + i * w).append("\" y=\"").append(bottom - bh).append("\" width=\"").append(w - 4).append("\" height=\"").append(bh)
                     .append("\" fill=\"").append(fill).append("\"><title>").append(esc(r.order().get(i))).append(": ").append(r.cumulative()[i]).append(" codes</title></rect>");
-            h.append("<text x=\"").append(30 + i * w + (w - 4) / 2).append("\" y=\"").append(height + 14).append("\" font-size=\"10\" text-anchor=\"middle\">").append(i + 1).append("</text>");
+            h.append("<text x=\"").append(left + i * w + (w - 4) / 2).append("\" y=\"").append(bottom + 14).append("\" font-size=\"10\" text-anchor=\"middle\">").append(i + 1).append("</text>");
         }
-        h.append("<text x=\"0\" y=\"10\" font-size=\"10\">").append(max).append("</text></svg>\n");
+        h.append("<text x=\"").append(left - 8).append("\" y=\"").append(top + 4).append("\" font-size=\"10\" text-anchor=\"end\">").append(max).append("</text>");
+        h.append("<text x=\"").append(left - 8).append("\" y=\"").append(bottom).append("\" font-size=\"10\" text-anchor=\"end\">0</text>");
+        h.append("<text x=\"").append((left + width) / 2).append("\" y=\"").append(bottom + 32).append("\" font-size=\"11\" text-anchor=\"middle\">interviews in order (lighter: the base; red: the confirming run)</text>");
+        h.append("<text x=\"12\" y=\"").append(top + height / 2).append("\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(top + height / 2)
+                .append(")\">distinct codes</text></svg>\n");
     }
 
     /** Attributes that group documents; one with a different value per document (a date, a name) groups nothing. */

@@ -14,33 +14,57 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Command(name = "attributes", mixinStandardHelpOptions = true,
         description = {"Set document attributes from a CSV file whose first column is the document id",
-                "and whose other columns are attributes (an empty cell removes one). Without --csv, list them."})
+                "and whose other columns are attributes (an empty cell removes one). Every row has as many",
+                "fields as the header. Without --csv, list them."})
 final class AttributesCommand extends ProjectCommand {
     @Option(names = "--csv", paramLabel = "FILE")
     Path csv;
+
+    @Option(names = "--skip-unknown", description = "Skip rows for documents not in the project (one sheet for every participant, transcripts imported in batches).")
+    boolean skipUnknown;
+
+    /** The rows to apply, by document, and the ids of the rows skipped with --skip-unknown. */
+    record Sheet(Map<String, Map<String, String>> byDoc, List<String> skipped) {
+    }
 
     @Override
     public Integer call() {
         Project p = project();
         if (csv == null) {
+            if (skipUnknown) throw usage("--skip-unknown goes with --csv FILE");
             new DocsCommand.Lister(p).attributes(out());
             return 0;
         }
-        Map<String, Map<String, String>> byDoc = read(p, csv);
-        int n = Attributes.set(p, byDoc);
-        out().println("Set " + n + " attribute values on " + byDoc.size() + " documents from " + csv);
+        Sheet sheet = read(p, csv, skipUnknown);
+        int n = Attributes.set(p, sheet.byDoc());
+        out().println("Set " + n + " attribute values on " + sheet.byDoc().size() + " documents from " + csv);
+        if (!sheet.skipped().isEmpty()) {
+            List<String> ids = sheet.skipped();
+            out().println("Skipped " + ids.size() + (ids.size() == 1 ? " row" : " rows") + " for documents not in the project: "
+                    + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : ""));
+        }
         return 0;
     }
 
-    static Map<String, Map<String, String>> read(Project p, Path file) {
+    /**
+     * Every row checked before anything is set: a row with another number of fields than the header
+     * (a short row would erase values, an extra field would be lost) and a row for a document that is
+     * not in the project (unless {@code skipUnknown}) are refused, naming the row.
+     */
+    static Sheet read(Project p, Path file, boolean skipUnknown) {
         if (!Files.isRegularFile(file)) throw new ThemaException(file + ": file not found");
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        List<String> skipped = new ArrayList<>();
         CsvMapper m = new CsvMapper();
         m.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try (MappingIterator<List<String>> it = m.readerFor(List.class).readValues(file.toFile())) {
@@ -48,27 +72,43 @@ final class AttributesCommand extends ProjectCommand {
             List<String> header = new ArrayList<>(it.next());
             if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
             if (header.size() < 2) throw new ThemaException(file + ": expected a header row: document id, then one column per attribute");
+            Set<String> names = new HashSet<>();
             for (int i = 1; i < header.size(); i++) {
                 try {
-                    Attributes.checkKey(header.get(i));
+                    header.set(i, Attributes.checkKey(header.get(i)));
                 } catch (ThemaException e) {
                     throw new ThemaException(file + ": header: " + e.getMessage());
                 }
+                if (!names.add(header.get(i))) throw new ThemaException(file + ": header: column '" + header.get(i) + "' appears twice");
             }
-            int line = 1;
+            int row = 1;
             while (it.hasNext()) {
-                line++;
-                List<String> row = it.next();
-                if (row.isEmpty() || row.stream().allMatch(String::isBlank)) continue;
-                String id = row.get(0).strip();
-                if (p.findDocument(id).isEmpty()) throw new ThemaException(file + ": row " + line + ": document '" + id + "' is not in the project");
-                Map<String, String> attrs = out.computeIfAbsent(id, k -> new LinkedHashMap<>());
-                for (int i = 1; i < header.size(); i++) attrs.put(header.get(i).strip(), i < row.size() ? row.get(i) : "");
+                row++;
+                List<String> fields = it.next();
+                if (fields.isEmpty() || fields.stream().allMatch(String::isBlank)) continue;
+                if (fields.size() != header.size()) {
+                    throw new ThemaException(file + ": row " + row + " has " + fields.size() + (fields.size() == 1 ? " field" : " fields")
+                            + ", the header has " + header.size() + " (nothing was changed)");
+                }
+                String id = fields.get(0).strip();
+                if (p.findDocument(id).isEmpty()) {
+                    if (!skipUnknown) {
+                        throw new ThemaException(file + ": row " + row + ": document '" + id + "' is not in the project"
+                                + " (--skip-unknown skips such rows)");
+                    }
+                    skipped.add(id);
+                    continue;
+                }
+                Integer earlier = rowOf.putIfAbsent(id, row);
+                if (earlier != null) throw new ThemaException(file + ": row " + row + ": document '" + id + "' is in row " + earlier + " too");
+                Map<String, String> attrs = new LinkedHashMap<>();
+                for (int i = 1; i < header.size(); i++) attrs.put(header.get(i), fields.get(i));
+                out.put(id, attrs);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ThemaException t) throw t;
             throw new ThemaException(file + ": not a readable CSV file (" + String.valueOf(e.getMessage()).split("\n")[0] + ")");
         }
-        return out;
+        return new Sheet(out, skipped);
     }
 }

@@ -30,6 +30,10 @@ final class CheckCommand extends ProjectCommand {
                 if (clashes++ < MAX_LISTED) err().println("thema: " + p.dir().resolve(Project.CODINGS).resolve(c + ".yaml") + ": " + x.describe());
             }
         }
+        // coders one person may have become twice before thema refused names that differ only in case
+        var twins = p.coderCaseTwins();
+        for (var t : twins) err().println("thema: coders '" + t.get(0) + "' and '" + t.get(1) + "' differ only in case: one coder under two names?");
+        if (clashes == 0 && !twins.isEmpty()) return 1;
         if (clashes > 0) {
             if (clashes > MAX_LISTED) err().println("thema: ... and " + (clashes - MAX_LISTED) + " more");
             err().println("thema: " + clashes + (clashes == 1 ? " pair" : " pairs") + " of codings break an exclusive group; remove one of each (thema uncode)");

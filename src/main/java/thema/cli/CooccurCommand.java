@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.Cooccurrence;
-import thema.analysis.CountedCoders;
+import thema.analysis.CountedCoding;
 import thema.analysis.DocumentGroups;
 import thema.project.Project;
 
@@ -18,7 +18,7 @@ final class CooccurCommand extends ProjectCommand {
     @Option(names = "--codes", paramLabel = "PATH", split = ",", description = "The codes to cross (default: every code).")
     List<String> codes = new ArrayList<>();
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Count this coder only.")
+    @Option(names = "--coder", paramLabel = "NAME", description = "Count this coder's documents only (default: the final coding, see counts).")
     String coder;
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
@@ -30,15 +30,12 @@ final class CooccurCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        List<String> coders = CountedCoders.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder);
         List<String> paths = codes.isEmpty() ? p.codebook().paths() : codes.stream().map(c -> p.codebook().resolve(c.strip())).distinct().toList();
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, coders, DocumentGroups.of(p, by), paths);
-        boolean perCoder = coders.size() > 1;
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, by), paths);
         if (format == CountsCommand.Format.table) {
             int max = cells.stream().mapToInt(Cooccurrence.Cell::segments).max().orElse(0);
-            List<String> header = new ArrayList<>();
-            if (perCoder) header.add("coder");
-            header.addAll(List.of("code", "with"));
+            List<String> header = new ArrayList<>(List.of("code", "with"));
             if (!by.isEmpty()) header.add(String.join(" × ", by));
             header.addAll(List.of("segments", "documents", ""));
             TextTable t = new TextTable(header.toArray(String[]::new)).alignRight(header.size() - 3, header.size() - 2);
@@ -46,7 +43,6 @@ final class CooccurCommand extends ProjectCommand {
             for (Cooccurrence.Cell c : cells) {
                 if (c.segments() == 0 && c.documents() == 0) continue;
                 List<Object> row = new ArrayList<>();
-                if (perCoder) row.add(c.coder());
                 row.add(p.codebook().shortName(c.code()));
                 row.add(p.codebook().shortName(c.with()));
                 if (!by.isEmpty()) row.add(c.value());
@@ -56,14 +52,13 @@ final class CooccurCommand extends ProjectCommand {
             }
             t.print(out());
             out().println(shown + " pairs that occur (of " + cells.size() + "); segments: of the first code, overlapping the second");
+            CountsCommand.printCounted(out(), counted);
             return 0;
         }
         List<String> columns = new ArrayList<>(List.of("code", "with", "attribute", "value", "segments", "documents"));
-        if (perCoder) columns.add(0, "coder");
         List<Map<String, Object>> maps = new ArrayList<>();
         for (Cooccurrence.Cell c : cells) {
             Map<String, Object> m = new LinkedHashMap<>();
-            if (perCoder) m.put("coder", c.coder());
             m.put("code", c.code());
             m.put("with", c.with());
             m.put("attribute", c.attribute());
@@ -72,7 +67,7 @@ final class CooccurCommand extends ProjectCommand {
             m.put("documents", c.documents());
             maps.add(m);
         }
-        CountsCommand.print(out(), format, columns, maps, 4);
+        CountsCommand.print(out(), format, columns, maps, 4, counted);
         return 0;
     }
 }

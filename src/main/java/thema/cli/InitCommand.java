@@ -20,9 +20,9 @@ final class InitCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        Codebook cb = codebook == null ? Codebook.empty() : CodebookFiles.read(codebook);
-        Project p = Project.init(dir, name, language, cb);
-        out().println("Created project " + p.name() + " in " + dir + " (" + language + ", " + cb.paths().size() + " codes)");
+        Project p = codebook == null ? Project.init(dir, name, language, Codebook.empty())
+                : Project.init(dir, name, language, CodebookFiles.yaml(codebook));
+        out().println("Created project " + p.name() + " in " + dir + " (" + language + ", " + p.codebook().paths().size() + " codes)");
         return 0;
     }
 }

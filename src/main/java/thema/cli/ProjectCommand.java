@@ -19,8 +19,21 @@ abstract class ProjectCommand implements Callable<Integer> {
     private Project project;
 
     Project project() {
-        if (project == null) project = Project.open(dir);
+        if (project == null) {
+            project = Project.open(dir);
+            checkCoderOptions(project);
+        }
         return project;
+    }
+
+    /** Every coder named by --coder, --coders or --compare passes the project's one coder-name rule, reading or writing. */
+    private void checkCoderOptions(Project p) {
+        for (String name : new String[]{"--coder", "--coders", "--compare"}) {
+            CommandLine.Model.OptionSpec o = spec.findOption(name);
+            Object v = o == null ? null : o.getValue();
+            if (v instanceof String s) p.checkCoder(s.strip());
+            if (v instanceof java.util.Collection<?> list) for (Object x : list) p.checkCoder(String.valueOf(x).strip());
+        }
     }
 
     PrintWriter out() {

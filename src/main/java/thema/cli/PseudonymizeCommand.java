@@ -43,12 +43,20 @@ final class PseudonymizeCommand extends ProjectCommand {
                 String after = text.substring(e.end(), Math.min(text.length(), e.end() + 30)).replaceAll("\\s+", " ");
                 out().println(e.doc() + ": …" + before + "[" + e.original() + " → " + e.replacement() + "]" + after + "…");
             }
-            out().println(edits.size() + " replacements in " + edits.stream().map(Pseudonymizer.Edit::doc).distinct().count() + " documents (dry run: nothing changed)");
+            Pseudonymizer.Result r = ps.preview(p);
+            r.files().forEach((file, n) -> out().println(file + ": " + n + " in free text (memos, notes, definitions)"));
+            out().println(edits.size() + " replacements in " + edits.stream().map(Pseudonymizer.Edit::doc).distinct().count() + " documents"
+                    + (r.total() > edits.size() ? ", " + (r.total() - edits.size()) + " more in labels, sources, attributes and other files" : "")
+                    + " (dry run: nothing changed)");
             return 0;
         }
-        Map<String, Integer> counts = ps.run(p, Codings.now());
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        out().println("Replaced " + total + " names in " + counts.size() + " documents; codings moved with their words. Recorded in " + Pseudonymizer.RECORD + " (counts only).");
+        Pseudonymizer.Result r = ps.run(p, Codings.now());
+        int inFiles = r.files().values().stream().mapToInt(Integer::intValue).sum();
+        out().println("Replaced " + (r.total() - inFiles) + " names in " + r.documents().size() + " documents and " + inFiles + " in "
+                + r.files().size() + " other files (memos, notes, definitions); codings moved with their words; the search index was dropped."
+                + " Recorded in " + Pseudonymizer.RECORD + " (counts only).");
+        r.remaining().forEach((file, names) -> err().println("thema: " + file + " still holds " + String.join(", ", names)
+                + " outside free text (a document id, code or coder name): rename it by hand"));
         return 0;
     }
 

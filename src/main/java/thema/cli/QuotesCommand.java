@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.analysis.CountedCoders;
+import thema.analysis.CountedCoding;
 import thema.project.Json;
 import thema.project.Project;
 import thema.writeup.Extracts;
@@ -23,7 +23,7 @@ final class QuotesCommand extends ProjectCommand {
     @Option(names = "--theme", paramLabel = "NAME", description = "The codes of this theme (themes.yaml) and its sub-themes.")
     String theme;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's extracts (default: consensus, else every coder).")
+    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's extracts (default: the final coding, see counts).")
     String coder;
 
     @Option(names = "--doc", paramLabel = "ID")
@@ -45,11 +45,11 @@ final class QuotesCommand extends ProjectCommand {
     public Integer call() {
         if (context < 0) throw usage("--context must be 0 or more");
         Project p = project();
-        List<String> coders = CountedCoders.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder);
         if (theme != null) codes.addAll(thema.coding.Themes.load(p).find(theme).allCodes());
-        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, coders, doc, by, key, context));
+        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, counted, doc, by, key, context));
         switch (format) {
-            case json -> out().println(Json.write(list));
+            case json -> out().println(Json.write(CountsCommand.withCounted(list, "extracts", counted)));
             case csv -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Extracts.Extract e : list) {
@@ -70,9 +70,13 @@ final class QuotesCommand extends ProjectCommand {
                     m.put("citation", e.citation());
                     rows.add(m);
                 }
-                Csv.write(out(), List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "coder", "start", "end", "key", "memo", "text", "citation"), rows);
+                Csv.write(out(), CountsCommand.withCounted(List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "coder", "start", "end", "key", "memo", "text", "citation")),
+                        CountsCommand.withCounted(rows, counted));
             }
-            default -> text(p, list, format == Format.md);
+            default -> {
+                out().println(format == Format.md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n");
+                text(p, list, format == Format.md);
+            }
         }
         return 0;
     }

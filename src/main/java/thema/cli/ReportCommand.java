@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import thema.analysis.CountedCoders;
+import thema.analysis.CountedCoding;
 import thema.analysis.HtmlReport;
 import thema.coding.Codings;
 import thema.project.AtomicFiles;
@@ -17,13 +17,13 @@ final class ReportCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.html")
     Path out;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Report this coder only (default: consensus, else every coder).")
+    @Option(names = "--coder", paramLabel = "NAME", description = "Report this coder's documents only (default: the final coding, see counts).")
     String coder;
 
     @Override
     public Integer call() {
         Project p = project();
-        String html = HtmlReport.of(p, CountedCoders.choose(p, coder), Codings.now());
+        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Codings.now());
         AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));
         out().println("Wrote " + out);
         return 0;

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.analysis.CountedCoders;
+import thema.analysis.CountedCoding;
 import thema.project.Json;
 import thema.project.Project;
-import thema.project.ThemaException;
 import thema.writeup.Saturation;
 
 @Command(name = "saturation", mixinStandardHelpOptions = true,
         description = {"Thematic saturation after Guest, Namey & Chen (2020): new codes per run of interviews against the base.",
-                "Interviews in the order of --order ATTRIBUTE (e.g. the interview date), else in import order."})
+                "Only interviews the counted coding finished (coded and marked done) enter, in the order of",
+                "--order ATTRIBUTE (e.g. the interview date), else in import order; the others are listed as left out."})
 final class SaturationCommand extends ProjectCommand {
     enum Format { table, csv, json }
 
@@ -30,7 +30,7 @@ final class SaturationCommand extends ProjectCommand {
     @Option(names = "--threshold", defaultValue = "0.05", description = "New information at or below which saturation is reached (default ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Whose codes (default: consensus, else the only coder).")
+    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's documents (default: the final coding, see counts).")
     String coder;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -39,9 +39,8 @@ final class SaturationCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        List<String> coders = CountedCoders.choose(p, coder);
-        if (coders.size() != 1) throw new ThemaException("saturation is computed on one coding: name a coder with --coder (" + String.join(", ", coders) + ")");
-        Saturation.Result r = Saturation.of(p, coders.get(0), Saturation.order(p, order), base, run, threshold);
+        CountedCoding counted = CountedCoding.choose(p, coder);
+        Saturation.Result r = Saturation.of(p, counted, order, base, run, threshold);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Saturation.Run x : r.runs()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -52,16 +51,21 @@ final class SaturationCommand extends ProjectCommand {
             m.put("ratio", Math.round(x.ratio() * 10000) / 10000.0);
             rows.add(m);
         }
+        List<Map<String, Object>> left = new ArrayList<>();
+        for (CountedCoding.Left l : r.leftOut()) left.add(new LinkedHashMap<>(Map.of("doc", l.doc(), "reason", l.reason())));
         switch (format) {
-            case csv -> Csv.write(out(), List.of("from", "to", "documents", "new_codes", "ratio"), rows);
+            case csv -> Csv.write(out(), CountsCommand.withCounted(List.of("from", "to", "documents", "new_codes", "ratio")), CountsCommand.withCounted(rows, counted));
             case json -> {
                 Map<String, Object> m = new LinkedHashMap<>();
+                m.put("counted", counted.json());
                 m.put("order", r.order());
+                m.put("left_out", left);
                 m.put("base", base);
                 m.put("run", run);
                 m.put("threshold", threshold);
                 m.put("base_codes", r.baseSize());
                 m.put("runs", rows);
+                m.put("saturation", r.reported());
                 m.put("saturated_at", r.reached() ? r.saturatedAt() : null);
                 m.put("saturated_document", r.reached() ? r.order().get(r.saturatedAt() - 1) : null);
                 m.put("cumulative_codes", r.cumulative());
@@ -72,7 +76,9 @@ final class SaturationCommand extends ProjectCommand {
                 TextTable t = new TextTable("run", "interviews", "new codes", "new / base").alignRight(2, 3);
                 for (Saturation.Run x : r.runs()) t.row(x.from() + "-" + x.to(), String.join(", ", x.documents()), x.newCodes(), String.format("%.1f%%", 100 * x.ratio()));
                 t.print(out());
-                out().println(r.reached() ? "Saturation reached at interview " + r.saturatedAt() + " (" + r.order().get(r.saturatedAt() - 1) + ")."
+                out().println(r.reached()
+                        ? "Saturation: " + r.reported() + " (reached at interview " + r.saturatedAt() + ", " + r.order().get(r.saturatedAt() - 1)
+                                + "; interviews " + (r.saturatedAt() + 1) + "-" + (r.saturatedAt() + run) + " confirm it)."
                         : "Saturation not reached: no run's new information is at or below " + String.format("%.1f%%", 100 * threshold) + ".");
                 out().println();
                 out().println("Distinct codes so far:");
@@ -80,6 +86,12 @@ final class SaturationCommand extends ProjectCommand {
                 TextTable c = new TextTable("#", "interview", "codes", "new", "").alignRight(0, 2, 3);
                 for (int i = 0; i < r.order().size(); i++) c.row(i + 1, r.order().get(i), r.cumulative()[i], r.newPerInterview()[i], TextTable.bar(r.cumulative()[i], max, 30));
                 c.print(out());
+                out().println();
+                if (!r.leftOut().isEmpty()) {
+                    out().println("Left out (not finished in the counted coding): "
+                            + String.join(", ", r.leftOut().stream().map(l -> l.doc() + " (" + l.reason() + ")").toList()));
+                }
+                CountsCommand.printCounted(out(), counted);
             }
         }
         return 0;

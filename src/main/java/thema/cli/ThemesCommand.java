@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.analysis.CountedCoders;
+import thema.analysis.CountedCoding;
 import thema.analysis.DocumentGroups;
 import thema.coding.Themes;
 import thema.project.Json;
@@ -24,7 +24,7 @@ final class ThemesCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Whose codings (default: consensus, else the only coder).")
+    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's documents (default: the final coding, see counts).")
     String coder;
 
     @Option(names = "--format", defaultValue = "tree", description = "tree, md or json (default: ${DEFAULT-VALUE}).")
@@ -35,10 +35,8 @@ final class ThemesCommand extends ProjectCommand {
         Project p = project();
         Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
-        List<String> coders = CountedCoders.choose(p, coder);
-        if (coders.size() != 1) throw new ThemaException("the thematic map counts one coding: name a coder with --coder (" + String.join(", ", coders) + ")");
-        String who = coders.get(0);
-        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, who, DocumentGroups.of(p, by));
+        CountedCoding counted = CountedCoding.choose(p, coder);
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, DocumentGroups.of(p, by));
         switch (format) {
             case json -> {
                 List<Map<String, Object>> out = new ArrayList<>();
@@ -54,10 +52,17 @@ final class ThemesCommand extends ProjectCommand {
                     m.put("codes", r.codes());
                     out.add(m);
                 }
-                out().println(Json.write(out));
+                out().println(Json.write(CountsCommand.withCounted(out, "themes", counted)));
             }
-            case md -> markdown(p, rows, who);
-            default -> tree(rows);
+            case md -> {
+                markdown(p, rows, counted);
+                out().println(counted.describe());
+            }
+            default -> {
+                tree(rows);
+                out().println();
+                CountsCommand.printCounted(out(), counted);
+            }
         }
         return 0;
     }
@@ -79,7 +84,7 @@ final class ThemesCommand extends ProjectCommand {
         }
     }
 
-    private void markdown(Project p, List<ThematicMap.ThemeRow> rows, String who) {
+    private void markdown(Project p, List<ThematicMap.ThemeRow> rows, CountedCoding counted) {
         Themes.Theme last = null;
         for (ThematicMap.ThemeRow r : rows) {
             if (r.theme() != last) {
@@ -99,7 +104,7 @@ final class ThemesCommand extends ProjectCommand {
                 out().println();
                 if (r.theme().memo != null) out().println("Memo: " + r.theme().memo + "\n");
                 List<Extracts.Extract> keys = r.theme().codes.isEmpty() ? List.of()
-                        : Extracts.of(p, new Extracts.Query(r.theme().codes, List.of(who), null, List.of(), true, 0));
+                        : Extracts.of(p, new Extracts.Query(r.theme().codes, counted, null, List.of(), true, 0));
                 for (Extracts.Extract e : keys) out().println("> " + (e.speaker() == null ? "" : e.speaker() + ": ") + e.text().strip().replaceAll("\\s*\\n\\s*", " ") + " " + e.citation() + "\n");
             }
         }

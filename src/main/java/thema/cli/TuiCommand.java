@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.project.Project;
-import thema.project.ProjectConfig;
+import thema.project.LastCoder;
 import thema.project.ThemaException;
 import thema.tui.Tui;
 import thema.tui.Workbench;
@@ -31,16 +31,8 @@ final class TuiCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        String who = coder != null ? coder : p.config().lastCoder != null ? p.config().lastCoder : System.getProperty("user.name", "coder");
-        Project.checkName("coder", who);
-        if (!who.equals(p.config().lastCoder)) {
-            p.write(ch -> {
-                ProjectConfig c = p.config().copy();
-                c.lastCoder = who;
-                ch.config(c);
-                return null;
-            });
-        }
+        String who = coder != null ? coder : LastCoder.read(p).orElse(System.getProperty("user.name", "coder"));
+        LastCoder.remember(p, p.checkCoder(who));
         if (compare != null && compare.size() != 2) throw usage("--compare takes two coders: --compare anna,ben");
         Workbench w = new Workbench(p, who, blind);
         String noColor = System.getenv("NO_COLOR");

@@ -16,6 +16,8 @@ public final class Code {
     public String exclude;
     public String example;
     public String color;
+    /** Written only when true: the documented shape has no default-valued keys. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public boolean exclusive;
     public List<Code> children = new ArrayList<>();
 

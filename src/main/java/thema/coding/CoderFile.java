@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /** codings/&lt;coder&gt;.yaml: one coder's codings and the documents they marked done. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"coder", "done", "codings"})
-public record CoderFile(String coder, List<String> done, List<Coding> codings) {
+public record CoderFile(String coder, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> done, List<Coding> codings) {
     public CoderFile {
         done = done == null ? List.of() : List.copyOf(new TreeSet<>(done));
         List<Coding> sorted = new ArrayList<>(codings == null ? List.of() : codings);

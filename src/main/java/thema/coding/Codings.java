@@ -55,7 +55,7 @@ public final class Codings {
     }
 
     private static List<Coding> stageAdd(Project p, Changes ch, String coder, Collection<Coding> codings, String label) {
-        Project.checkName("coder", coder);
+        p.checkCoder(coder);
         CoderFile f = p.coder(coder);
         List<Coding> all = new ArrayList<>(f.codings());
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -123,7 +123,7 @@ public final class Codings {
 
     /** Marks documents done (or not done) for a coder. */
     public static void done(Project p, String coder, Collection<String> docs, boolean done) {
-        Project.checkName("coder", coder);
+        p.checkCoder(coder);
         p.write(ch -> {
             CoderFile f = p.coder(coder);
             List<String> list = new ArrayList<>(f.done());

@@ -73,8 +73,8 @@ public final class Memos {
 
     /** Sets (or with empty text removes) the memo on a document or code, or appends a journal entry. */
     public static void write(Project p, String coder, String doc, String code, boolean journal, String text) {
-        Project.checkName("coder", coder);
         p.write(ch -> {
+            p.checkCoder(coder);
             Memos m = load(p, coder);
             String exactCode = code == null ? null : p.codebook().resolve(code);
             if (doc != null) p.document(doc);

@@ -91,6 +91,16 @@ public final class AtomicFiles {
         }
     }
 
+    /** Deletes a folder of derived data and everything in it; a missing folder is no error. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ThemaException(dir + ": cannot delete (" + e.getMessage() + ")", e);
+        }
+    }
+
     static void syncDirectory(Path dir) {
         // Directory fsync makes the rename durable; some platforms refuse it, which is harmless.
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -23,6 +23,8 @@ public final class DocumentMeta {
     public String sha256;
     /** Length of the text in code points, so codings validate without reading the text. */
     public int length;
+    /** Left out of the file when there are none: no default-valued noise in what git diffs. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public Map<String, String> attributes = new LinkedHashMap<>();
     public List<Turn> turns = new ArrayList<>();
 

@@ -60,6 +60,15 @@ public final class Project {
     // ---------------------------------------------------------------- opening
 
     public static Project init(Path dir, String name, String language, Codebook codebook) {
+        return init(dir, name, language, (codebook == null ? Codebook.empty() : codebook).toYaml());
+    }
+
+    /**
+     * A new project whose codebook.yaml is {@code codebookYaml} byte for byte (a researcher's own
+     * file keeps its comments and layout); the bytes are validated as a codebook first.
+     */
+    public static Project init(Path dir, String name, String language, byte[] codebookYaml) {
+        Codebook.parse(CODEBOOK, codebookYaml);
         if (Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir.resolve(CONFIG) + ": a project already exists here");
         if (language == null || !language.matches("[a-z]{2,3}")) {
             throw new ThemaException("language '" + language + "' is not a two-letter language code such as nl or en");
@@ -76,7 +85,7 @@ public final class Project {
         c.language = language;
         Path ignore = dir.resolve(".gitignore");
         if (!Files.exists(ignore)) AtomicFiles.write(ignore, ".thema/\n".getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(dir.resolve(CODEBOOK), (codebook == null ? Codebook.empty() : codebook).toYaml());
+        AtomicFiles.write(dir.resolve(CODEBOOK), codebookYaml);
         AtomicFiles.write(dir.resolve(CONFIG), Yaml.write(c));
         return open(dir);
     }
@@ -265,6 +274,39 @@ public final class Project {
         return name;
     }
 
+    /**
+     * A coder name this project accepts: a valid name, and not an existing coder's name written in
+     * another case ({@code Els} beside {@code els} would silently start a second coder, and on a
+     * case-insensitive disk share its file). Existing coders are those with codings or memos.
+     */
+    public String checkCoder(String name) {
+        checkName("coder", name);
+        List<String> known = knownCoders();
+        if (known.contains(name)) return name;
+        for (String k : known) {
+            if (k.equalsIgnoreCase(name)) {
+                throw new ThemaException("coder '" + name + "' differs from the existing coder '" + k + "' only in case (did you mean " + k + "?)");
+            }
+        }
+        return name;
+    }
+
+    /** Existing coders whose names differ only in case, each pair once: one person split in two by an older thema. */
+    public List<List<String>> coderCaseTwins() {
+        List<String> known = knownCoders().stream().distinct().sorted().toList();
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            for (int j = i + 1; j < known.size(); j++) if (known.get(i).equalsIgnoreCase(known.get(j))) out.add(List.of(known.get(i), known.get(j)));
+        }
+        return out;
+    }
+
+    private List<String> knownCoders() {
+        List<String> known = new ArrayList<>(coders.keySet());
+        known.addAll(list("memos", ".yaml").keySet());
+        return known;
+    }
+
     // ---------------------------------------------------------------- reading
 
     public Path dir() {
@@ -354,6 +396,8 @@ public final class Project {
             if (all || ch.coders.containsKey(f.coder())) check.validate(f);
         }
 
+        // a new coder must not be an existing one in another case, whatever command staged it
+        for (String c : ch.coders.keySet()) if (!coders.containsKey(c)) checkCoder(c);
         Transaction tx = new Transaction(dir);
         // coder files first: the largest single files, they should not be the last task left running
         for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** thema.yaml: the project's name, transcript language and file format version. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "language", "format", "citation", "last_coder"})
+@JsonPropertyOrder({"name", "language", "format", "citation"})
 public final class ProjectConfig {
     public static final int FORMAT = 1;
 
@@ -15,8 +15,8 @@ public final class ProjectConfig {
     public int format = FORMAT;
     /** Template for quote citations, e.g. "({schooltype} school, {doc}, turn {turn})". */
     public String citation;
-    /** The coder who last worked in this project, the TUI's default. */
-    @com.fasterxml.jackson.annotation.JsonProperty("last_coder")
+    /** Read from projects made before the last coder moved to .thema/ ({@link LastCoder}); never written. */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "last_coder", access = com.fasterxml.jackson.annotation.JsonProperty.Access.WRITE_ONLY)
     public String lastCoder;
 
     public ProjectConfig copy() {

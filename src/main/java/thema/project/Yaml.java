@@ -21,6 +21,8 @@ public final class Yaml {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            // a long memo or description stays one line, as the researcher wrote it: diffs show the change, not a re-fold
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .stringQuotingChecker(new QuoteTimes())
             .loaderOptions(loaderOptions())
             .build())
@@ -57,7 +59,7 @@ public final class Yaml {
     }
 
     /** A project file's bytes; a missing or unreadable file is a one-line ThemaException naming it. */
-    static byte[] bytes(Path file) {
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -99,7 +98,7 @@ public final class TurnIndex implements Closeable {
                     dir.close();
                     if (attempt > 0 || e instanceof ThemaException) throw e;
                     // damaged: it is derived data, so start again from the project files
-                    deleteTree(where);
+                    thema.project.AtomicFiles.deleteTree(where);
                 }
             } catch (IOException e) {
                 throw new ThemaException(where + ": cannot build the search index (" + e.getMessage() + ")", e);
@@ -234,15 +233,6 @@ public final class TurnIndex implements Closeable {
             out.add(ld);
         }
         return out;
-    }
-
-    private static void deleteTree(Path where) throws IOException {
-        if (!Files.exists(where)) return;
-        try (Stream<Path> s = Files.walk(where)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     public IndexSearcher searcher() {

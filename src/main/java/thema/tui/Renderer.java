@@ -162,7 +162,7 @@ public final class Renderer {
         List<String> attrs = w.attributeNames();
         String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
         var groups = thema.analysis.DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
-        var rows = thema.analysis.CodeCounts.of(w.project, List.of(w.coder), groups);
+        var rows = thema.analysis.CodeCounts.of(w.project, thema.analysis.CountedCoding.ofCoder(w.project, w.coder), groups);
         put(g, 0, 1, fit("Counts of " + w.coder + "'s codings" + (by == null ? "" : " by " + by) + "   (b: split by the next attribute)", w.width), SGR.BOLD);
         int max = rows.stream().mapToInt(thema.analysis.CodeCounts.Row::segmentsTotal).max().orElse(0);
         int nameW = Math.min(28, Math.max(12, w.width / 3));

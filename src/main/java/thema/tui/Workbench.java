@@ -634,7 +634,7 @@ public final class Workbench {
     public void showExtracts(String code) {
         if (screen != Screen.EXTRACTS) extractsFrom = screen;
         extractsCode = code;
-        extracts = thema.writeup.Extracts.of(project, new thema.writeup.Extracts.Query(List.of(code), List.of(coder), null, List.of(), false, 0));
+        extracts = thema.writeup.Extracts.of(project, new thema.writeup.Extracts.Query(List.of(code), thema.analysis.CountedCoding.ofCoder(project, coder), null, List.of(), false, 0));
         extractCursor = 0;
         screen = Screen.EXTRACTS;
         message = extracts.size() + " extracts of " + code;
@@ -678,7 +678,7 @@ public final class Workbench {
 
     /** '=' on the documents list: this coder against the one other coder of the project. */
     private void compareWithTheOther() {
-        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(thema.analysis.CountedCoders.CONSENSUS)).toList();
+        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(thema.analysis.CountedCoding.CONSENSUS)).toList();
         if (others.size() != 1) {
             message = others.isEmpty() ? "no other coder to compare with" : "several coders: open with thema tui DIR --compare A,B";
             return;

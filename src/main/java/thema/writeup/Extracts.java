@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import thema.analysis.CountedCoding;
 import thema.analysis.DocumentGroups;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -16,7 +17,8 @@ import thema.project.Turn;
 /**
  * Coded extracts (retrieval): every segment of the asked codes or their descendants, grouped by
  * code, then by attribute group, then by document, each with its place, speaker, attributes,
- * coder, memo, the exact coded text, optional context turns, and its citation.
+ * coder, memo, the exact coded text, optional context turns, and its citation. The segments are
+ * those of the counted coding (see CountedCoding), so each document's extracts come from one coding.
  */
 public final class Extracts {
     /** A context turn before or after an extract. */
@@ -29,7 +31,7 @@ public final class Extracts {
     }
 
     /** What to retrieve; empty {@code codes} means every code that has segments. */
-    public record Query(List<String> codes, List<String> coders, String doc, List<String> by, boolean keyOnly, int context) {
+    public record Query(List<String> codes, CountedCoding counted, String doc, List<String> by, boolean keyOnly, int context) {
     }
 
     private Extracts() {
@@ -45,13 +47,11 @@ public final class Extracts {
         List<Extract> out = new ArrayList<>();
         for (String code : codes) {
             List<Extract> forCode = new ArrayList<>();
-            for (String coder : q.coders()) {
-                for (Coding c : p.coder(coder).codings()) {
-                    if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
-                    if (q.doc() != null && !q.doc().equals(c.doc())) continue;
-                    if (q.keyOnly() && !c.keyQuote()) continue;
-                    forCode.add(extract(p, code, groups, coder, c, q.context()));
-                }
+            for (Coding c : q.counted().codings()) {
+                if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
+                if (q.doc() != null && !q.doc().equals(c.doc())) continue;
+                if (q.keyOnly() && !c.keyQuote()) continue;
+                forCode.add(extract(p, code, groups, q.counted().coderOf(c.doc()), c, q.context()));
             }
             // when codes were not named, a parent would repeat its children's extracts: list codes that were applied
             if (q.codes().isEmpty()) forCode.removeIf(e -> !e.codedAs().equals(code));

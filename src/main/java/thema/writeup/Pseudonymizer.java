@@ -3,6 +3,7 @@ package thema.writeup;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import thema.coding.Coding;
 import thema.coding.History;
+import thema.project.AtomicFiles;
+import thema.project.Changes;
 import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Parallel;
@@ -20,12 +23,14 @@ import thema.project.Turn;
 import thema.project.Yaml;
 
 /**
- * Replaces names in every transcript, whole words only and case as given, longest name first,
- * and moves every offset that points into a changed document (turns, every coder's codings) so
- * it covers the same words: a coding that covers a replaced name grows or shrinks with it, one
- * that starts or ends inside a name is widened to the whole replacement. All documents, codings
- * and the record are saved in one atomic step. Undo histories are cleared (their offsets belong
- * to the old texts); the record keeps counts and times, never the names.
+ * Replaces names, whole words only and case as given, longest name first, in every transcript
+ * and everywhere else the project holds free text (speaker labels, sources, attribute values,
+ * coding memos, and the files of {@link FreeTextFiles}), and moves every offset that points into
+ * a changed document (turns, every coder's codings) so it covers the same words: a coding that
+ * covers a replaced name grows or shrinks with it, one that starts or ends inside a name is
+ * widened to the whole replacement. Everything and the record are saved in one atomic step. Undo
+ * histories are cleared (their offsets belong to the old texts), the derived data that held the
+ * old texts is dropped; the record keeps counts and times, never the names.
  */
 public final class Pseudonymizer {
     /** One replacement in a document: chars [start, end) of the old text. */
@@ -38,8 +43,10 @@ public final class Pseudonymizer {
     public record Record(List<Run> runs) {
     }
 
-    @JsonPropertyOrder({"time", "names", "replacements"})
-    public record Run(String time, int names, Map<String, Integer> replacements) {
+    /** One run: when, how many names were mapped, names replaced per document and per other file (never the names). */
+    @JsonPropertyOrder({"time", "names", "replacements", "files"})
+    public record Run(String time, int names, Map<String, Integer> replacements,
+                      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) Map<String, Integer> files) {
     }
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
@@ -205,62 +212,160 @@ public final class Pseudonymizer {
         }
     }
 
-    /** Every replacement in the project, document by document (nothing is changed). */
+    /** Every replacement in the project's transcripts, document by document (nothing is changed). */
     public List<Edit> plan(Project p) {
         List<Edit> all = new ArrayList<>();
         for (Document d : p.documents()) all.addAll(find(d.id(), d.text().string()));
         return all;
     }
 
-    /** Replaces the names and moves every offset, in one atomic step; returns replacements per document. */
-    public Map<String, Integer> run(Project p, String now) {
-        return p.write(ch -> {
-            // find and apply in parallel (documents are independent), then stage in import order
-            record Changed(Document d, List<Edit> edits, String next, String sha256, OffsetMap map) {
-            }
-            List<Changed> changed = Parallel.map(new ArrayList<>(p.documents()), Parallel.cores(), d -> {
-                String text = d.text().string();
-                List<Edit> edits = find(d.id(), text);
-                if (edits.isEmpty()) return null;
-                String next = apply(text, edits);
-                return new Changed(d, edits, next, Document.sha256(next.getBytes(StandardCharsets.UTF_8)), new OffsetMap(text, edits));
-            }).stream().filter(java.util.Objects::nonNull).toList();
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Map<String, OffsetMap> maps = new HashMap<>();
-            for (Changed c : changed) {
-                Document d = c.d();
-                OffsetMap map = c.map();
-                counts.put(d.id(), c.edits().size());
-                maps.put(d.id(), map);
-                DocumentMeta m = d.meta().copy();
-                m.sha256 = c.sha256();
-                m.length = c.next().codePointCount(0, c.next().length());
-                List<Turn> turns = new ArrayList<>();
-                for (Turn t : m.turns) {
-                    String speaker = t.speaker() == null ? null : apply(t.speaker(), find(d.id(), t.speaker()));
-                    turns.add(new Turn(t.n(), speaker, map.start(t.start()), map.start(t.body()), map.end(t.end()), t.from(), t.until()));
-                }
-                m.turns = turns;
-                ch.document(m, c.next());
-            }
-            if (counts.isEmpty()) return counts;
-            for (String coder : p.coders()) {
-                List<Coding> moved = new ArrayList<>();
-                for (Coding c : p.coder(coder).codings()) {
-                    OffsetMap map = maps.get(c.doc());
-                    moved.add(map == null ? c : c.withSpan(map.start(c.start()), map.end(c.end())));
-                }
-                ch.coder(p.coder(coder).withCodings(moved));
-            }
-            for (String c : p.coders()) {
-                if (Files.exists(p.dir().resolve(History.relativePath(c)))) ch.file(History.relativePath(c), new History(0, List.of()).toYaml());
-            }
-            List<Run> runs = new ArrayList<>();
-            if (Files.exists(p.dir().resolve(RECORD))) runs.addAll(Yaml.read(p.dir().resolve(RECORD), Record.class).runs());
-            runs.add(new Run(now, names, counts));
-            ch.file(RECORD, Yaml.write(new Record(runs)));
-            return counts;
-        });
+    /** {@code s} with every name replaced; null stays null. */
+    public String replace(String s) {
+        if (s == null) return null;
+        List<Edit> edits = find("", s);
+        return edits.isEmpty() ? s : apply(s, edits);
     }
 
+    /**
+     * What a pseudonymisation did: names replaced per document (text, speaker labels, source file
+     * name, attribute values) and per other file (memos on codings in codings/CODER.yaml, memos and
+     * the journal, themes, decision notes, code definitions, thema.yaml's name and citation); and the
+     * project files where an original still stands outside free text (a document id, a code or coder
+     * name), for the researcher to rename by hand.
+     */
+    public record Result(Map<String, Integer> documents, Map<String, Integer> files, Map<String, List<String>> remaining) {
+        public int total() {
+            return documents.values().stream().mapToInt(Integer::intValue).sum() + files.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** What {@link #run} would replace, without changing anything (its {@code remaining} is empty). */
+    public Result preview(Project p) {
+        return stage(p, new Changes(), "");
+    }
+
+    /**
+     * Replaces the names everywhere the project holds text and moves every offset, in one atomic
+     * step. The derived data that held the old texts is dropped: the search index (its deleted
+     * entries would keep the words) and the cache of parsed files; every undo history is cleared.
+     */
+    public Result run(Project p, String now) {
+        dropDerived(p);
+        Result r = p.write(ch -> stage(p, ch, now));
+        // again after the save: a reader may have cached the old files while this one ran
+        dropDerived(p);
+        return new Result(r.documents(), r.files(), remaining(p));
+    }
+
+    private Result stage(Project p, Changes ch, String now) {
+        // find and apply in parallel (documents are independent), then stage in import order
+        record Changed(Document d, List<Edit> edits, String next, String sha256, OffsetMap map) {
+        }
+        List<Changed> changed = Parallel.map(new ArrayList<>(p.documents()), Parallel.cores(), d -> {
+            String text = d.text().string();
+            List<Edit> edits = find(d.id(), text);
+            if (edits.isEmpty()) return new Changed(d, edits, null, null, null);
+            String next = apply(text, edits);
+            return new Changed(d, edits, next, Document.sha256(next.getBytes(StandardCharsets.UTF_8)), new OffsetMap(text, edits));
+        });
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, OffsetMap> maps = new HashMap<>();
+        for (Changed c : changed) {
+            Document d = c.d();
+            DocumentMeta m = d.meta().copy();
+            OffsetMap map = c.map();
+            if (map != null) {
+                maps.put(d.id(), map);
+                m.sha256 = c.sha256();
+                m.length = c.next().codePointCount(0, c.next().length());
+            }
+            List<Turn> turns = new ArrayList<>();
+            for (Turn t : m.turns) {
+                String speaker = replace(t.speaker());
+                turns.add(map == null ? new Turn(t.n(), speaker, t.start(), t.body(), t.end(), t.from(), t.until())
+                        : new Turn(t.n(), speaker, map.start(t.start()), map.start(t.body()), map.end(t.end()), t.from(), t.until()));
+            }
+            boolean labels = !turns.equals(m.turns);
+            m.turns = turns;
+            // the source file name and attribute values may name a participant too
+            int n = c.edits().size();
+            List<Edit> inSource = m.source == null ? List.of() : find("", m.source);
+            if (!inSource.isEmpty()) m.source = apply(m.source, inSource);
+            n += inSource.size();
+            for (var a : m.attributes.entrySet()) {
+                List<Edit> edits = find("", a.getValue());
+                if (!edits.isEmpty()) a.setValue(apply(a.getValue(), edits));
+                n += edits.size();
+            }
+            if (n == 0 && !labels) continue;
+            counts.put(d.id(), n);
+            ch.document(m, c.next());
+        }
+        Map<String, Integer> files = new LinkedHashMap<>();
+        for (String coder : p.coders()) {
+            List<Coding> moved = new ArrayList<>();
+            int memos = 0;
+            for (Coding c : p.coder(coder).codings()) {
+                OffsetMap map = maps.get(c.doc());
+                Coding next = map == null ? c : c.withSpan(map.start(c.start()), map.end(c.end()));
+                if (c.memo() != null) {
+                    List<Edit> edits = find("", c.memo());
+                    if (!edits.isEmpty()) next = next.withMemo(apply(c.memo(), edits));
+                    memos += edits.size();
+                }
+                moved.add(next);
+            }
+            if (memos > 0) files.put(Project.CODINGS + "/" + coder + ".yaml", memos);
+            if (memos > 0 || !maps.isEmpty()) ch.coder(p.coder(coder).withCodings(moved));
+        }
+        for (var f : FreeTextFiles.of(p).entrySet()) {
+            Path file = p.dir().resolve(f.getKey());
+            FreeTextFiles.Rewrite r = FreeTextFiles.rewrite(file, thema.project.Yaml.bytes(file), f.getValue(), this);
+            if (r == null) continue;
+            // the typed codebook and config keep the project's state in step; the file's own bytes are what is saved
+            if (f.getKey().equals(Project.CODEBOOK)) ch.codebook(thema.coding.Codebook.parse(file.toString(), r.bytes()));
+            if (f.getKey().equals(Project.CONFIG)) ch.config(Yaml.parse(file.toString(), r.bytes(), thema.project.ProjectConfig.class));
+            ch.file(f.getKey(), r.bytes());
+            files.put(f.getKey(), r.replacements());
+        }
+        Result result = new Result(counts, files, Map.of());
+        if (counts.isEmpty() && files.isEmpty()) return result;
+        // every undo history, a coder's or an editor's: their offsets and codebook copies belong to the old texts
+        Path histories = p.dir().resolve(Project.DERIVED).resolve("history");
+        if (Files.isDirectory(histories)) {
+            try (var s = Files.list(histories)) {
+                for (Path h : s.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                    ch.file(p.dir().relativize(h).toString().replace('\\', '/'), new History(0, List.of()).toYaml());
+                }
+            } catch (java.io.IOException e) {
+                throw new ThemaException(histories + ": cannot list (" + e.getMessage() + ")");
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        if (Files.exists(p.dir().resolve(RECORD))) runs.addAll(Yaml.read(p.dir().resolve(RECORD), Record.class).runs());
+        runs.add(new Run(now, names, counts, files));
+        ch.file(RECORD, Yaml.write(new Record(runs)));
+        return result;
+    }
+
+    /** The search index and the parsed-file cache: derived, rebuilt from the new files on next use. */
+    private static void dropDerived(Project p) {
+        for (String dir : List.of("index", "cache")) AtomicFiles.deleteTree(p.dir().resolve(Project.DERIVED).resolve(dir));
+    }
+
+    /** Project files (YAML) where a whole-word original still stands, with the originals found. */
+    private Map<String, List<String>> remaining(Project p) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (var s = Files.walk(p.dir())) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String rel = p.dir().relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith(Project.DERIVED + "/") || rel.equals(RECORD) || !(rel.endsWith(".yaml") || rel.endsWith(".yml"))) continue;
+                List<String> found = find(rel, new String(Yaml.bytes(f), StandardCharsets.UTF_8)).stream().map(Edit::original).distinct().toList();
+                if (!found.isEmpty()) out.put(rel, found);
+            }
+        } catch (java.io.IOException e) {
+            throw new ThemaException(p.dir() + ": cannot list (" + e.getMessage() + ")");
+        }
+        return out;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import thema.analysis.CodeCounts;
+import thema.analysis.CountedCoding;
 import thema.analysis.DocumentGroups;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -27,20 +28,20 @@ public final class ThematicMap {
     private ThematicMap() {
     }
 
-    public static List<ThemeRow> of(Project p, Themes themes, String coder, DocumentGroups groups) {
-        List<CodeCounts.Row> counts = CodeCounts.of(p, List.of(coder), groups);
+    public static List<ThemeRow> of(Project p, Themes themes, CountedCoding counted, DocumentGroups groups) {
+        List<CodeCounts.Row> counts = CodeCounts.of(p, counted, groups);
         List<ThemeRow> out = new ArrayList<>();
-        walk(p, themes.themes, 0, coder, groups, counts, out);
+        walk(themes.themes, 0, counted, groups, counts, out);
         return out;
     }
 
-    private static void walk(Project p, List<Themes.Theme> list, int depth, String coder, DocumentGroups groups, List<CodeCounts.Row> counts, List<ThemeRow> out) {
+    private static void walk(List<Themes.Theme> list, int depth, CountedCoding counted, DocumentGroups groups, List<CodeCounts.Row> counts, List<ThemeRow> out) {
         for (Themes.Theme t : list) {
             List<String> codes = t.allCodes();
             for (DocumentGroups.Group g : groups.groups()) {
                 int segments = 0;
                 Set<String> docs = new HashSet<>();
-                for (Coding c : p.coder(coder).codings()) {
+                for (Coding c : counted.codings()) {
                     if (!g.documents().contains(c.doc())) continue;
                     if (codes.stream().anyMatch(code -> Codebook.isSelfOrDescendant(c.code(), code))) {
                         segments++;
@@ -52,9 +53,9 @@ public final class ThematicMap {
                     CodeCounts.Row r = counts.stream().filter(x -> x.code().equals(code) && x.value().equals(g.value())).findFirst().orElseThrow();
                     rows.add(new CodeRow(code, g.value(), r.segmentsTotal(), r.documents(), r.documentsInGroup()));
                 }
-                out.add(new ThemeRow(t, depth, g.value(), segments, docs.size(), g.documents().size(), rows));
+                out.add(new ThemeRow(t, depth, g.value(), segments, docs.size(), counted.countedAmong(g.documents()), rows));
             }
-            walk(p, t.themes, depth + 1, coder, groups, counts, out);
+            walk(t.themes, depth + 1, counted, groups, counts, out);
         }
     }
 }

@@ -45,8 +45,8 @@ class ExamplesTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertEquals(0, Main.run(new String[]{"counts", dir, "--format", "csv"}, new PrintWriter(out), new PrintWriter(err)), err.toString());
-        assertTrue(out.toString().contains("anna,\"care decisions/care route\""), out.toString());
-        assertTrue(out.toString().contains("ben,communication/two-way,"), out.toString());
+        assertEquals(0, Main.run(new String[]{"counts", dir, "--coder", "anna", "--format", "csv"}, new PrintWriter(out), new PrintWriter(err)), err.toString());
+        assertTrue(out.toString().contains("\"care decisions/care route\","), out.toString());
+        assertTrue(out.toString().contains("\"counted: anna on "), out.toString());
     }
 }

@@ -31,6 +31,17 @@ public final class TestProjects {
         return Project.init(dir, "test", "en", careCodebook());
     }
 
+    /** Every project file (derived data left out) with its text: equal before and after means nothing changed. */
+    public static String snapshot(Path dir) throws java.io.IOException {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : s.filter(java.nio.file.Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(Project.DERIVED)).sorted().toList()) {
+                b.append(dir.relativize(f)).append('\n').append(java.nio.file.Files.readString(f)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
     /**
      * Adds a document whose turns are its blank-line separated paragraphs; a paragraph
      * "Name: text" gets speaker Name.

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import thema.cli.CliRun;
 import thema.cli.Main;
 import thema.coding.Coding;
 import thema.coding.Codings;
@@ -30,9 +31,9 @@ class PseudonymizeTest {
 
     static final String TEXT = "Interviewer: Did Jan Peeters call?\n\nJan: Yes, Jan called Fleur’s mother. Janssen and jan did not. Ask Jan, or Fleur!\n";
 
-    static String run(Path dir, String... args) {
+    static String run(Path dir, Object... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args[0], dir.toString()), Stream.of(args).skip(1)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of(String.valueOf(args[0]), dir.toString()), Stream.of(args).skip(1).map(String::valueOf)).toArray(String[]::new);
         int rc = Main.run(all, new PrintWriter(out), new PrintWriter(err));
         assertEquals(0, rc, err.toString());
         return out.toString();
@@ -97,6 +98,103 @@ class PseudonymizeTest {
         assertEquals(expected, run(copy, "quotes", "--coder", "anna", "--format", "txt"));
     }
 
+    /** Whole-word, case-exact occurrences of {@code name} in {@code text}, as the pseudonymisation matches them. */
+    static boolean holds(String text, String name) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}_])").matcher(text).find();
+    }
+
+    /** Every file under the project, derived data included, that still holds one of the names. */
+    static List<String> filesHolding(Path project, List<String> names) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(project)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+                for (String n : names) if (holds(text, n)) out.add(project.relativize(f) + " holds " + n);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noNameRemainsInAnyProjectFileOrTheIndex() throws Exception {
+        Path copy = dir.resolve("care-study");
+        TestProjects.copyExample("care-study", copy);
+        List<String> originals = List.of("Daan", "Noor", "Marieke", "Mr Haddou");
+        // every place a researcher writes free text, each naming a participant
+        run(copy, "memo", "--coder", "anna", "--doc", "t02", "--text", "Noor's teacher was careful; ask Marieke about it.");
+        run(copy, "memo", "--coder", "ben", "--code", "care route", "--text", "Mr Haddou decides the route in t02.");
+        run(copy, "memo", "--coder", "ben", "--journal", "--text", "Coding Daan's story made me rethink one-way.");
+        run(copy, "code", "--coder", "anna", "--code", "process", "--doc", "t02", "--turn", 4, "--memo", "Noor falls behind: the first signal");
+        run(copy, "add-code", "barriers/distance", "--description", "Parents far from school, like Daan's father.", "--coder", "editor");
+        Files.writeString(copy.resolve("codebook.yaml"), "# Daan's story gave us barriers/distance.\n" + Files.readString(copy.resolve("codebook.yaml")));
+        Files.writeString(copy.resolve("themes.yaml"), Files.readString(copy.resolve("themes.yaml"))
+                .replace("# Themes of", "# Daan and Noor are the clearest cases.\n# Themes of")
+                .replace("shape the plan.", "shape the plan, as with Noor.") + "    memo: the view of Marieke\n");
+        Files.createDirectories(copy.resolve("reliability"));
+        Files.writeString(copy.resolve("reliability/decisions.yaml"),
+                "coders: [anna, ben]\ndecisions:\n  - doc: t02\n    turn: 4\n    decision: a\n    note: Noor's case is about the route\n    first: [care decisions/care route]\n    second: [care decisions/process]\n");
+        Files.writeString(copy.resolve("thema.yaml"), "name: care study (Daan, Noor)\n" + Files.readString(copy.resolve("thema.yaml")));
+        Path attrs = dir.resolve("attrs.csv");
+        Files.writeString(attrs, "id,interviewer\nt01,Marieke\n");
+        run(copy, "attributes", "--csv", attrs.toString());
+        Path source = dir.resolve("interview Daan.txt");
+        Files.writeString(source, "Interviewer: Who helped?\n\nMarieke: I did.\n\nInterviewer: And then?\n\nMarieke: Daan's mother and Mr Haddou.\n");
+        run(copy, "import", source.toString(), "--as", "t07");
+        assertTrue(run(copy, "search", "Noor").contains("hits"), "the index is built with the names");
+        assertTrue(filesHolding(copy, originals).size() > 10, filesHolding(copy, originals).toString());
+
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "original,replacement\nDaan,[pupil 1]\nNoor,[pupil 2]\nMarieke,[coach]\nMr Haddou,[coordinator]\n");
+        String dry = run(copy, "pseudonymize", "--map", map.toString(), "--dry-run");
+        assertTrue(dry.contains("memos/anna.yaml: 2 in free text"), dry);
+        String out = run(copy, "pseudonymize", "--map", map.toString());
+        assertTrue(out.contains("other files"), out);
+        assertEquals(List.of(), filesHolding(copy, originals), "no original in any file under the project, derived data included");
+        assertTrue(Files.notExists(copy.resolve(".thema/index")), "the index that held the old texts is dropped");
+        String search = run(copy, "search", "Noor");
+        assertTrue(search.startsWith("0 hits"), search);
+        assertTrue(run(copy, "search", "\"pupil 2\"").contains("t02"), "the index is rebuilt from the new texts");
+        assertEquals(List.of(), filesHolding(copy, originals), "nor in the rebuilt index");
+        assertTrue(run(copy, "check").startsWith("OK"));
+        assertTrue(Files.readString(copy.resolve("themes.yaml")).startsWith("# [pupil 1] and [pupil 2] are the clearest cases.\n# Themes of"),
+                "a hand-written file keeps its comments: " + Files.readString(copy.resolve("themes.yaml")));
+        assertTrue(Files.readString(copy.resolve("codebook.yaml")).startsWith("# [pupil 1]'s story gave us barriers/distance.\n"), "the codebook keeps its comments too");
+        assertTrue(run(copy, "memos", "--coder", "ben").contains("[coordinator] decides the route"));
+        Project q = Project.open(copy);
+        assertEquals("interview [pupil 1].txt", q.document("t07").meta().source);
+        assertEquals("[coach]", q.document("t01").attributes().get("interviewer"));
+        assertEquals("[coach]", q.document("t07").turn(2).speaker());
+        assertTrue(q.codebook().get("barriers/distance").description.contains("[pupil 1]'s father"));
+        assertEquals("care study ([pupil 1], [pupil 2])", q.name());
+    }
+
+    @Test
+    void theCacheOfParsedFilesKeepsNoName() throws Exception {
+        Project p = TestProjects.create(dir);
+        for (int i = 0; i < 25; i++) TestProjects.addDocument(p, "d" + i, TEXT, Map.of());
+        Project.open(dir);
+        assertTrue(filesHolding(dir, List.of("Jan")).stream().anyMatch(f -> f.startsWith(".thema")), "a large project caches parsed speaker labels");
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "Jan Peeters,[teacher B]\nJan,[teacher A]\nFleur,[pupil 1]\n");
+        run(dir, "pseudonymize", "--map", map.toString());
+        Files.delete(map);
+        assertEquals(List.of(), filesHolding(dir, List.of("Jan", "Fleur", "Jan Peeters")));
+        Project.open(dir);
+        assertEquals(List.of(), filesHolding(dir, List.of("Jan", "Fleur", "Jan Peeters")), "the cache made afresh holds the new labels only");
+    }
+
+    @Test
+    void anOriginalInADocumentIdIsReportedNotHidden() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "Fleur", TEXT, Map.of());
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "Fleur,[pupil 1]\n");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(0, Main.run(new String[]{"pseudonymize", dir.toString(), "--map", map.toString()}, new PrintWriter(out), new PrintWriter(err)));
+        assertTrue(err.toString().contains("documents/Fleur.yaml still holds Fleur outside free text"), err.toString());
+        assertTrue(!Project.open(dir).document("Fleur").text().string().contains("Fleur"));
+    }
+
     @Test
     void badMapsChangeNothing() throws Exception {
         Project p = TestProjects.create(dir);
@@ -119,10 +217,28 @@ class PseudonymizeTest {
         TestProjects.addDocument(p, "d1", "Interviewer: Did Jan Peeters call?\n\nJan: Yes. Then Fleur came, and Fleur’s mother.\n", Map.of());
         List<NameCandidates.Candidate> c = NameCandidates.of(p, 10);
         List<String> names = c.stream().map(NameCandidates.Candidate::name).toList();
-        assertEquals("Fleur", names.get(0), names.toString());
-        assertEquals(2, c.get(0).count());
+        assertEquals("Jan", names.get(0), "a speaker label comes first: " + names);
+        assertEquals(2, c.get(names.indexOf("Fleur")).count());
         assertTrue(names.contains("Jan Peeters") && names.contains("Jan"), names.toString());
         assertTrue(!names.contains("Yes") && !names.contains("Then") && !names.contains("Interviewer") && !names.contains("Did"), names.toString());
+    }
+
+    @Test
+    void likelyNamesComeFirstWithTheirReasons() {
+        Project p = TestProjects.create(dir);
+        // capitalised common words mid-sentence, more often than any name
+        String common = "Interviewer: What happened?\n\nTeacher: Then the Care Team met, and the Care Team said the School would wait."
+                + " The school and the care team agree, as the School said to the Care Team again and again.\n\n";
+        TestProjects.addDocument(p, "d1", common + "Interviewer: And?\n\nTeacher: I asked Noor again.\n\nDaan: I was there.\n", Map.of());
+        TestProjects.addDocument(p, "d2", common + "Interviewer: And?\n\nTeacher: I told Noor no.\n\nDaan: Yes.\n", Map.of());
+        CliRun r = CliRun.thema("names", dir, "--top", 3);
+        assertEquals(0, r.rc(), r.err());
+        List<String> rows = r.out().lines().skip(2).toList();
+        assertTrue(rows.get(0).startsWith("Daan ") && rows.get(0).contains("speaker label") && rows.get(0).contains("in 2 documents"), r.out());
+        assertTrue(rows.get(1).startsWith("Noor ") && rows.get(1).contains("capital mid-sentence ×2; never in lower case; in 2 documents"), r.out());
+        assertTrue(r.out().lines().findFirst().orElse("").contains("why"), r.out());
+        List<String> all = NameCandidates.of(p, 50).stream().map(NameCandidates.Candidate::name).toList();
+        assertTrue(all.indexOf("Care Team") > all.indexOf("Noor") && all.indexOf("School") > all.indexOf("Noor"), all.toString());
     }
 
     static boolean cutsWord(String t, int i) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import thema.analysis.CountedCoding;
 import thema.coding.Code;
 import thema.coding.Codebook;
 import thema.coding.Coding;
@@ -28,7 +29,7 @@ class WriteupTest {
 
 
 
-    /** Interviews i1..iN, each coded by anna with the given flat codes on its one turn. */
+    /** Interviews i1..iN, each coded by anna with the given flat codes on its one turn, and marked done. */
     Project sequence(String... codesPerInterview) {
         List<Code> roots = new ArrayList<>();
         for (String c : "a b c d e f g".split(" ")) roots.add(new Code(c));
@@ -40,13 +41,14 @@ class WriteupTest {
             for (String c : codesPerInterview[i].split(" ")) if (!c.isEmpty()) cs.add(new Coding(id, 3, 8, c, "anna", "t"));
         }
         Codings.add(p, "anna", cs, "x");
+        Codings.done(p, "anna", p.documents().stream().map(d -> d.id()).toList(), true);
         return p;
     }
 
     @Test
     void saturationNotReached() {
         Project p = sequence("a b", "c d", "e", "a", "f", "a");
-        Saturation.Result r = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.05);
+        Saturation.Result r = Saturation.of(p, CountedCoding.ofCoder(p, "anna"), null, 2, 2, 0.05);
         assertEquals(4, r.baseSize());
         assertEquals(List.of(1, 1, 1), r.runs().stream().map(Saturation.Run::newCodes).toList());
         assertEquals(0.25, r.runs().get(0).ratio(), 1e-9);
@@ -58,21 +60,54 @@ class WriteupTest {
     @Test
     void saturationExactlyAtTheThreshold() {
         Project p = sequence("a b", "c d", "e", "a", "b", "c");
-        Saturation.Result r = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.25);
-        assertEquals(4, r.saturatedAt(), "run 3-4 adds 1 of 4 = 0.25, at the threshold: reached at its last interview");
-        Saturation.Result strict = Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.2);
-        assertEquals(5, strict.saturatedAt(), "below 0.25 only run 4-5 (no new code) qualifies");
+        Saturation.Result r = Saturation.of(p, CountedCoding.ofCoder(p, "anna"), null, 2, 2, 0.25);
+        assertEquals(2, r.saturatedAt(), "run 3-4 adds 1 of 4 = 0.25, at the threshold: saturated at 2, confirmed by the run");
+        assertEquals("2+2", r.reported());
+        Saturation.Result strict = Saturation.of(p, CountedCoding.ofCoder(p, "anna"), null, 2, 2, 0.2);
+        assertEquals("3+2", strict.reported(), "below 0.25 only run 4-5 (no new code) qualifies");
     }
 
     @Test
     void saturationNeedsEnoughInterviewsAndOrdersByAttribute() {
         Project p = sequence("a", "b", "c");
-        ThemaException e = assertThrows(ThemaException.class, () -> Saturation.of(p, "anna", Saturation.order(p, null), 2, 2, 0.05));
-        assertTrue(e.getMessage().contains("at least base + run = 4 interviews; the project has 3"), e.getMessage());
-        assertEquals(List.of("i1", "i2", "i3"), Saturation.order(p, "date").stream().map(d -> d.id()).toList());
+        ThemaException e = assertThrows(ThemaException.class, () -> Saturation.of(p, CountedCoding.ofCoder(p, "anna"), null, 2, 2, 0.05));
+        assertTrue(e.getMessage().contains("at least base + run = 4 finished interviews; 3 of the project's 3 are coded and marked done"), e.getMessage());
+        assertEquals(List.of("i1", "i2", "i3"), Saturation.order(p, CountedCoding.ofCoder(p, "anna"), "date", new ArrayList<>()).stream().map(d -> d.id()).toList());
         CliRun r = thema("saturation", dir.resolve("sat").toString(), "--order", "region");
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("no attribute 'region'"), r.err());
+    }
+
+    /** Issue 15.3: only the counted coding's finished interviews enter; the paper's "base+run" form. */
+    @Test
+    void saturationLeavesOutUnfinishedInterviewsAndReportsBasePlusRun() throws Exception {
+        Project p = sequence("a b", "c", "d", "e", "f", "a", "b", "a", "g");
+        Codings.done(p, "anna", List.of("i9"), false);
+        String d = dir.resolve("sat").toString();
+        CliRun r = thema("saturation", d, "--coder", "anna");
+        assertEquals(0, r.rc(), r.err());
+        // base i1-i4 (a-e); run 5-6 adds f (20%), run 6-7 nothing: saturated after 5, confirmed by 6-7
+        assertTrue(r.out().contains("Saturation: 5+2 (reached at interview 5, i5; interviews 6-7 confirm it)."), r.out());
+        assertTrue(r.out().contains("Left out (not finished in the counted coding): i9 (anna: in progress)"), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.matches("9\\s+i9\\s.*")), "i9 is not in the order: " + r.out());
+        var json = thema.project.Json.MAPPER.readTree(thema("saturation", d, "--format", "json").out());
+        assertEquals("5+2", json.get("saturation").asText());
+        assertEquals(8, json.get("order").size());
+        assertEquals("i9", json.get("left_out").get(0).get("doc").asText());
+
+        // four finished interviews (the others in progress): not enough for base 4 + run 2
+        Codings.done(p, "anna", List.of("i5", "i6", "i7", "i8"), false);
+        CliRun few = thema("saturation", d);
+        assertEquals(1, few.rc());
+        assertTrue(few.err().contains("saturation needs at least base + run = 6 finished interviews; 4 of the project's 9 are coded and marked done"), few.err());
+        assertEquals(1, few.err().strip().lines().count(), few.err());
+
+        Codings.done(p, "anna", List.of("i5", "i6", "i7", "i8"), true);
+        Path html = dir.resolve("sat.html");
+        assertEquals(0, thema("report", d, html).rc());
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("Saturation 5+2: reached at interview 5 (i5), confirmed by interviews 6-7."), page);
+        assertTrue(page.contains(">distinct codes</text>") && page.contains(">interviews in order"), "labelled axes: " + page);
     }
 
     Project quotes() {
@@ -97,7 +132,7 @@ class WriteupTest {
     @Test
     void extractsOfACodeAndItsDescendantsGroupedByAttributeWithCitations() {
         Project p = quotes();
-        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(List.of("care decisions"), List.of("anna"), null, List.of("schooltype"), false, 1));
+        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(List.of("care decisions"), CountedCoding.ofCoder(p, "anna"), null, List.of("schooltype"), false, 1));
         assertEquals(2, list.size());
         Extracts.Extract first = list.get(0);
         assertEquals("regular", first.value());
@@ -123,7 +158,7 @@ class WriteupTest {
         Project p = quotes();
         CliRun k = thema("key", dir.resolve("q").toString(), "--coder", "anna", "--doc", "d2", "--turn", "1", "--code", "one-way");
         assertEquals(0, k.rc(), k.err());
-        List<Extracts.Extract> keys = Extracts.of(Project.open(dir.resolve("q")), new Extracts.Query(List.of(), List.of("anna"), null, List.of(), true, 0));
+        List<Extracts.Extract> keys = Extracts.of(Project.open(dir.resolve("q")), new Extracts.Query(List.of(), CountedCoding.ofCoder(Project.open(dir.resolve("q")), "anna"), null, List.of(), true, 0));
         assertEquals(1, keys.size());
         assertEquals("communication/one-way", keys.get(0).code());
         assertTrue(thema("quotes", dir.resolve("q").toString(), "--key").out().contains("> ★ Teacher: I only send a letter"));
@@ -155,7 +190,7 @@ class WriteupTest {
         writeThemes("themes:\n  - name: Deciding\n    definition: How decisions are made.\n    codes: [care decisions]\n"
                 + "    themes:\n      - name: Informing\n        codes: [communication/one-way]\n");
         Project p = Project.open(dir.resolve("q"));
-        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), "anna", thema.analysis.DocumentGroups.of(p, List.of("schooltype")));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), CountedCoding.ofCoder(p, "anna"), thema.analysis.DocumentGroups.of(p, List.of("schooltype")));
         // Deciding covers care decisions (2 segments) and its sub-theme's one-way (1): 3 distinct segments
         ThematicMap.ThemeRow regular = rows.get(0), special = rows.get(1);
         assertEquals(List.of("Deciding", "regular", 1, 1, 1), List.of(regular.theme().name, regular.value(), regular.segments(), regular.documents(), regular.documentsInGroup()));

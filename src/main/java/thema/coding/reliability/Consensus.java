@@ -25,8 +25,8 @@ import java.util.Set;
  * in one atomic step.
  */
 public final class Consensus {
-    /** The coder counts use by default (see CountedCoders). */
-    public static final String CODER = thema.analysis.CountedCoders.CONSENSUS;
+    /** The coder counts use by default (see CountedCoding). */
+    public static final String CODER = thema.analysis.CountedCoding.CONSENSUS;
 
     private Consensus() {
     }

@@ -1,0 +1,41 @@
+package thema.project;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The coder who last opened the workbench on this machine, the workbench's default coder. Kept in
+ * .thema/last_coder (derived, ignored by git), so a pull never hands one coder's name to another
+ * and thema.yaml does not change when someone opens the workbench. A project from before this
+ * keeps {@code last_coder} in thema.yaml: read as the fallback, never written again.
+ */
+public final class LastCoder {
+    static final String FILE = Project.DERIVED + "/last_coder";
+
+    private LastCoder() {
+    }
+
+    public static Optional<String> read(Project p) {
+        return saved(p).or(() -> Optional.ofNullable(p.config().lastCoder));
+    }
+
+    /** Records {@code coder} as the last one; writes only when the file does not already say so. */
+    public static void remember(Project p, String coder) {
+        Project.checkName("coder", coder);
+        if (saved(p).equals(Optional.of(coder))) return;
+        p.write(ch -> ch.file(FILE, (coder + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<String> saved(Project p) {
+        Path f = p.dir().resolve(FILE);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        try {
+            return Optional.of(Project.checkName("coder", Files.readString(f, StandardCharsets.UTF_8).strip()));
+        } catch (java.io.IOException | RuntimeException e) {
+            // a convenience: a damaged file counts as a missing one
+            return Optional.empty();
+        }
+    }
+}
