@@ -19,6 +19,8 @@ final class ExportCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (qdpx == null && qdc == null) throw usage("give --qdpx FILE and/or --qdc FILE");
+        if (qdpx != null) OutputFile.checked(qdpx);
+        if (qdc != null) OutputFile.checked(qdc);
         if (qdpx != null) {
             QdpxExport.Summary s = QdpxExport.write(project(), qdpx);
             out().println("Wrote " + qdpx + ": " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()

@@ -88,6 +88,7 @@ public final class Main implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ThemaException) {
                 cmd.getErr().println("thema: " + ex.getMessage());
@@ -99,6 +100,21 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return rc;
+    }
+
+    /**
+     * A usage error (unknown option, missing parameter, a wrong combination): one line naming the
+     * problem and where the help is, not picocli's whole usage text, which buries the message.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        // one line, whatever picocli's message holds
+        String message = ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+        }
+        cmd.getErr().println("thema: " + message + "; see " + cmd.getCommandSpec().qualifiedName() + " --help");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -22,6 +22,7 @@ final class ReportCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        OutputFile.checked(out);
         Project p = project();
         String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Codings.now());
         AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));

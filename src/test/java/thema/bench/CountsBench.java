@@ -7,25 +7,27 @@ import java.nio.file.Path;
 import thema.cli.Main;
 
 /**
- * {@code scripts/bench CountsBench [docs] [codingsPerCoder]} (default 2,000 documents, 2 coders ×
- * 100,000 codings = 200,000 codings, 50 codes): `thema counts --by` and `thema cooccur`, through
- * the command line in one warm JVM (the project is read once per command, as a real run does).
+ * {@code scripts/bench CountsBench [docs] [codings]} (default 2,000 documents, one coder with
+ * 200,000 codings, 50 codes, every document done, so the default counts count them all):
+ * `thema counts --by` and `thema cooccur`, through the command line in one warm JVM (the project
+ * is read once per command, as a real run does). Run it at 20,000, 200,000 and 1,000,000 codings
+ * to see how each command grows.
  */
 public final class CountsBench {
     public static void main(String[] args) throws Exception {
         int docs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int perCoder = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int codings = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         Path dir = Files.createTempDirectory("thema-counts-bench").resolve("p");
         long t0 = System.nanoTime();
-        Bench.codedProject(dir, docs, 600, perCoder, "anna", "ben");
-        System.out.printf("built %d documents, %d codings in %.1f s%n", docs, 2 * perCoder, (System.nanoTime() - t0) / 1e9);
+        Bench.codedProject(dir, docs, 600, codings, "anna");
+        System.out.printf("built %d documents, %d codings in %.1f s%n", docs, codings, (System.nanoTime() - t0) / 1e9);
         for (String[] cmd : new String[][]{
                 {"counts", dir.toString(), "--by", "schooltype"},
                 {"counts", dir.toString(), "--by", "schooltype", "--by", "experience", "--format", "csv"},
                 {"counts", dir.toString(), "--within", "theme 0"},
                 {"cooccur", dir.toString()},
                 {"cooccur", dir.toString(), "--by", "schooltype", "--format", "csv"}}) {
-            long[] t = Bench.time(2, 10, () -> {
+            long[] t = Bench.time(2, codings > 500_000 ? 5 : 10, () -> {
                 int rc = Main.run(cmd, new PrintWriter(new StringWriter()), new PrintWriter(System.err));
                 if (rc != 0) throw new IllegalStateException("exit " + rc);
             });

@@ -123,6 +123,38 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputFileInAFolderThatDoesNotExistIsRefusedAndNoFolderIsMade() throws IOException {
+        ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "s01", "--turn", 2);
+        ok("code", dir, "--coder", "ben", "--code", "process", "--doc", "s01", "--turn", 2);
+        ok("done", dir, "--coder", "anna", "--doc", "s01");
+        ok("done", dir, "--coder", "ben", "--doc", "s01");
+        String before = snapshot();
+        Path missing = tmp.resolve("no-such-folder");
+        Object[][] bad = {
+                {"report", dir, missing.resolve("report.html")},
+                {"debrief", dir, "--coders", "anna,ben", missing.resolve("debrief.md")},
+                {"export", dir, "--qdpx", missing.resolve("p.qdpx")},
+                {"export", dir, "--qdc", tmp.resolve("codebook.qdc"), "--qdpx", missing.resolve("sub").resolve("p.qdpx")},
+        };
+        for (Object[] args : bad) {
+            CliRun r = thema(args);
+            assertEquals(1, r.rc(), args[0] + ": " + r.out() + r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertTrue(r.err().startsWith("thema: ") && r.err().contains("no-such-folder") && r.err().contains("does not exist"), r.err());
+        }
+        assertTrue(Files.notExists(missing), "no folder was made");
+        assertTrue(Files.notExists(tmp.resolve("codebook.qdc")), "nothing of the export was written");
+        CliRun folder = thema("report", dir, tmp);
+        assertEquals(1, folder.rc());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+        assertEquals(before, snapshot(), "a refused output changes nothing in the project");
+        // the same commands write into a folder that exists
+        ok("report", dir, tmp.resolve("report.html"));
+        ok("debrief", dir, "--coders", "anna,ben", tmp.resolve("debrief.md"));
+        assertTrue(Files.isRegularFile(tmp.resolve("report.html")) && Files.isRegularFile(tmp.resolve("debrief.md")));
+    }
+
+    @Test
     void malformedCodebookFileIsNamedWithItsLine() throws IOException {
         Path bad = write("broken.yaml", "codes:\n  - name: a\n    colour: red\n");
         CliRun r = thema("init", tmp.resolve("other"), "--codebook", bad);
@@ -133,7 +165,24 @@ class CommandLineTest {
 
     @Test
     void usageErrorsExitTwoAndEveryCommandHasHelp() {
-        assertEquals(2, thema("code", dir, "--coder", "anna").rc());
+        // a usage error is one line naming the problem and the help, not the whole help text
+        Object[][] usage = {
+                {"code", dir, "--coder", "anna"},
+                {"code", dir, "--coder", "anna", "--no-such-option"},
+                {"agree", dir},
+                {"counts"},
+        };
+        for (Object[] args : usage) {
+            CliRun r = thema(args);
+            assertEquals(2, r.rc(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertTrue(r.err().startsWith("thema: ") && r.err().strip().endsWith("see thema " + args[0] + " --help"), r.err());
+            assertTrue(!r.err().contains("Usage:") && r.out().isEmpty(), r.err());
+        }
+        CliRun typo = thema("cuonts", dir);
+        assertEquals(2, typo.rc());
+        assertEquals(1, typo.err().strip().lines().count(), typo.err());
+        assertTrue(typo.err().contains("'cuonts'") && typo.err().strip().endsWith("see thema --help"), typo.err());
         assertEquals(2, thema("no-such-command").rc());
         CommandLine cl = new CommandLine(new Main());
         for (String name : cl.getSubcommands().keySet()) {

@@ -6,12 +6,15 @@ import thema.coding.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
+import thema.project.Turn;
+import thema.search.SpeakerNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +32,12 @@ public final class Agreement {
     public static final List<String> BINARY = List.of("not coded", "coded");
     public static final String NONE = "none";
 
-    /** One row of the report: a code (values coded / not coded) or an exclusive group (its children). */
-    public record Row(String code, boolean exclusive, List<String> categories, ReliabilityData data) {
+    /**
+     * One row of the report: a code (values coded / not coded) or an exclusive group (its children).
+     * {@code unitCells} gives, per compared unit in order, the index of its cell in {@code data}
+     * (what the bootstrap resamples); null for character units, which are kept as weighted runs.
+     */
+    public record Row(String code, boolean exclusive, List<String> categories, ReliabilityData data, int[] unitCells) {
         public long units() {
             return data.pairableUnits();
         }
@@ -64,8 +71,16 @@ public final class Agreement {
         }
     }
 
-    /** The whole comparison: per-code rows in codebook order and the line pooled over the codes. */
-    public record Report(List<String> coders, UnitKind unit, List<String> documents, List<Row> rows, Row overall) {
+    /**
+     * The whole comparison: per-code rows in codebook order and the line pooled over the codes;
+     * which speakers' units were compared and how many units the filter left out; the bootstrap
+     * intervals when they were asked for (else null).
+     */
+    public record Report(List<String> coders, UnitKind unit, List<String> documents, List<Row> rows, Row overall,
+                         SpeakerFilter speakers, long leftOut, Bootstrap.Intervals intervals) {
+        public Report withIntervals(Bootstrap.Intervals i) {
+            return new Report(coders, unit, documents, rows, overall, speakers, leftOut, i);
+        }
     }
 
     private Agreement() {
@@ -80,6 +95,9 @@ public final class Agreement {
         final List<String> labels = new ArrayList<>();
         final Map<Long, Integer> categoryOfMask = new HashMap<>();
         final ReliabilityData data;
+        /** Per unit, the index of its cell in {@code data} (turn and sentence units). */
+        int[] unitCells = new int[64];
+        int units;
 
         Variable(String path, boolean exclusive, List<String> children, int coders) {
             this.path = path;
@@ -111,12 +129,22 @@ public final class Agreement {
             return labels.size() - 1;
         }
 
-        Row row() {
-            return new Row(path, exclusive, List.copyOf(labels), data);
+        void addUnit(int[] values) {
+            if (units == unitCells.length) unitCells = Arrays.copyOf(unitCells, units * 2);
+            unitCells[units++] = data.add(values, 1);
+        }
+
+        Row row(boolean weighted) {
+            return new Row(path, exclusive, List.copyOf(labels), data, weighted ? null : Arrays.copyOf(unitCells, units));
         }
     }
 
     public static Report compute(Project p, List<String> coders, String code, UnitKind unit) {
+        return compute(p, coders, code, unit, SpeakerFilter.ALL);
+    }
+
+    /** The comparison over the units of the speakers the filter admits (see {@link SpeakerFilter}). */
+    public static Report compute(Project p, List<String> coders, String code, UnitKind unit, SpeakerFilter speakers) {
         checkCoders(p, coders);
         Codebook cb = p.codebook();
         String scope = code == null ? null : cb.resolve(code);
@@ -152,25 +180,49 @@ public final class Agreement {
         thema.coding.ExclusiveGroups exclusive = thema.coding.ExclusiveGroups.of(cb);
         Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
         List<String> docs = new ArrayList<>();
+        Set<String> speakersSeen = new LinkedHashSet<>();
+        long[] leftOut = {0};
         for (Document d : p.documents()) {
             boolean[] done = new boolean[coders.size()];
             int n = 0;
             for (int i = 0; i < coders.size(); i++) if (done[i] = files.get(i).isDone(d.id())) n++;
             if (n < 2) continue;
             docs.add(d.id());
+            for (Turn t : d.turns()) if (t.speaker() != null) speakersSeen.add(t.speaker());
             List<List<Coding>> codings = new ArrayList<>();
             for (int i = 0; i < coders.size(); i++) codings.add(done[i] ? byDoc.get(i).getOrDefault(d.id(), List.of()) : List.of());
             for (int i = 0; i < coders.size(); i++) refuseClashes(p, coders.get(i), exclusive.in(codings.get(i)), groups);
-            if (unit == UnitKind.CHARACTER) characters(d, done, codings, vars, contributions);
-            else units(unit == UnitKind.TURN ? Units.turns(d) : Units.sentences(d, locale), done, codings, vars, contributions, new Place(d, coders, unit));
+            if (unit == UnitKind.CHARACTER) {
+                characters(d, done, codings, vars, contributions, Units.spokenBy(d, speakers), leftOut);
+            } else {
+                List<int[]> all = unit == UnitKind.TURN ? Units.turns(d) : Units.sentences(d, locale);
+                List<int[]> kept = Units.ofSpeakers(d, all, speakers);
+                leftOut[0] += all.size() - kept.size();
+                units(kept, done, codings, vars, contributions, new Place(d, coders, unit));
+            }
         }
+        checkSpeakers(speakers, speakersSeen, !docs.isEmpty());
         List<Row> rows = new ArrayList<>();
         ReliabilityData pooled = new ReliabilityData(coders.size());
         for (Variable v : vars) {
-            rows.add(v.row());
+            rows.add(v.row(unit == UnitKind.CHARACTER));
             if (!v.exclusive) pooled.addAll(v.data);
         }
-        return new Report(List.copyOf(coders), unit, docs, rows, new Row("(all codes)", false, BINARY, pooled));
+        return new Report(List.copyOf(coders), unit, docs, rows, new Row("(all codes)", false, BINARY, pooled, null),
+                speakers, leftOut[0], null);
+    }
+
+    /** A speaker name that matches nobody in the compared documents is a typo, not an empty comparison. */
+    private static void checkSpeakers(SpeakerFilter f, Set<String> seen, boolean anyDocument) {
+        if (!anyDocument) return;
+        List<String> names = new ArrayList<>(f.only());
+        names.addAll(f.excluded());
+        for (String n : names) {
+            if (seen.stream().noneMatch(s -> SpeakerNames.matches(s, n))) {
+                throw new ThemaException("speaker '" + n + "' matches no speaker of the compared documents ("
+                        + (seen.isEmpty() ? "they have no speaker labels" : String.join(", ", seen)) + ")");
+            }
+        }
     }
 
     /** Two alternatives of a compared exclusive group on the same text have no category: named, never counted. */
@@ -231,17 +283,23 @@ public final class Agreement {
                     if (done[i] && var.exclusive && Long.bitCount(masks[i][v][j]) > 1) throw place.severalAlternatives(i, var, units.get(j));
                     values[i] = done[i] ? var.category(masks[i][v][j]) : ReliabilityData.MISSING;
                 }
-                var.data.add(values, 1);
+                var.addUnit(values);
             }
         }
     }
 
     /**
-     * Character units: every character of the document. The segment boundaries of all coders
-     * cut it into runs on which each coder's value is constant; each run is one weighted entry.
+     * Character units: every character of the document ({@code kept}: of these spans only). The
+     * segment boundaries of all coders cut it into runs on which each coder's value is constant;
+     * each run is one weighted entry.
      */
     private static void characters(Document d, boolean[] done, List<List<Coding>> codings, List<Variable> vars,
-                                   Map<String, long[][]> contributions) {
+                                   Map<String, long[][]> contributions, List<int[]> kept, long[] leftOut) {
+        if (kept != null) {
+            long in = 0;
+            for (int[] s : kept) in += s[1] - s[0];
+            leftOut[0] += d.length() - in;
+        }
         int k = done.length;
         // per variable: (coder, start, end, bit) of every segment that counts for it
         List<List<long[]>> segments = new ArrayList<>();
@@ -257,13 +315,19 @@ public final class Agreement {
         for (int v = 0; v < vars.size(); v++) {
             Variable var = vars.get(v);
             List<long[]> segs = segments.get(v);
-            int[] points = new int[segs.size() * 2 + 2];
+            int[] points = new int[segs.size() * 2 + 2 + (kept == null ? 0 : kept.size() * 2)];
             int n = 0;
             points[n++] = 0;
             points[n++] = d.length();
             for (long[] s : segs) {
                 points[n++] = (int) s[1];
                 points[n++] = (int) s[2];
+            }
+            if (kept != null) {
+                for (int[] s : kept) {
+                    points[n++] = s[0];
+                    points[n++] = s[1];
+                }
             }
             Arrays.sort(points, 0, n);
             int m = 0;
@@ -276,6 +340,7 @@ public final class Agreement {
                 cover[(int) s[0]][bit][Arrays.binarySearch(points, 0, m, (int) s[2])]--;
             }
             int[][] running = new int[k][var.bits];
+            int keptAt = 0;
             for (int r = 0; r + 1 < m; r++) {
                 for (int i = 0; i < k; i++) {
                     long mask = 0;
@@ -284,6 +349,11 @@ public final class Agreement {
                         if (running[i][b] > 0) mask |= 1L << b;
                     }
                     values[i] = done[i] ? var.category(mask) : ReliabilityData.MISSING;
+                }
+                if (kept != null) {
+                    // runs never straddle a kept span's bounds: those are cut points too
+                    while (keptAt < kept.size() && kept.get(keptAt)[1] <= points[r]) keptAt++;
+                    if (keptAt == kept.size() || kept.get(keptAt)[0] > points[r]) continue;
                 }
                 var.data.add(values, points[r + 1] - points[r]);
             }

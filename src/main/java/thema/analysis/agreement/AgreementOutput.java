@@ -25,12 +25,34 @@ public final class AgreementOutput {
             "coded_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha", "below_min_alpha",
             "both", "first_only", "second_only", "neither", "cells");
 
+    /** Column names of the CSV of this report: with intervals, their bounds after the coefficients. */
+    public static List<String> columns(Agreement.Report r) {
+        if (r.intervals() == null) return COLUMNS;
+        List<String> c = new ArrayList<>(COLUMNS);
+        c.addAll(c.indexOf("below_min_alpha"), List.of("cohen_kappa_ci_low", "cohen_kappa_ci_high", "krippendorff_alpha_ci_low", "krippendorff_alpha_ci_high"));
+        return c;
+    }
+
     public static Map<String, Object> document(Agreement.Report r, double minAlpha) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("coders", r.coders());
         m.put("unit", r.unit().label());
         m.put("documents", r.documents());
+        Map<String, Object> speakers = new LinkedHashMap<>();
+        speakers.put("only", r.speakers().only());
+        speakers.put("excluded", r.speakers().excluded());
+        speakers.put("units_left_out", r.leftOut());
+        m.put("speakers", speakers);
         m.put("min_alpha", minAlpha);
+        if (r.intervals() != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("level", Bootstrap.LEVEL);
+            b.put("method", "percentile bootstrap, units drawn with replacement");
+            b.put("units", r.intervals().units());
+            b.put("draws", r.intervals().draws());
+            b.put("seed", r.intervals().seed());
+            m.put("bootstrap", b);
+        }
         m.put("overall", row(r, r.overall(), minAlpha, true));
         List<Map<String, Object>> codes = new ArrayList<>();
         for (Agreement.Row row : r.rows()) codes.add(row(r, row, minAlpha, true));
@@ -50,6 +72,18 @@ public final class AgreementOutput {
         m.put("cohen_kappa", value(row.cohenKappa()));
         m.put("fleiss_kappa", value(row.fleissKappa()));
         m.put("krippendorff_alpha", value(row.krippendorffAlpha()));
+        if (r.intervals() != null) {
+            Bootstrap.Interval k = r.intervals().kappa(row).orElse(null), a = r.intervals().alpha(row).orElse(null);
+            if (structured) {
+                m.put("cohen_kappa_ci", k == null ? null : List.of(k.low(), k.high()));
+                m.put("krippendorff_alpha_ci", a == null ? null : List.of(a.low(), a.high()));
+            } else {
+                m.put("cohen_kappa_ci_low", k == null ? null : k.low());
+                m.put("cohen_kappa_ci_high", k == null ? null : k.high());
+                m.put("krippendorff_alpha_ci_low", a == null ? null : a.low());
+                m.put("krippendorff_alpha_ci_high", a == null ? null : a.high());
+            }
+        }
         m.put("below_min_alpha", belowMin(row, minAlpha));
         boolean pair = !row.exclusive() && r.coders().size() == 2;
         long[] four = new long[4];
@@ -139,6 +173,11 @@ public final class AgreementOutput {
         return v.toString();
     }
 
+    /** "[0.912, 0.987]", or "undefined". */
+    public static String fmtInterval(java.util.Optional<Bootstrap.Interval> i) {
+        return i.map(x -> String.format(Locale.ROOT, "[%.3f, %.3f]", x.low(), x.high())).orElse("undefined");
+    }
+
     public static String fmtPercent(Object v) {
         if (v == null) return "undefined";
         return String.format(Locale.ROOT, "%.1f%%", (Double) v);
@@ -152,8 +191,12 @@ public final class AgreementOutput {
         boolean chars = r.unit() == UnitKind.CHARACTER;
         List<String> head = new ArrayList<>(List.of("code", "units", "agreement"));
         if (chars) head.add("agreement where coded");
+        boolean ci = r.intervals() != null;
         if (pair) head.add("Cohen's kappa");
-        head.addAll(List.of("Fleiss' kappa", "Krippendorff's alpha", "cells", "flag"));
+        if (pair && ci) head.add("kappa 95% CI");
+        head.addAll(List.of("Fleiss' kappa", "Krippendorff's alpha"));
+        if (ci) head.add("alpha 95% CI");
+        head.addAll(List.of("cells", "flag"));
         b.append("| ").append(String.join(" | ", head)).append(" |\n|");
         for (String h : head) b.append(h.equals("code") || h.equals("cells") || h.equals("flag") ? " --- |" : " ---: |");
         b.append('\n');
@@ -165,8 +208,10 @@ public final class AgreementOutput {
             List<String> cells = new ArrayList<>(List.of(escape(row.code()), m.get("units").toString(), fmtPercent(m.get("percent_agreement"))));
             if (chars) cells.add(fmtPercent(m.get("coded_agreement")));
             if (pair) cells.add(fmt(m.get("cohen_kappa")));
+            if (pair && ci) cells.add(fmtInterval(r.intervals().kappa(row)));
             cells.add(fmt(m.get("fleiss_kappa")));
             cells.add(fmt(m.get("krippendorff_alpha")));
+            if (ci) cells.add(fmtInterval(r.intervals().alpha(row)));
             cells.add(escape(compactCells(row, sorted(row.data().cells()), SHORT_CELLS)));
             cells.add(flag(row, minAlpha));
             b.append("| ").append(String.join(" | ", cells)).append(" |\n");
@@ -180,15 +225,29 @@ public final class AgreementOutput {
     }
 
     public static String summary(Agreement.Report r) {
-        return "Agreement of " + String.join(", ", r.coders()) + " by " + r.unit().label() + " over " + r.documents().size()
+        String s = "Agreement of " + String.join(", ", r.coders()) + " by " + r.unit().label() + " over " + r.documents().size()
                 + " document" + (r.documents().size() == 1 ? "" : "s") + " marked done by at least two of them.";
+        if (!r.speakers().isAll()) {
+            s += " Speakers: " + r.speakers().describe() + " (" + r.leftOut() + " " + r.unit().label()
+                    + (r.leftOut() == 1 ? "" : "s") + " not compared).";
+        }
+        return s;
+    }
+
+    /** How the intervals were made, for the legend (empty without intervals). */
+    public static String intervalNote(Agreement.Report r) {
+        Bootstrap.Intervals i = r.intervals();
+        if (i == null) return "";
+        return String.format(Locale.ROOT, "95%% CI: percentile bootstrap, the %d %ss drawn with replacement %d times (seed %d).",
+                i.units(), r.unit().label(), i.draws(), i.seed());
     }
 
     public static String legend(Agreement.Report r, double minAlpha) {
         return "cells: values of " + String.join("/", r.coders()) + " (1 coded, 0 not coded, . missing): units. "
                 + "undefined: no units, or no variation (every value the same). "
                 + "(all codes): pooled over the codes (not the exclusive groups). "
-                + String.format(Locale.ROOT, "Flagged: alpha below %.3f.", minAlpha);
+                + String.format(Locale.ROOT, "Flagged: alpha below %.3f.", minAlpha)
+                + (r.intervals() == null ? "" : " " + intervalNote(r));
     }
 
     private static String escape(String s) {

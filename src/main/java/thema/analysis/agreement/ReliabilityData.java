@@ -42,15 +42,21 @@ public final class ReliabilityData {
         return categories;
     }
 
-    /** Adds {@code units} units that all have these values. */
-    public void add(int[] values, long units) {
+    /**
+     * Adds {@code units} units that all have these values; returns the index of their cell in
+     * {@link #cells()} (-1 when {@code units} is 0).
+     */
+    public int add(int[] values, long units) {
         if (values.length != coders) throw new IllegalArgumentException("expected " + coders + " values");
-        if (units <= 0) return;
+        if (units <= 0) return -1;
         for (int v : values) {
             if (v < MISSING) throw new IllegalArgumentException("value " + v + " is negative");
             categories = Math.max(categories, v + 1);
         }
-        weights.computeIfAbsent(new Key(values.clone()), k -> new long[1])[0] += units;
+        // per cell: its weight and its index in insertion order
+        long[] cell = weights.computeIfAbsent(new Key(values.clone()), k -> new long[]{0, weights.size()});
+        cell[0] += units;
+        return (int) cell[1];
     }
 
     public void addAll(ReliabilityData other) {

@@ -45,6 +45,51 @@ public final class Units {
         return out;
     }
 
+    /** The units (of this document, in order) whose speaker the filter admits: the speaker of the turn each starts in. */
+    public static List<int[]> ofSpeakers(Document d, List<int[]> units, SpeakerFilter f) {
+        if (f.isAll()) return units;
+        List<int[]> out = new ArrayList<>();
+        List<Turn> turns = d.turns();
+        // a turn holds many sentences: match its speaker once
+        boolean[] admitted = new boolean[turns.size()];
+        for (int i = 0; i < admitted.length; i++) admitted[i] = f.admits(turns.get(i).speaker());
+        boolean outside = f.admits(null);
+        int t = 0;
+        for (int[] u : units) {
+            while (t + 1 < turns.size() && turns.get(t + 1).start() <= u[0]) t++;
+            boolean in = !turns.isEmpty() && turns.get(t).start() <= u[0] && u[0] < Math.max(turns.get(t).end(), turns.get(t).start() + 1);
+            if (in ? admitted[t] : outside) out.add(u);
+        }
+        return out;
+    }
+
+    /**
+     * The spans of the document whose speaker the filter admits, merged and in order: the turns,
+     * and the characters outside every turn (which have no speaker); null when it admits all.
+     */
+    public static List<int[]> spokenBy(Document d, SpeakerFilter f) {
+        if (f.isAll()) return null;
+        List<int[]> out = new ArrayList<>();
+        boolean gaps = f.admits(null);
+        int at = 0;
+        for (Turn t : d.turns()) {
+            if (gaps && t.start() > at) add(out, at, t.start());
+            if (f.admits(t.speaker())) add(out, t.start(), t.end());
+            at = Math.max(at, t.end());
+        }
+        if (gaps && d.length() > at) add(out, at, d.length());
+        return out;
+    }
+
+    private static void add(List<int[]> spans, int start, int end) {
+        if (start >= end) return;
+        if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] >= start) {
+            spans.get(spans.size() - 1)[1] = Math.max(end, spans.get(spans.size() - 1)[1]);
+        } else {
+            spans.add(new int[]{start, end});
+        }
+    }
+
     /** Index of the first unit whose end lies after {@code offset} (units sorted, not overlapping). */
     static int firstEndingAfter(List<int[]> units, int offset) {
         int lo = 0, hi = units.size();

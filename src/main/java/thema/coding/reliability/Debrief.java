@@ -2,7 +2,6 @@ package thema.coding.reliability;
 
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.AgreementOutput;
-import thema.analysis.agreement.UnitKind;
 import thema.coding.Coding;
 import thema.project.Project;
 
@@ -18,15 +17,20 @@ public final class Debrief {
     private Debrief() {
     }
 
-    public static String markdown(Project p, String first, String second, UnitKind unit, double minAlpha) {
-        List<String> coders = List.of(first, second);
+    /**
+     * The record for the agreement of two coders as computed (with its speaker filter and, when
+     * made, its confidence intervals), followed by the reliability sample's description.
+     */
+    public static String markdown(Project p, Agreement.Report report, double minAlpha) {
+        List<String> coders = report.coders();
+        String first = coders.get(0), second = coders.get(1);
         Disagreements all = Disagreements.of(p, first, second, null, null);
-        Agreement.Report report = Agreement.compute(p, coders, null, unit);
         StringBuilder b = new StringBuilder();
         b.append("# Debriefing: ").append(first).append(" and ").append(second).append("\n\n");
         b.append("Project: ").append(p.name()).append(". Written ").append(thema.coding.Codings.now()).append(".\n\n");
         b.append("## Agreement before consensus\n\n");
         b.append(AgreementOutput.markdown(report, minAlpha)).append('\n');
+        if (Sample.exists(p)) b.append(Sample.load(p).describe(p, report.documents())).append("\n\n");
         Map<Choice, Integer> tally = new EnumMap<>(Choice.class);
         for (Disagreement d : all.all()) all.decision(d).ifPresent(x -> tally.merge(x.decision(), 1, Integer::sum));
         b.append("## Disagreements\n\n");

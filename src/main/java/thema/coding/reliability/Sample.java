@@ -103,6 +103,42 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         return s;
     }
 
+    /**
+     * The sample as a methods section describes it, e.g. "Reliability sample (reliability/sample.yaml):
+     * 2 of 6 documents, fraction 0.3, seed 42, strata by schooltype (regular 1, special 1), for anna,
+     * ben, drawn 2026-11-25T10:00:00Z: t01, t05." Documents of the sample not in {@code compared}
+     * are named as not compared.
+     */
+    public String describe(Project p, List<String> compared) {
+        StringBuilder b = new StringBuilder("Reliability sample (").append(FILE).append("): ")
+                .append(documents.size()).append(" of ").append(p.documents().size()).append(" documents, fraction ")
+                .append(fraction).append(", seed ").append(seed);
+        if (by != null) {
+            Map<String, Integer> strata = new TreeMap<>();
+            for (String d : documents) {
+                String v = p.findDocument(d).map(x -> x.attributes().get(by)).orElse(null);
+                strata.merge(v == null ? NO_VALUE : v, 1, Integer::sum);
+            }
+            b.append(", strata by ").append(by).append(" (");
+            String sep = "";
+            for (var e : strata.entrySet()) {
+                b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+                sep = ", ";
+            }
+            b.append(')');
+        }
+        b.append(", for ").append(String.join(", ", coders));
+        if (drawn != null) b.append(", drawn ").append(drawn);
+        b.append(": ").append(String.join(", ", documents)).append('.');
+        List<String> missing = new ArrayList<>(documents);
+        missing.removeAll(compared);
+        if (!missing.isEmpty()) b.append(" Not compared (not marked done by two coders): ").append(String.join(", ", missing)).append('.');
+        List<String> outside = new ArrayList<>(compared);
+        outside.removeAll(documents);
+        if (!outside.isEmpty()) b.append(" Compared but not in the sample: ").append(String.join(", ", outside)).append('.');
+        return b.toString();
+    }
+
     /** Saves this sample as the project's reliability sample. */
     public void save(Project p) {
         p.write(ch -> ch.file(FILE, Yaml.write(this)));
