@@ -220,7 +220,7 @@ class QdpxBadInputTest {
         Path f = archive("utf16.qdpx", entries("project.qde", project(sources), "sources/one.txt", raw));
         CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("auto"));
         assertEquals(0, r.rc(), r.err());
-        assertTrue(r.out().contains("read as UTF-16 code units"), r.out());
+        assertTrue(r.out().contains("note: 'one.txt': positions read as UTF-16 units (1 of 1 selections on word boundaries; code points: past the end)"), r.out());
         Project p = Project.open(tmp.resolve("auto"));
         Coding c = p.coder("Anna-Bé").codings().get(0);
         assertEquals("né", p.document("one").text().substring(c.start(), c.end()));
