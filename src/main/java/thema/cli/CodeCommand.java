@@ -80,9 +80,11 @@ final class CodeCommand extends ProjectCommand {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Map<String, List<Coding>> out = new LinkedHashMap<>();
         String now = Codings.now();
-        try (MappingIterator<Map<String, String>> it = m.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+        try (MappingIterator<Map<String, String>> it = m.readerFor(Map.class).with(schema).readValues(csvBytes(file))) {
             int line = 1;
-            while (it.hasNext()) {
+            boolean rows = it.hasNext();
+            checkHeader(file, (CsvSchema) it.getParserSchema());
+            while (rows && it.hasNext()) {
                 line++;
                 Map<String, String> r = it.next();
                 String where = file + ": row " + line;
@@ -111,6 +113,26 @@ final class CodeCommand extends ProjectCommand {
             throw new ThemaException(file + ": not a readable CSV file (" + e.getMessage().split("\n")[0] + ")");
         }
         return out;
+    }
+
+    /** The file's bytes; a binary file (NUL bytes: a spreadsheet, an image) is not taken for a CSV. */
+    private static byte[] csvBytes(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        for (byte x : b) {
+            if (x == 0) throw new ThemaException(file + ": looks like a binary file, not a CSV file (export the sheet as CSV)");
+        }
+        return b;
+    }
+
+    /** The header must name the columns a coding needs, so a file of something else is not read as no rows. */
+    private static void checkHeader(Path file, CsvSchema header) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (header != null) for (CsvSchema.Column c : header) names.add(c.getName());
+        boolean span = names.contains("turn") || names.contains("start") && names.contains("end");
+        if (!names.containsAll(List.of("coder", "code", "doc")) || !span) {
+            throw new ThemaException(file + ": the first line is not a header coder,code,doc,turn or coder,code,doc,start,end"
+                    + " (it has " + (names.isEmpty() ? "no columns" : String.join(",", header.getColumnNames())) + ")");
+        }
     }
 
     private static String need(Map<String, String> row, String column, String where) {

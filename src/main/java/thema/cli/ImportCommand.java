@@ -7,7 +7,9 @@ import thema.importing.Importer;
 import thema.project.Attributes;
 import thema.project.Project;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,31 @@ final class ImportCommand extends ProjectCommand {
     @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "An attribute for the imported documents (repeatable).")
     Map<String, String> attrs = new LinkedHashMap<>();
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Read text files (.txt, .md, .vtt, .srt) in this encoding, e.g. windows-1252, Shift_JIS, KOI8-R (default: decided per file).")
+    String encoding;
+
     @Override
     public Integer call() {
+        Charset charset = charset();
         Project p = project();
         Map<String, String> clean = new LinkedHashMap<>();
         attrs.forEach((k, v) -> clean.put(Attributes.checkKey(k), v.strip()));
-        List<String> ids = Importer.importFiles(p, files, as, clean);
+        List<String> warnings = new ArrayList<>();
+        List<String> ids = Importer.importFiles(p, files, as, clean, charset, warnings);
+        for (String w : warnings) err().println("thema: warning: " + w);
         for (String id : ids) {
             out().println("Imported " + id + " (" + p.document(id).turns().size() + " turns, " + p.document(id).length() + " characters)");
         }
         return 0;
+    }
+
+    private Charset charset() {
+        if (encoding == null) return null;
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw usage("--encoding: unknown encoding '" + encoding + "' (e.g. UTF-8, windows-1252, ISO-8859-15, Shift_JIS, GBK, KOI8-R)");
+        }
     }
 }

@@ -25,7 +25,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
     boolean skipMissing;
 
     @Option(names = "--positions", defaultValue = "auto", paramLabel = "UNITS",
-            description = "How the file counts positions: auto (code points, as the standard says, unless a source's selections only fit in UTF-16 units), codepoints or utf16.")
+            description = "How the file counts positions: auto (chosen per source by how many selections fall on word boundaries), codepoints, utf16, codepoints-crlf1 or utf16-crlf1 (a CRLF counted as one).")
     String positions;
 
     @CommandLine.Spec
@@ -35,9 +35,9 @@ final class ImportQdpxCommand implements Callable<Integer> {
     public Integer call() {
         QdpxImport.Positions units;
         try {
-            units = QdpxImport.Positions.valueOf(positions.strip().toUpperCase(java.util.Locale.ROOT).replace("-", ""));
+            units = QdpxImport.Positions.valueOf(positions.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--positions must be auto, codepoints or utf16 (not '" + positions + "')");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--positions must be auto, codepoints, utf16, codepoints-crlf1 or utf16-crlf1 (not '" + positions + "')");
         }
         QdpxImport.Summary s = QdpxImport.run(file, dir, new QdpxImport.Options(language, skipMissing, units));
         var out = spec.commandLine().getOut();

@@ -109,12 +109,33 @@ public final class Main implements Runnable {
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         // one line, whatever picocli's message holds
-        String message = ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        String message = plainUsage(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
         }
         cmd.getErr().println("thema: " + message + "; see " + cmd.getCommandSpec().qualifiedName() + " --help");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("is not an? ([\\w.$]+)");
+
+    /** picocli's conversion errors name Java types ("'x' is not an int"); say what a value must be. */
+    static String plainUsage(String message) {
+        if (message == null) return "bad usage";
+        java.util.regex.Matcher m = JAVA_TYPE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String what = switch (m.group(1)) {
+                case "int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long" -> "a whole number (or is too large)";
+                case "double", "float", "java.lang.Double", "java.lang.Float" -> "a number";
+                case "boolean", "java.lang.Boolean" -> "true or false";
+                case "java.nio.file.Path", "java.io.File" -> "a usable file name";
+                default -> m.group(1).contains(".") ? "valid here" : "a " + m.group(1);
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("is not " + what));
+        }
+        m.appendTail(out);
+        return out.toString().replace("option option", "option");
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class Codebook {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Codes inside codes; real codebooks are 2 to 5 deep, and every deeper level makes paths unreadable. */
+    public static final int MAX_DEPTH = 30;
 
     /** The file shape: {@code codes: [...]}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -38,7 +40,7 @@ public final class Codebook {
 
     public Codebook(List<Code> roots, String source) {
         this.roots = roots;
-        index(roots, "", source);
+        index(roots, "", 1, source);
     }
 
     public static Codebook empty() {
@@ -61,7 +63,11 @@ public final class Codebook {
         return Yaml.write(f);
     }
 
-    private void index(List<Code> codes, String prefix, String source) {
+    private void index(List<Code> codes, String prefix, int depth, String source) {
+        if (depth > MAX_DEPTH && !codes.isEmpty()) {
+            throw new ThemaException(source + ": codes are nested more than " + MAX_DEPTH + " deep (under '"
+                    + prefix.substring(0, prefix.indexOf('/')) + "/...'); flatten the tree");
+        }
         for (Code c : codes) {
             if (c == null || c.name == null || c.name.isBlank()) {
                 throw new ThemaException(source + ": a code " + (prefix.isEmpty() ? "at the top level" : "under '" + prefix + "'") + " has no name");
@@ -84,7 +90,7 @@ public final class Codebook {
             if (c.exclusive && c.children.isEmpty()) {
                 throw new ThemaException(source + ": code '" + path + "' is exclusive but has no children");
             }
-            index(c.children, path, source);
+            index(c.children, path, depth + 1, source);
         }
     }
 

@@ -53,6 +53,7 @@ final class DocxText {
             throw new ThemaException("not a Word .docx file (not a valid zip archive)", e);
         } catch (IOException e) {
             if (e instanceof LimitedInputStream.LimitExceeded) throw tooLarge(maxXmlBytes);
+            if (e instanceof java.nio.charset.CharacterCodingException) throw new ThemaException("damaged " + DOCUMENT + " (not valid UTF-8)", e);
             throw new ThemaException("cannot read file (" + e.getMessage() + ")", e);
         }
     }
@@ -69,7 +70,7 @@ final class DocxText {
         boolean inText = false;
         XMLStreamReader r = null;
         try {
-            r = secureFactory().createXMLStreamReader(in);
+            r = secureFactory().createXMLStreamReader(utf8(in));
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD) throw new ThemaException("damaged " + DOCUMENT + " (it declares a DOCTYPE)");
@@ -104,7 +105,7 @@ final class DocxText {
             // the size cap fires inside the parser: let it through as itself
             if (e.getNestedException() instanceof IOException io) throw io;
             if (e.getCause() instanceof IOException io) throw io;
-            throw new ThemaException("damaged " + DOCUMENT + " (" + firstLine(e.getMessage()) + ")", e);
+            throw new ThemaException("damaged " + DOCUMENT + " (" + xmlProblem(e) + ")", e);
         } finally {
             if (r != null) {
                 try {
@@ -114,6 +115,20 @@ final class DocxText {
                 }
             }
         }
+    }
+
+    /**
+     * Word writes document.xml in UTF-8: it is decoded here, strictly, because the JDK's parser
+     * prints "[Fatal Error]" to the terminal on a bad byte. A UTF-16 one (a BOM) is left to the parser.
+     */
+    private static java.io.Reader utf8(InputStream in) throws IOException {
+        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
+        byte[] head = p.readNBytes(2);
+        p.unread(head);
+        boolean utf16 = head.length == 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        java.nio.charset.Charset cs = utf16 ? java.nio.charset.StandardCharsets.UTF_16 : java.nio.charset.StandardCharsets.UTF_8;
+        return new java.io.InputStreamReader(p, cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     }
 
     /**
@@ -144,10 +159,14 @@ final class DocxText {
         if (!open.isEmpty()) open.peek().append(s);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "XML error";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+    /** The JDK says "ParseError at [row,col]:[1,56]\nMessage: ..."; say where and what without its names. */
+    private static String xmlProblem(XMLStreamException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        int m = msg.indexOf("Message:");
+        String what = (m >= 0 ? msg.substring(m + 8) : msg.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]", "")).replaceAll("\\s+", " ").strip();
+        if (what.isEmpty() || what.contains("Exception") || what.contains("java.")) what = "not well-formed XML";
+        if (what.length() > 160) what = what.substring(0, 160) + "...";
+        javax.xml.stream.Location at = e.getLocation();
+        return at == null || at.getLineNumber() < 0 ? what : "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + what;
     }
 }

@@ -6,6 +6,7 @@ import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.ThemaException;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,15 @@ public final class Importer {
     }
 
     public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes) {
+        return importFiles(p, files, asId, attributes, null, new ArrayList<>());
+    }
+
+    /**
+     * As above, text files read in {@code encoding} (null: each file's encoding is decided from its
+     * bytes); what was read with a doubt is added to {@code warnings} as "file name: line N: ...".
+     */
+    public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding,
+                                           List<String> warnings) {
         if (asId != null && files.size() != 1) throw new ThemaException("--as names one document; give one file with it");
         if (files.isEmpty()) throw new ThemaException("no files to import");
         Map<String, ParsedTranscript> parsed = new LinkedHashMap<>();
@@ -45,7 +55,9 @@ public final class Importer {
             if (sources.containsKey(id)) {
                 throw new ThemaException(f + ": document id '" + id + "' is also the id of " + sources.get(id) + " (use --as ID)");
             }
-            parsed.put(id, TranscriptParser.parse(f));
+            ParsedTranscript t = TranscriptParser.parse(f, encoding);
+            for (String w : t.warnings()) warnings.add(f.getFileName() + ": " + w);
+            parsed.put(id, t);
             sources.put(id, f);
         }
         return p.write(ch -> {

@@ -35,7 +35,8 @@ final class SubtitleText {
 
     /** Null when the file has no cue with text. */
     static ParsedTranscript parse(String decoded, String format) {
-        List<SubtitleCues.Cue> cues = SubtitleCues.parse(decoded);
+        List<String> warnings = new ArrayList<>();
+        List<SubtitleCues.Cue> cues = SubtitleCues.parse(decoded, warnings);
         List<CueText.Spoken> spoken = new ArrayList<>();
         List<SpeakerLabels.Candidate> candidates = new ArrayList<>();
         for (SubtitleCues.Cue c : cues) {
@@ -63,10 +64,10 @@ final class SubtitleText {
             if (last.from == null) last.from = cues.get(i).from();
             if (cues.get(i).until() != null) last.until = cues.get(i).until();
         }
-        return turns.isEmpty() ? null : render(turns, format);
+        return turns.isEmpty() ? null : render(turns, format, warnings);
     }
 
-    private static ParsedTranscript render(List<Pending> pending, String format) {
+    private static ParsedTranscript render(List<Pending> pending, String format, List<String> warnings) {
         StringBuilder text = new StringBuilder();
         List<Turn> turns = new ArrayList<>();
         int cp = 0;
@@ -85,6 +86,6 @@ final class SubtitleText {
             cp = end;
         }
         text.append('\n');
-        return new ParsedTranscript(text.toString(), List.copyOf(turns), format);
+        return new ParsedTranscript(text.toString(), List.copyOf(turns), format, warnings);
     }
 }

@@ -1,6 +1,7 @@
 package thema.importing;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,17 +15,22 @@ import thema.project.ThemaException;
  */
 public final class TranscriptParser {
     /** Larger text files are not transcripts (a 3-hour interview is about 200 kB). */
-    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private TranscriptParser() {
     }
 
     /** Reads and parses a transcript file; throws ThemaException("<file name>: <problem>") for bad input. */
     public static ParsedTranscript parse(Path file) {
+        return parse(file, null);
+    }
+
+    /** As {@link #parse(Path)}, a text file read in {@code encoding} (null: decided from its bytes). */
+    public static ParsedTranscript parse(Path file, Charset encoding) {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         try {
-            return parse(file, extension(name));
+            return parse(file, extension(name), encoding);
         } catch (ThemaException e) {
             throw new ThemaException(name + ": " + e.getMessage(), e);
         }
@@ -45,7 +51,7 @@ public final class TranscriptParser {
      * keeps its line ends: positions other tools wrote count them (see thema.interchange).
      */
     public static String decodeKeepingLineEnds(byte[] bytes) {
-        return TextDecoding.decodeKeepingLineEnds(bytes);
+        return TextDecoding.decodeKeepingLineEnds(bytes, null);
     }
 
     /** The stored form of decoded text: every CRLF or lone CR becomes LF. */
@@ -53,14 +59,14 @@ public final class TranscriptParser {
         return TextDecoding.normaliseNewlines(s);
     }
 
-    private static ParsedTranscript parse(Path file, String ext) {
+    private static ParsedTranscript parse(Path file, String ext, Charset encoding) {
         switch (ext) {
             case "txt", "md" -> {
-                ParsedTranscript p = parsePlain(TextDecoding.decode(readBytes(file)));
+                ParsedTranscript p = parsePlain(TextDecoding.decode(readBytes(file), encoding));
                 return new ParsedTranscript(p.text(), p.turns(), ext);
             }
             case "vtt", "srt" -> {
-                ParsedTranscript p = SubtitleText.parse(TextDecoding.decode(readBytes(file)), ext);
+                ParsedTranscript p = SubtitleText.parse(TextDecoding.decode(readBytes(file), encoding), ext);
                 if (p == null) throw new ThemaException("no subtitle cues with text found (expected blocks with a 'start --> end' line)");
                 return p;
             }

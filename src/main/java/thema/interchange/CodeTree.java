@@ -42,16 +42,22 @@ final class CodeTree {
     }
 
     static void write(XmlOut x, Codebook cb, String projectName) {
+        write(x, cb, projectName, path -> List.of());
+    }
+
+    /** As {@link #write(XmlOut, Codebook, String)}, with NoteRefs to the notes (memos) on each code path. */
+    static void write(XmlOut x, Codebook cb, String projectName, java.util.function.Function<String, List<String>> notes) {
         x.start("Codes");
-        for (Code c : cb.roots()) write(x, c, c.name, projectName);
+        for (Code c : cb.roots()) write(x, c, c.name, projectName, notes);
         x.end();
     }
 
-    private static void write(XmlOut x, Code c, String path, String projectName) {
+    private static void write(XmlOut x, Code c, String path, String projectName, java.util.function.Function<String, List<String>> notes) {
         x.start("Code").attr("guid", guid(projectName, path)).attr("name", c.name).attr("isCodable", "true");
         if (c.color != null) x.attr("color", c.color);
         x.textElement("Description", description(c));
-        for (Code child : c.children) write(x, child, path + "/" + child.name, projectName);
+        for (String n : notes.apply(path)) x.start("NoteRef").attr("targetGUID", n).end();
+        for (Code child : c.children) write(x, child, path + "/" + child.name, projectName, notes);
         x.end();
     }
 
@@ -120,8 +126,16 @@ final class CodeTree {
      * becomes '-', and a sibling with the same name (in any case) gets " (2)".
      */
     static Codebook read(Element codes, String file, Map<String, String> byGuid) {
+        return read(codes, file, byGuid, g -> false);
+    }
+
+    /**
+     * As {@link #read(Element, String, Map)}, leaving out the codes whose GUID {@code skip}
+     * accepts (NVivo's case nodes, which are cases, not codes) and a category left empty by that.
+     */
+    static Codebook read(Element codes, String file, Map<String, String> byGuid, java.util.function.Predicate<String> skip) {
         List<Code> roots = new ArrayList<>();
-        if (codes != null) readLevel(codes, "", roots, file, byGuid);
+        if (codes != null) readLevel(codes, "", roots, file, byGuid, skip);
         nestDoubleColonNames(roots, "", byGuid);
         Codebook cb;
         try {
@@ -132,9 +146,16 @@ final class CodeTree {
         return cb;
     }
 
-    private static void readLevel(Element parent, String prefix, List<Code> into, String file, Map<String, String> byGuid) {
+    /** Reads the codes under {@code parent}; returns true when one was skipped. */
+    private static boolean readLevel(Element parent, String prefix, List<Code> into, String file, Map<String, String> byGuid,
+                                     java.util.function.Predicate<String> skip) {
         Set<String> taken = new HashSet<>();
+        boolean skipped = false;
         for (Element e : SecureXml.children(parent, "Code")) {
+            if (SecureXml.attr(e, "guid") != null && skip.test(SecureXml.attr(e, "guid"))) {
+                skipped = true;
+                continue;
+            }
             String raw = SecureXml.attr(e, "name");
             if (raw == null) throw new ThemaException(file + ": " + SecureXml.describe(e) + " has no name");
             String name = raw.replace('/', '-').strip();
@@ -149,10 +170,16 @@ final class CodeTree {
                 if (byGuid.containsKey(guid)) throw new ThemaException(file + ": " + SecureXml.describe(e) + ": GUID used by two codes");
                 byGuid.put(guid, path);
             }
-            readLevel(e, path, c.children, file, byGuid);
+            boolean emptied = readLevel(e, path, c.children, file, byGuid, skip) && c.children.isEmpty();
+            if (emptied && "false".equalsIgnoreCase(SecureXml.attr(e, "isCodable"))) {
+                byGuid.remove(guid); // a category of cases only ("Cases" in NVivo)
+                taken.remove(looseName(unique));
+                continue;
+            }
             if (c.exclusive && c.children.isEmpty()) c.exclusive = false;
             into.add(c);
         }
+        return skipped;
     }
 
     /**

@@ -2,6 +2,7 @@ package thema.interchange;
 
 import thema.coding.CoderFile;
 import thema.coding.Coding;
+import thema.coding.Themes;
 import thema.project.AtomicFiles;
 import thema.project.Document;
 import thema.project.Project;
@@ -27,8 +28,9 @@ import java.util.zip.ZipOutputStream;
  * document texts as {@code sources/<guid>.txt} (UTF-8, LF line ends, exactly thema's stored
  * text, so positions in code points match). Each coding becomes its own
  * {@code PlainTextSelection} (its memo the selection's Description) holding one
- * {@code Coding} by the coder's {@code User}. Attributes become Variables, with one Case per
- * document carrying its values.
+ * {@code Coding} by the coder's {@code User}. Attributes become typed Variables, with one Case
+ * per document carrying its values and linked to it, and the same values on the TextSource.
+ * Memos and the journal are Notes ({@link ExportNotes}); themes are Sets of codes.
  */
 public final class QdpxExport {
     static final String NS = "urn:QDA-XML:project:1.0";
@@ -46,30 +48,31 @@ public final class QdpxExport {
         Map<String, String> sourceGuid = new LinkedHashMap<>();
         for (Document d : p.documents()) sourceGuid.put(d.id(), Guids.of("source", project, d.id()));
 
+        Themes themes = Themes.load(p);
+        ExportNotes notes = new ExportNotes(p, themes);
         XmlOut x = new XmlOut("Project", NS);
         x.attr("name", project).attr("origin", "thema");
         x.start("Users");
-        for (String coder : p.coders()) x.start("User").attr("guid", userGuid(coder)).attr("name", coder).end();
+        Set<String> users = new java.util.TreeSet<>(p.coders());
+        users.addAll(notes.coders);
+        for (String coder : users) x.start("User").attr("guid", userGuid(coder)).attr("name", coder).end();
         x.end();
         x.start("CodeBook");
-        CodeTree.write(x, p.codebook(), project);
+        CodeTree.write(x, p.codebook(), project, path -> notes.byCode.getOrDefault(path, List.of()));
         x.end();
 
-        Set<String> keys = new LinkedHashSet<>();
-        for (Document d : p.documents()) keys.addAll(d.attributes().keySet());
-        if (!keys.isEmpty()) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (Document d : p.documents()) d.attributes().forEach((k, v) -> byKey.computeIfAbsent(k, key -> new ArrayList<>()).add(v));
+        Map<String, String> types = new LinkedHashMap<>();
+        byKey.forEach((k, values) -> types.put(k, VariableTypes.typeOf(values)));
+        if (!types.isEmpty()) {
             x.start("Variables");
-            for (String k : keys) x.start("Variable").attr("guid", Guids.of("variable", project, k)).attr("name", k).attr("typeOfVariable", "Text").end();
+            types.forEach((k, type) -> x.start("Variable").attr("guid", Guids.of("variable", project, k)).attr("name", k).attr("typeOfVariable", type).end());
             x.end();
             x.start("Cases");
             for (Document d : p.documents()) {
                 x.start("Case").attr("guid", Guids.of("case", project, d.id())).attr("name", d.id());
-                for (var a : d.attributes().entrySet()) {
-                    x.start("VariableValue");
-                    x.start("VariableRef").attr("targetGUID", Guids.of("variable", project, a.getKey())).end();
-                    x.textElement("TextValue", a.getValue());
-                    x.end();
-                }
+                values(x, d, types, project);
                 x.start("SourceRef").attr("targetGUID", sourceGuid.get(d.id())).end();
                 x.end();
             }
@@ -108,9 +111,14 @@ public final class QdpxExport {
                 x.end();
                 x.end();
             }
+            ExportNotes.refs(x, notes.byDoc.get(d.id()));
+            values(x, d, types, project); // also on the source: tools that show attributes on files (QualCoder)
             x.end();
         }
         x.end();
+        notes.write(x);
+        writeSets(x, themes, notes, project);
+        for (String n : notes.journal) x.start("NoteRef").attr("targetGUID", n).end();
         byte[] qde = x.finish();
 
         ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
@@ -125,6 +133,35 @@ public final class QdpxExport {
         }
         AtomicFiles.write(out, zipBytes.toByteArray());
         return new Summary(p.documents().size(), p.codebook().paths().size(), codings, p.coders().size());
+    }
+
+    private static void values(XmlOut x, Document d, Map<String, String> types, String project) {
+        for (var a : d.attributes().entrySet()) {
+            x.start("VariableValue");
+            x.start("VariableRef").attr("targetGUID", Guids.of("variable", project, a.getKey())).end();
+            x.textElement(VariableTypes.element(types.get(a.getKey())), a.getValue());
+            x.end();
+        }
+    }
+
+    /** Each theme as a Set of its codes, its definition the Description; a sub-theme is named "Theme::Sub-theme". */
+    private static void writeSets(XmlOut x, Themes themes, ExportNotes notes, String project) {
+        if (themes.themes.isEmpty()) return;
+        x.start("Sets");
+        writeSets(x, themes.themes, "", notes, project);
+        x.end();
+    }
+
+    private static void writeSets(XmlOut x, List<Themes.Theme> level, String prefix, ExportNotes notes, String project) {
+        for (Themes.Theme t : level) {
+            x.start("Set").attr("guid", Guids.of("set", project, t.name)).attr("name", prefix + t.name);
+            x.textElement("Description", t.definition);
+            for (String c : t.codes) x.start("MemberCode").attr("targetGUID", CodeTree.guid(project, c)).end();
+            String memo = notes.byTheme.get(t.name);
+            if (memo != null) x.start("MemberNote").attr("targetGUID", memo).end();
+            x.end();
+            writeSets(x, t.themes, prefix + t.name + "::", notes, project);
+        }
     }
 
     static String userGuid(String coder) {
@@ -145,7 +182,7 @@ public final class QdpxExport {
     }
 
     /** xsd:dateTime wants a zone; thema writes ISO 8601 UTC. Anything else is left out. */
-    private static String dateTime(String t) {
+    static String dateTime(String t) {
         if (t == null) return null;
         try {
             OffsetDateTime.parse(t);

@@ -12,6 +12,7 @@ import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.ThemaException;
+import thema.project.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,11 +48,11 @@ import java.util.stream.Stream;
  */
 public final class QdpxImport {
     /**
-     * How selection positions count: code points (the standard, QualCoder), UTF-16 code units
-     * (some tools written in Java, .NET or Qt), or AUTO: code points, except for a source
-     * where some selection runs past its length in code points but not in UTF-16 units.
+     * How selection positions count: code points (the standard) or UTF-16 code units (tools
+     * written in Java, .NET or Qt), each with a CR counted or a CRLF as one character; or AUTO:
+     * chosen per source (see {@link ReadingChoice}).
      */
-    public enum Positions { AUTO, CODEPOINTS, UTF16 }
+    public enum Positions { AUTO, CODEPOINTS, UTF16, CODEPOINTS_CRLF1, UTF16_CRLF1 }
 
     public record Options(String language, boolean skipMissing, Positions positions) {
         public Options(String language, boolean skipMissing) {
@@ -104,6 +105,8 @@ public final class QdpxImport {
             p.write(ch -> {
                 b.documents.forEach((meta, text) -> ch.document(meta, text));
                 b.codings.forEach((coder, list) -> ch.coder(new CoderFile(coder, List.of(), list)));
+                b.memos.forEach((coder, m) -> ch.file(thema.coding.Memos.FOLDER + "/" + coder + ".yaml", Yaml.write(m)));
+                if (!b.themes.themes.isEmpty()) ch.file(thema.coding.Themes.FILE, Yaml.write(b.themes));
                 return null;
             });
             deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
@@ -165,6 +168,8 @@ public final class QdpxImport {
         final Map<DocumentMeta, String> documents = new LinkedHashMap<>();
         final Map<String, List<Coding>> codings = new TreeMap<>();
         final List<String> notes = new ArrayList<>();
+        Map<String, thema.coding.Memos> memos = Map.of();
+        thema.coding.Themes themes = new thema.coding.Themes();
     }
 
     private static final class Reader {
@@ -181,6 +186,10 @@ public final class QdpxImport {
         private final Map<String, String> variables = new HashMap<>();
         private final String now = Codings.now();
         private String projectUser;
+        private QdpxExtras extras;
+        private String origin;
+        /** Sources whose positions land on the same characters under every reading. */
+        private int agreeing;
 
         Reader(String label, Map<String, Path> entries, Options options) {
             this.label = label;
@@ -191,13 +200,15 @@ public final class QdpxImport {
         Built read(Element root) {
             b.name = SecureXml.attr(root, "name");
             projectUser = SecureXml.attr(root, "creatingUserGUID");
+            origin = SecureXml.attr(root, "origin");
             for (Element u : SecureXml.children(SecureXml.child(root, "Users"), "User")) {
                 String guid = SecureXml.attr(u, "guid");
                 if (guid == null) throw new ThemaException(label + ": " + SecureXml.describe(u) + " has no guid");
                 String n = SecureXml.attr(u, "name");
                 userName.put(key(guid), n != null ? n : SecureXml.attr(u, "id"));
             }
-            b.codebook = CodeTree.read(SecureXml.child(SecureXml.child(root, "CodeBook"), "Codes"), label, codeByGuid);
+            extras = new QdpxExtras(new QdpxExtras.Context(label, this::archived, u -> coder(u != null ? u : projectUser), codeByGuid, docBySource, this::values), root);
+            b.codebook = CodeTree.read(SecureXml.child(SecureXml.child(root, "CodeBook"), "Codes"), label, codeByGuid, extras::isCase);
             // keys compare case-insensitively: GUIDs are written in either case
             Map<String, String> codes = new HashMap<>();
             codeByGuid.forEach((g, p) -> codes.put(key(g), p));
@@ -206,7 +217,8 @@ public final class QdpxImport {
             for (Element v : SecureXml.children(SecureXml.child(root, "Variables"), "Variable")) {
                 String guid = SecureXml.attr(v, "guid");
                 String n = SecureXml.attr(v, "name");
-                if (guid != null && n != null) variables.put(key(guid), attributeName(n));
+                // NVivo prefixes its classifications: "Cases:Age group", "Files:Interviewer"
+                if (guid != null && n != null) variables.put(key(guid), attributeName(n.replaceFirst("^(?i)(cases|files):(?=.)", "")));
             }
 
             Element sources = SecureXml.child(root, "Sources");
@@ -218,17 +230,33 @@ public final class QdpxImport {
                 String kind = SecureXml.localName(s);
                 if (MEDIA.contains(kind)) {
                     skipped.merge(kind, 1, Integer::sum);
+                    extras.notCarried(kind, kind + "s", 1);
                     skippedCodings += s.getElementsByTagNameNS("*", "Coding").getLength();
                     continue;
                 }
                 if (!kind.equals("TextSource")) continue;
                 SourceText text = text(s);
                 if (text == null) {
-                    missing.add("'" + nameOf(s) + "' (" + SecureXml.attr(s, "plainTextPath") + ")");
-                    missingCodings += s.getElementsByTagNameNS("*", "Coding").getLength();
+                    int codings = s.getElementsByTagNameNS("*", "Coding").getLength();
+                    String unsupported = unsupported(s);
+                    if (unsupported != null) {
+                        // as a PDFSource: thema codes text only
+                        b.notes.add("skipped TextSource '" + nameOf(s) + "' (" + codings + (codings == 1 ? " coding" : " codings") + "): its only file is "
+                                + unsupported + ", and thema reads plain text and .docx");
+                        extras.notCarried("TextSource with no text file", "TextSources with no text file", 1);
+                        continue;
+                    }
+                    String path = SecureXml.attr(s, "plainTextPath") != null ? SecureXml.attr(s, "plainTextPath") : SecureXml.attr(s, "richTextPath");
+                    missing.add("'" + nameOf(s) + "' (" + (path != null ? path : "no text file named") + ")");
+                    missingCodings += codings;
+                    extras.notCarried("TextSource without its text", "TextSources without their text", 1);
                     continue;
                 }
                 readTextSource(s, text);
+            }
+            if (agreeing > 0) {
+                b.notes.add("positions of " + agreeing + (agreeing == 1 ? " source land" : " sources land")
+                        + " on the same characters under every reading (code points or UTF-16 units, CR counted or not)");
             }
             if (!missing.isEmpty()) {
                 String list = String.join(", ", missing.subList(0, Math.min(3, missing.size())))
@@ -245,14 +273,13 @@ public final class QdpxImport {
                 skipped.forEach((k, n) -> kinds.add(n + " " + k));
                 b.notes.add("skipped " + String.join(", ", kinds) + " (" + skippedCodings + " codings): thema codes text only");
             }
-            for (Element c : SecureXml.children(SecureXml.child(root, "Cases"), "Case")) {
-                Map<String, String> values = values(c);
-                for (Element ref : SecureXml.children(c, "SourceRef")) {
-                    DocumentMeta m = docBySource.get(key(SecureXml.attr(ref, "targetGUID")));
-                    if (m != null) m.attributes.putAll(values);
-                }
-            }
+            extras.read(root, codeByGuid);
+            b.notes.addAll(extras.messages);
+            b.memos = extras.memos;
+            b.themes = extras.themes;
             for (var e : b.codings.entrySet()) e.setValue(dedupe(e.getValue()));
+            String closing = extras.closingNote();
+            if (closing != null) b.notes.add(closing);
             return b;
         }
 
@@ -271,54 +298,58 @@ public final class QdpxImport {
             b.documents.put(m, stored);
             if (guid != null) docBySource.put(key(guid), m);
             List<Element> selections = SecureXml.children(s, "PlainTextSelection");
-            boolean utf16 = options.positions() == Positions.UTF16
-                    || options.positions() == Positions.AUTO && readAsUtf16(selections, text);
-            if (utf16 && options.positions() == Positions.AUTO) {
-                b.notes.add("positions in '" + nameOf(s) + "' read as UTF-16 code units (they run past its " + text.rawLength + " characters)");
+            int[] positions = new int[selections.size() * 2];
+            for (int i = 0; i < selections.size(); i++) {
+                positions[2 * i] = position(selections.get(i), "startPosition");
+                positions[2 * i + 1] = position(selections.get(i), "endPosition");
             }
-            int length = utf16 ? text.utf16Length() : text.rawLength;
-            for (Element sel : selections) {
-                int start = position(sel, "startPosition");
-                int end = position(sel, "endPosition");
+            SourceText.Reading reading = reading(s, text, positions);
+            int length = text.length(reading);
+            for (int i = 0; i < selections.size(); i++) {
+                Element sel = selections.get(i);
+                int start = positions[2 * i];
+                int end = positions[2 * i + 1];
                 if (start > end || end > length) {
                     throw new ThemaException(label + ": " + SecureXml.describe(sel) + " in TextSource '" + nameOf(s) + "': positions ["
-                            + start + ", " + end + ") lie outside its text (0.." + length + (utf16 ? " UTF-16 units" : "") + ")");
+                            + start + ", " + end + ") lie outside its text (0.." + length + (reading.utf16 ? " UTF-16 units" : "") + ")"
+                            + (options.positions() == Positions.AUTO ? " under every reading of the positions" : ""));
                 }
-                int from = utf16 ? text.toStoredFromUtf16(start) : text.toStored(start);
-                int to = utf16 ? text.toStoredFromUtf16(end) : text.toStored(end);
+                int from = text.toStored(reading, start);
+                int to = text.toStored(reading, end);
                 List<Element> codings = SecureXml.children(sel, "Coding");
-                if (codings.isEmpty()) continue;
+                if (codings.isEmpty()) {
+                    extras.notCarried("PlainTextSelection without codings", "PlainTextSelections without codings", 1);
+                    continue;
+                }
                 if (from >= to) {
                     b.notes.add("skipped the empty " + SecureXml.describe(sel) + " in '" + nameOf(s) + "'");
                     continue;
                 }
-                String memo = SecureXml.childText(sel, "Description");
-                for (Element c : codings) add(m.id, from, to, c, sel, memo);
+                String memo = join(SecureXml.childText(sel, "Description"), extras.notesOn(sel));
+                for (Element c : codings) add(m, from, to, c, sel, memo);
             }
             // a Coding directly on the source codes all of it
             for (Element c : SecureXml.children(s, "Coding")) {
-                if (m.length > 0) add(m.id, 0, m.length, c, s, null);
+                if (m.length > 0) add(m, 0, m.length, c, s, null);
             }
         }
 
-        /** Some selection ends past the text in code points but within it in UTF-16 units. */
-        private boolean readAsUtf16(List<Element> selections, SourceText text) {
-            if (text.utf16Length() == text.rawLength) return false;
-            boolean past = false;
-            for (Element sel : selections) {
-                String e = SecureXml.attr(sel, "endPosition");
-                if (e == null || !e.matches("\\d{1,9}")) return false;
-                int end = Integer.parseInt(e);
-                if (end > text.utf16Length()) return false;
-                if (end > text.rawLength) past = true;
-            }
-            return past;
+        /** The reading asked for, or the one --positions auto chooses (with a note saying which and why). */
+        private SourceText.Reading reading(Element s, SourceText text, int[] positions) {
+            if (options.positions() != Positions.AUTO) return SourceText.Reading.valueOf(options.positions().name());
+            ReadingChoice.Choice c = ReadingChoice.choose(text, positions, origin, nameOf(s), label);
+            // no reading fits: report the selection outside the text under the origin's reading
+            if (c == null) return ReadingChoice.prior(origin);
+            if (c.note() == null) agreeing++;
+            else b.notes.add(c.note());
+            return c.reading();
         }
 
-        private void add(String doc, int from, int to, Element coding, Element owner, String memo) {
+        private void add(DocumentMeta doc, int from, int to, Element coding, Element owner, String memo) {
             Element ref = SecureXml.child(coding, "CodeRef");
             String target = ref == null ? null : SecureXml.attr(ref, "targetGUID");
             if (target == null) throw new ThemaException(label + ": " + SecureXml.describe(coding) + " in " + SecureXml.describe(owner) + " has no CodeRef targetGUID");
+            if (extras.caseCoding(target, doc)) return; // NVivo: the document belongs to a case, which is not a code
             String code = codeByGuid.get(key(target));
             if (code == null) {
                 throw new ThemaException(label + ": " + SecureXml.describe(coding) + " in " + SecureXml.describe(owner)
@@ -331,7 +362,7 @@ public final class QdpxImport {
             String time = SecureXml.attr(coding, "creationDateTime");
             if (time == null) time = SecureXml.attr(owner, "creationDateTime");
             String note = memo == null || memo.isBlank() ? null : memo.strip();
-            b.codings.computeIfAbsent(coder, k -> new ArrayList<>()).add(new Coding(doc, from, to, code, note, null, coder, time));
+            b.codings.computeIfAbsent(coder, k -> new ArrayList<>()).add(new Coding(doc.id, from, to, code, note, null, coder, time));
         }
 
         private String coder(String userGuid) {
@@ -377,7 +408,7 @@ public final class QdpxImport {
                 Path rich = archived(SecureXml.attr(s, "richTextPath"));
                 if (rich != null && rich.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
                     try {
-                        return SourceText.ofParsed(TranscriptParser.parse(rich));
+                        return SourceText.ofDocx(TranscriptParser.parse(rich));
                     } catch (ThemaException e) {
                         if (raw == null) throw e;
                     }
@@ -390,6 +421,19 @@ public final class QdpxImport {
             } catch (ThemaException e) {
                 throw new ThemaException(where + ": " + e.getMessage());
             }
+        }
+
+        /** "a PDF: internal://x.pdf" when the source's only files are of a kind thema does not read (PDF, RTF, ...), else null. */
+        private String unsupported(Element s) {
+            String found = null;
+            for (String attr : List.of("plainTextPath", "richTextPath")) {
+                String path = SecureXml.attr(s, attr);
+                if (path == null) continue;
+                String ext = path.substring(path.lastIndexOf('/') + 1).replaceFirst("^[^.]*$", "").replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+                if (ext.isEmpty() || ext.equals("txt") || ext.equals("docx")) return null; // a text file: missing, not unsupported
+                if (found == null) found = (ext.equals("pdf") ? "a PDF" : "a ." + ext + " file") + ": " + path;
+            }
+            return found;
         }
 
         /** A file the .qde points at, looked up inside the archive only (never elsewhere on disk). */
@@ -451,7 +495,12 @@ public final class QdpxImport {
     }
 
     private static String key(String guid) {
-        return guid == null ? "" : guid.strip().replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
+        return QdpxExtras.key(guid);
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) return b;
+        return b == null ? a : a.strip() + "\n\n" + b;
     }
 
     private static List<Coding> dedupe(List<Coding> list) {

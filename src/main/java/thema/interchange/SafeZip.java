@@ -1,6 +1,7 @@
 package thema.interchange;
 
 import thema.importing.LimitedInputStream;
+import thema.importing.TranscriptParser;
 import thema.project.ThemaException;
 
 import java.io.IOException;
@@ -19,14 +20,28 @@ import java.util.zip.ZipFile;
 /**
  * Unpacks a zip from someone else into a fresh directory. Refuses entries whose names lead
  * outside it (zip slip: "../x", "/etc/x", "C:\x"), more than {@link Limits#maxEntries}
- * entries, and more than {@link Limits#maxBytes} unpacked bytes in all, counted while
- * inflating (declared sizes can lie: zip bombs). Errors name the archive and the entry.
+ * entries, more than {@link Limits#maxBytes} unpacked bytes in all, and a text (.txt) or
+ * project (.qde) entry larger than its own cap, all counted while inflating (declared sizes
+ * can lie: zip bombs). Errors name the archive and the entry.
  */
 final class SafeZip {
-    /** Caps for untrusted archives. */
-    record Limits(int maxEntries, long maxBytes) {
+    /**
+     * Caps for untrusted archives. A .txt entry is read whole into memory as a transcript, so it
+     * has the cap of {@code thema import}; a .qde is parsed whole too.
+     */
+    record Limits(int maxEntries, long maxBytes, long maxTextBytes, long maxQdeBytes) {
         /** A large project (500 interviews, 100,000 codings) is about 50 MB unpacked. */
-        static final Limits DEFAULT = new Limits(20_000, 2L * 1024 * 1024 * 1024);
+        static final Limits DEFAULT = new Limits(20_000, 2L * 1024 * 1024 * 1024, TranscriptParser.MAX_FILE_BYTES, 256L * 1024 * 1024);
+
+        Limits(int maxEntries, long maxBytes) {
+            this(maxEntries, maxBytes, maxBytes, maxBytes);
+        }
+
+        /** The cap of one entry by its kind; docx text is capped when it is read (DocxText). */
+        long maxEntryBytes(String entryName) {
+            String n = entryName.toLowerCase(Locale.ROOT);
+            return n.endsWith(".txt") ? maxTextBytes : n.endsWith(".qde") ? maxQdeBytes : maxBytes;
+        }
     }
 
     private SafeZip() {
@@ -61,10 +76,16 @@ final class SafeZip {
                 if (e.isDirectory() || !wanted.test(entryName)) continue;
                 Files.createDirectories(target.getParent());
                 long left = limits.maxBytes() - total;
-                try (InputStream in = new LimitedInputStream(zip.getInputStream(e), left);
+                long cap = limits.maxEntryBytes(entryName);
+                try (InputStream in = new LimitedInputStream(zip.getInputStream(e), Math.min(left, cap));
                      OutputStream o = Files.newOutputStream(target)) {
                     total += in.transferTo(o);
                 } catch (LimitedInputStream.LimitExceeded x) {
+                    if (cap < left) {
+                        throw new ThemaException(name + ": entry '" + e.getName() + "' unpacks to more than " + mb(cap)
+                                + " (the cap for one " + (entryName.toLowerCase(Locale.ROOT).endsWith(".qde") ? "project file" : "text")
+                                + "); refusing it (damaged or a zip bomb)");
+                    }
                     throw new ThemaException(name + ": entry '" + e.getName() + "' takes the unpacked size over " + mb(limits.maxBytes())
                             + "; refusing it (damaged or a zip bomb)");
                 }

@@ -55,7 +55,8 @@ final class ParsedCache {
     private static final ClassValue<String> FINGERPRINTS = new ClassValue<>() {
         @Override
         protected String computeValue(Class<?> type) {
-            StringBuilder b = new StringBuilder();
+            // the reading rules count too: a parse cached under looser rules may hold what they now refuse
+            StringBuilder b = new StringBuilder(Yaml.READ_RULES).append('\n');
             describe(type, b, new HashSet<>());
             return Document.sha256(b.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         }

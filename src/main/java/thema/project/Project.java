@@ -100,6 +100,11 @@ public final class Project {
     public static Project open(Path dir) {
         if (!Files.isDirectory(dir)) throw new ThemaException(dir + ": no such directory");
         if (!Files.exists(dir.resolve(CONFIG))) throw new ThemaException(dir + ": not a thema project (no " + CONFIG + "; create one with 'thema init')");
+        if (Files.isSymbolicLink(dir.resolve(DERIVED))) {
+            // the lock, the journal and the temporary files of a write must be inside the project
+            throw new ThemaException(dir.resolve(DERIVED) + ": is a symbolic link; thema's lock and journal must stay inside the project"
+                    + " (remove the link; thema makes the folder again)");
+        }
         Project p = new Project(dir);
         synchronized (p) {
             try (ProjectLock lock = ProjectLock.forReading(p.dir)) {

@@ -2,22 +2,43 @@ package thema.project;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
-/** The one YAML mapper of the project files: strict on read, stable and plain on write. */
+/**
+ * The one YAML mapper of the project files: strict on read, stable and plain on write.
+ * Hand-edited files are read as written or refused with the file and line: a key given twice,
+ * an anchor or alias ({@code &a}, {@code *a}), a fraction where a whole number belongs, bytes
+ * that are not UTF-8 and nesting deeper than {@link #MAX_NESTING} are errors, never guessed at.
+ */
 public final class Yaml {
+    /** Lists and mappings inside each other; a codebook 30 codes deep needs about 62. */
+    public static final int MAX_NESTING = 200;
+    /** Changes whenever the reading rules change, so a parse cached under older rules is not used. */
+    static final String READ_RULES = "strict-2";
+
     public static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -30,6 +51,7 @@ public final class Yaml {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Yaml() {
@@ -70,14 +92,63 @@ public final class Yaml {
     }
 
     public static <T> T parse(String name, byte[] bytes, Class<T> type) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = utf8(name, bytes);
         if (text.isBlank()) throw new ThemaException(name + ": file is empty");
         try {
+            checkNoAliases(text);
             T value = MAPPER.readValue(text, type);
             if (value == null) throw new ThemaException(name + ": file is empty");
             return value;
         } catch (JsonProcessingException e) {
-            throw new ThemaException(name + ": " + describe(e));
+            throw new ThemaException(name + ": " + YamlErrors.describe(e));
+        }
+    }
+
+    /** The text of the bytes; a byte that is not UTF-8 is an error naming its line, not a U+FFFD. */
+    private static String utf8(String name, byte[] bytes) {
+        // the JDK's String decoding is many times faster than a CharsetDecoder; it turns bad
+        // bytes into U+FFFD, so only a text that holds one is checked strictly
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return text;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in);
+            return text;
+        } catch (CharacterCodingException e) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+            throw new ThemaException(name + ": not valid UTF-8 (line " + line + ", byte " + at
+                    + String.format(" is 0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF) + "); save the file as UTF-8");
+        }
+    }
+
+    /**
+     * Refuses anchors and aliases: Jackson reads {@code *d} as the text "d" and drops {@code &d},
+     * and a save would write that back. Project files never need them. Only a text holding '&'
+     * or '*' can have one, so only such a text is scanned (SnakeYAML's events, no nodes built).
+     */
+    private static void checkNoAliases(String text) throws Refused {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return;
+        try {
+            for (Event e : new org.yaml.snakeyaml.Yaml(loaderOptions()).parse(new StringReader(text))) {
+                String what = e instanceof AliasEvent a ? "an alias '*" + a.getAnchor() + "'"
+                        : e instanceof NodeEvent n && n.getAnchor() != null ? "an anchor '&" + n.getAnchor() + "'" : null;
+                if (what != null) {
+                    throw new Refused(what + " (write the value out in full; thema does not read YAML anchors or aliases)",
+                            e.getStartMark().getLine() + 1);
+                }
+            }
+        } catch (YAMLException e) {
+            // malformed: Jackson's parse below says where
+        }
+    }
+
+    /** A refusal of the reader's own, worded for the user already. */
+    static final class Refused extends JsonProcessingException {
+        Refused(String msg, int line) {
+            super(msg, new JsonLocation(null, -1, line, 1));
         }
     }
 
@@ -87,24 +158,5 @@ public final class Yaml {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    /** One line: what is wrong and where, without Jackson's class names. */
-    static String describe(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String where = loc != null && loc.getLineNr() > 0 ? " (line " + loc.getLineNr() + ")" : "";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown key '" + u.getPropertyName() + "'" + where;
-        }
-        String msg = e.getOriginalMessage();
-        if (msg == null) msg = "malformed YAML";
-        msg = msg.replaceAll("\\s+", " ");
-        // Jackson names Java types; say what a researcher would understand
-        msg = msg.replaceAll("Cannot (construct|deserialize) (instance|value) of `[^`]*`", "wrong kind of value");
-        msg = msg.replaceAll(" \\(although at least one Creator exists\\): no \\S+ constructor/factory method to deserialize from \\S+ value \\(('[^']*')\\)",
-                ": the text $1 where a list or mapping belongs");
-        msg = msg.replaceAll("\\(through reference chain:.*", "").trim();
-        if (msg.length() > 160) msg = msg.substring(0, 160) + "...";
-        return "malformed YAML" + where + ": " + msg;
     }
 }

@@ -31,6 +31,8 @@ import thema.project.ThemaException;
  * Several words mean all of them (AND), as in web search.
  */
 final class QueryLanguage extends QueryParser {
+    /** Brackets inside brackets; Lucene's parser recurses per level, so thousands would overflow the stack. */
+    static final int MAX_NESTING = 100;
     private static final Set<String> WORD_FIELDS = Set.of(TurnFields.TEXT, TurnFields.EXACT);
     private final Project project;
     private final String coder;
@@ -54,6 +56,7 @@ final class QueryLanguage extends QueryParser {
     static Query parse(Project project, Analyzer analyzer, String query, String coder, boolean blind) {
         if (blind && coder == null) throw new ThemaException("blind mode needs the coder whose work may be searched");
         if (query == null || query.isBlank()) throw new ThemaException("query: empty; give words to search for");
+        checkNesting(query);
         // a '/' would start a Lucene regular expression; in thema it separates code path parts
         String escaped = query.replaceAll("(?<!\\\\)/", "\\\\/");
         try {
@@ -63,11 +66,36 @@ final class QueryLanguage extends QueryParser {
             }
             return q;
         } catch (ParseException e) {
-            throw new ThemaException("query '" + query + "': " + describe(e, query, escaped));
+            throw new ThemaException(oneLine("query '" + query + "': " + describe(e, query, escaped)));
         } catch (ThemaException e) {
-            throw new ThemaException("query '" + query + "': " + e.getMessage());
+            throw new ThemaException(oneLine("query '" + query + "': " + e.getMessage()));
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new ThemaException("query '" + query + "': a wildcard or fuzzy word matches too many words; make it longer");
+            throw new ThemaException("query '" + oneLine(query) + "': a wildcard or fuzzy word matches too many words; make it longer");
+        }
+    }
+
+    /** A one-line message quoting the query: control characters (a pasted line break) shown as spaces, so columns still count. */
+    private static String oneLine(String query) {
+        StringBuilder b = new StringBuilder(query.length());
+        for (int i = 0; i < query.length(); i++) b.append(query.charAt(i) < ' ' ? ' ' : query.charAt(i));
+        return b.toString();
+    }
+
+    /** Refuses brackets nested deeper than {@link #MAX_NESTING}, before Lucene's recursive parser sees them. */
+    private static void checkNesting(String query) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+                throw new ThemaException("query: brackets nested more than " + MAX_NESTING + " deep (column " + (i + 1) + ")");
+            } else if (!quoted && c == ')' && depth > 0) {
+                depth--;
+            }
         }
     }
 
@@ -124,6 +152,7 @@ final class QueryLanguage extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        if (slop < 0) throw new ParseException("a proximity \"...\"~N takes a distance of 0 or more, not " + slop);
         if (WORD_FIELDS.contains(field)) return super.getFieldQuery(field, text, slop);
         return getFieldQuery(field, text, true);
     }

@@ -2,6 +2,7 @@ package thema.coding;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import thema.cli.CliRun;
 import thema.project.Project;
 import thema.project.TestProjects;
 import thema.project.ThemaException;
@@ -81,5 +82,34 @@ class CodebookTest {
         assertEquals("move care decisions/pathway", Codings.undo(q, "anna"));
         assertEquals("care decisions/pathway", Project.open(dir).coder("ben").codings().get(0).code());
         assertThrows(ThemaException.class, () -> CodebookEdits.move(p, "anna", "care decisions", "care decisions/process"));
+    }
+
+    /** A codebook whose codes nest {@code n} deep, in flow style (as a generated or damaged file would). */
+    private static String nested(int n) {
+        return "codes: " + "[{name: c, children: ".repeat(n) + "[]" + "}]".repeat(n) + "\n";
+    }
+
+    @Test
+    void codesNestedDeeperThanTheLimitAreOneLineAtAnyDepth() throws Exception {
+        TestProjects.create(dir);
+        Path file = dir.resolve("codebook.yaml");
+        Files.writeString(file, nested(Codebook.MAX_DEPTH));
+        CliRun r = CliRun.thema("add-code", dir, String.join("/", java.util.Collections.nCopies(Codebook.MAX_DEPTH, "c")) + "/deeper");
+        assertEquals(1, r.rc(), r.out());
+        assertTrue(r.err().strip().matches("thema: codebook: codes are nested more than 30 deep \\(under 'c/\\.\\.\\.'\\); flatten the tree"), r.err());
+        assertEquals(nested(Codebook.MAX_DEPTH), Files.readString(file), "nothing saved");
+        assertEquals(0, CliRun.thema("codebook", dir).rc(), "as deep as allowed is read");
+        for (int n : new int[] {Codebook.MAX_DEPTH + 1, 1_000, 100_000}) {
+            Files.writeString(file, nested(n));
+            long t0 = System.nanoTime();
+            r = CliRun.thema("codebook", dir);
+            assertEquals(1, r.rc(), n + ": " + r.out());
+            String err = r.err().strip();
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.startsWith("thema: " + file + ": "), err);
+            assertTrue(err.contains("nested"), err);
+            assertFalse(err.matches(".*(java\\.|com\\.fasterxml|Exception|`).*"), err);
+            assertTrue(System.nanoTime() - t0 < 10_000_000_000L, n + " deep took over 10 s");
+        }
     }
 }

@@ -67,7 +67,7 @@ class PlainTurnsProperties {
     void decodingOnlyNormalisesNewlines(@ForAll("transcripts") String text) {
         String expected = text.replace("\r\n", "\n").replace('\r', '\n');
         if (expected.isBlank() || expected.chars().allMatch(c -> TurnChecks.isSpace(c))) return;
-        String decoded = TextDecoding.decode(text.getBytes(StandardCharsets.UTF_8));
+        String decoded = TextDecoding.decode(text.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(expected, decoded);
         checkInvariants(TranscriptParser.parsePlain(decoded));
     }

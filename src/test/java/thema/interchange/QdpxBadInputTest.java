@@ -220,7 +220,7 @@ class QdpxBadInputTest {
         Path f = archive("utf16.qdpx", entries("project.qde", project(sources), "sources/one.txt", raw));
         CliRun r = CliRun.thema("import-qdpx", f, tmp.resolve("auto"));
         assertEquals(0, r.rc(), r.err());
-        assertTrue(r.out().contains("read as UTF-16 code units"), r.out());
+        assertTrue(r.out().contains("note: 'one.txt': positions read as UTF-16 units (1 of 1 selections on word boundaries; code points: past the end)"), r.out());
         Project p = Project.open(tmp.resolve("auto"));
         Coding c = p.coder("Anna-Bé").codings().get(0);
         assertEquals("né", p.document("one").text().substring(c.start(), c.end()));
@@ -256,5 +256,45 @@ class QdpxBadInputTest {
         Coding c = p.coder("Anna-Bé").codings().get(0);
         assertEquals("Fine", doc.text().substring(c.start(), c.end()));
         assertEquals(2, doc.turns().size());
+    }
+
+    @Test
+    void aTextEntryOverTheTranscriptCapIsRefusedWhileUnpacking() throws Exception {
+        // 1 MB of zip holding a text one byte over thema import's cap: written in chunks, never whole in memory
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Path f = in.resolve("big-text.qdpx");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            z.write(Fixtures.utf8(project(TEXT_SOURCE + "</TextSource>")));
+            z.putNextEntry(new java.util.zip.ZipEntry("sources/one.txt"));
+            byte[] chunk = "Interviewer: so? ".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            long left = thema.importing.TranscriptParser.MAX_FILE_BYTES + 1;
+            while (left > 0) {
+                int n = (int) Math.min(left, chunk.length);
+                z.write(chunk, 0, n);
+                left -= n;
+            }
+            z.closeEntry();
+        }
+        assertTrue(Files.size(f) < 2_000_000, "compresses well");
+        refused(f, "entry 'sources/one.txt' unpacks to more than 100 MB (the cap for one text)");
+
+        // and the caps of a smaller archive, for the .qde and for a text inside it
+        Path small = archive("small.qdpx", entries("project.qde", project(TEXT_SOURCE + "</TextSource>"), "sources/one.txt", "x".repeat(2000)));
+        SafeZip.Limits caps = new SafeZip.Limits(100, 1024 * 1024, 1000, 1024 * 1024);
+        ThemaException e = assertThrows(ThemaException.class, () -> QdpxImport.run(small, tmp.resolve("out"), new QdpxImport.Options("en", false), caps));
+        assertEquals("small.qdpx: entry 'sources/one.txt' unpacks to more than 1000 bytes (the cap for one text); refusing it (damaged or a zip bomb)", e.getMessage());
+        SafeZip.Limits qdeCap = new SafeZip.Limits(100, 1024 * 1024, 1024 * 1024, 100);
+        e = assertThrows(ThemaException.class, () -> QdpxImport.run(small, tmp.resolve("out"), new QdpxImport.Options("en", false), qdeCap));
+        assertTrue(e.getMessage().startsWith("small.qdpx: entry 'project.qde' unpacks to more than 100 bytes (the cap for one project file)"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void inlineTextOverTheTranscriptCapIsRefused() {
+        String tooLong = "a".repeat((int) thema.importing.TranscriptParser.MAX_FILE_BYTES + 1);
+        ThemaException e = assertThrows(ThemaException.class, () -> SourceText.ofRaw(tooLong));
+        assertEquals("its text is longer than the 100 MB a transcript may have", e.getMessage());
     }
 }

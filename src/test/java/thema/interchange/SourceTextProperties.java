@@ -32,6 +32,30 @@ class SourceTextProperties {
         assertEquals(expected, got);
     }
 
+    /** Under each reading, a span counted as that reading counts lands on the same characters. */
+    @Property(tries = 300)
+    void everyReadingMapsOntoTheSameText(@ForAll("texts") String raw, @ForAll("fractions") double f1, @ForAll("fractions") double f2) {
+        SourceText t = SourceText.ofRaw(raw);
+        String stored = t.parsed.text();
+        for (SourceText.Reading r : SourceText.Reading.values()) {
+            // the text as the reading sees it, and a span of whole characters in it
+            String seen = r.crlfAsOne ? raw.replace("\r\n", "\n") : raw;
+            int n = seen.codePointCount(0, seen.length());
+            int s = (int) Math.floor(Math.min(f1, f2) * n);
+            int e = (int) Math.floor(Math.max(f1, f2) * n);
+            int si = seen.offsetByCodePoints(0, s);
+            int ei = seen.offsetByCodePoints(0, e);
+            if (!r.crlfAsOne && (inPair(seen, s) || inPair(seen, e))) continue;
+            // what is left of CRs in seen is lone ("\r\r\n" is a CR, then a CRLF counted as one)
+            String span = seen.substring(si, ei);
+            String expected = (r.crlfAsOne ? span : span.replace("\r\n", "\n")).replace('\r', '\n');
+            int a = t.toStored(r, r.utf16 ? si : s);
+            int b = t.toStored(r, r.utf16 ? ei : e);
+            assertEquals(r.utf16 ? seen.length() : n, t.length(r), r.name());
+            assertEquals(expected, stored.substring(stored.offsetByCodePoints(0, a), stored.offsetByCodePoints(0, b)), r.name());
+        }
+    }
+
     @Provide
     Arbitrary<Double> fractions() {
         return Arbitraries.doubles().between(0, 1);

@@ -173,6 +173,25 @@ class SearchTest {
     }
 
     @Test
+    void aNegativeProximityAndThousandsOfBracketsAreOneLineNotACrash() {
+        for (String q : List.of("\"parents school\"~-1", "(".repeat(5000) + "letter" + ")".repeat(5000))) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int rc = Main.run(new String[]{"search", dir.toString(), q}, new PrintWriter(out), new PrintWriter(err));
+            assertEquals(1, rc, out + "" + err);
+            String line = err.toString().strip();
+            assertEquals(1, line.lines().count(), line);
+            assertTrue(line.startsWith("thema: query"), line);
+        }
+        assertTrue(assertThrows(ThemaException.class, () -> search("\"parents school\"~-1")).getMessage().contains("0 or more"));
+        assertTrue(assertThrows(ThemaException.class, () -> search("(".repeat(101) + "letter" + ")".repeat(101))).getMessage()
+                .contains("nested more than 100 deep (column 101)"));
+        // as deep as allowed still searches; brackets inside quotes do not count
+        assertEquals(2, search("(".repeat(100) + "letter" + ")".repeat(100)).total());
+        assertEquals(2, search("\"" + "(".repeat(200) + "letter\"").total());
+    }
+
+    @Test
     void autocodeByHitSentenceAndTurnAsOneUndoStep() {
         String dry = run("autocode", dir.toString(), "letter", "--coder", "anna", "--code", "one-way", "--unit", "sentence", "--dry-run");
         assertTrue(dry.contains("Would add 2"), dry);

@@ -308,6 +308,14 @@ class WorkbenchTest {
     }
 
     @Test
+    void aQueryLuceneCannotRunIsAMessageNotACrash() throws IOException {
+        type("/", "\"call mother\"~-1", KeyType.Enter);
+        assertTrue(screenText().contains("0 or more"), screenText());
+        type(KeyType.Escape, "/", "(".repeat(5000) + "mother" + ")".repeat(5000), KeyType.Enter);
+        assertTrue(screenText().contains("nested more than"), screenText());
+    }
+
+    @Test
     void countsScreenWithBarsSplitsByAttribute() throws IOException {
         type(KeyType.Enter, "j", "1", "q", "#");
         // k of n: n counts the documents this coder coded (as thema counts --coder does)

@@ -243,7 +243,7 @@ class WriteupTest {
         writeThemes("themes: [unclosed\n");
         r = thema("themes", d);
         assertEquals(1, r.rc());
-        assertTrue(r.err().endsWith("themes.yaml: malformed YAML (line 1): wrong kind of value: the text 'unclosed' where a list or mapping belongs\n"), r.err());
+        assertTrue(r.err().endsWith("themes.yaml: malformed YAML (line 1): expected a mapping ('key: value' lines), found the text 'unclosed'\n"), r.err());
         writeThemes("themes:\n  - name: A\n  - name: a\n");
         assertTrue(thema("themes", d).err().contains("defined twice"));
         writeThemes("themes:\n  - name: A\n");
