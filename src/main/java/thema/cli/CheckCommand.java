@@ -1,5 +1,6 @@
 package thema.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import thema.project.Document;
 import thema.project.Project;
@@ -12,6 +13,11 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
+        List<String> removed = p.removedTemps();
+        if (!removed.isEmpty()) {
+            out().println("Removed " + removed.size() + " temporary " + (removed.size() == 1 ? "file" : "files")
+                    + " an interrupted save left: " + String.join(", ", removed));
+        }
         long chars = 0;
         for (Document d : p.documents()) chars += d.text().length();
         int codings = 0;

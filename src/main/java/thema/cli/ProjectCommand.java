@@ -20,7 +20,7 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     Project project() {
         if (project == null) {
-            project = Project.open(dir);
+            project = Project.open(dir).origin("thema " + spec.name());
             checkCoderOptions(project);
         }
         return project;

@@ -83,8 +83,7 @@ public final class CodebookEdits {
         }
         Change change = Change.codebook(new String(p.codebook().toYaml(), StandardCharsets.UTF_8),
                 new String(next.toYaml(), StandardCharsets.UTF_8), from, to);
-        History h = History.load(p, editor).push(new History.Step(label, Codings.now(), List.of(change)));
-        ch.file(History.relativePath(editor), h.toYaml());
+        History.record(p, ch, editor, label, List.of(change));
     }
 
     static CoderFile repath(CoderFile f, String from, String to) {

@@ -58,19 +58,19 @@ public final class Codings {
         p.checkCoder(coder);
         CoderFile f = p.coder(coder);
         List<Coding> all = new ArrayList<>(f.codings());
+        // the coder's codings are sorted by segment: a search finds one already there, without a set of all of them
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Coding c : all) seen.add(segmentKey(c));
         List<Coding> added = new ArrayList<>();
         for (Coding c : codings) {
             Document d = p.document(c.doc());
             checkSpan(d, c.start(), c.end());
             Coding norm = c.withCode(p.codebook().resolve(c.code()));
-            if (seen.add(segmentKey(norm))) added.add(norm);
+            if (java.util.Collections.binarySearch(f.codings(), norm, Coding.ORDER) < 0 && seen.add(segmentKey(norm))) added.add(norm);
         }
         ExclusiveGroups.of(p.codebook()).refuse(coder, all, added);
         all.addAll(added);
         ch.coder(f.withCodings(all));
-        record(p, ch, coder, label, added.stream().map(Change::add).toList());
+        History.record(p, ch, coder, label, added.stream().map(Change::add).toList());
         return added;
     }
 
@@ -94,7 +94,7 @@ public final class Codings {
                 throw new ThemaException("coder '" + coder + "' has no coding '" + exact + "' on '" + doc + "' [" + start + ", " + end + ")");
             }
             ch.coder(f.withCodings(keep));
-            record(p, ch, coder, "uncode " + exact, changes);
+            History.record(p, ch, coder, "uncode " + exact, changes);
             return changes.size();
         });
     }
@@ -116,7 +116,7 @@ public final class Codings {
             }
             all.add(norm);
             ch.coder(f.withCodings(all));
-            record(p, ch, coder, label, List.of(Change.remove(current), Change.add(norm)));
+            History.record(p, ch, coder, label, List.of(Change.remove(current), Change.add(norm)));
             return norm;
         });
     }
@@ -138,62 +138,77 @@ public final class Codings {
                 }
             }
             ch.coder(f.withDone(list));
-            record(p, ch, coder, done ? "done" : "not done", changes);
+            History.record(p, ch, coder, done ? "done" : "not done", changes);
             return null;
         });
     }
 
-    private static void record(Project p, Changes ch, String coder, String label, List<Change> changes) {
-        if (changes.isEmpty()) return;
-        History h = History.load(p, coder).push(new History.Step(label, now(), changes));
-        ch.file(History.relativePath(coder), h.toYaml());
-    }
-
     // ---------------------------------------------------------------- undo / redo
 
-    /** Undoes the coder's last step; returns its label, or null when there is nothing to undo. */
+    /**
+     * Undoes the coder's last step, whoever saved it (each command is a process of its own, so
+     * {@code thema undo} takes back the coder's last change); returns its label, or null when there
+     * is nothing to undo.
+     */
     public static String undo(Project p, String coder) {
+        return undo(p, coder, null);
+    }
+
+    /**
+     * Undoes the coder's last step only while it is still {@code expected} (the step the workbench
+     * showed, or asked about): a step another process saved meanwhile is never taken back unseen.
+     */
+    public static String undo(Project p, String coder, History.Step expected) {
         return p.write(ch -> {
             History h = History.load(p, coder);
-            if (h.position() == 0) return null;
-            History.Step s = h.steps().get(h.position() - 1);
+            History.Step s = h.toUndo();
+            if (s == null && expected == null) return null;
+            if (expected != null && !expected.sameStep(s)) throw changedMeanwhile(coder);
+            List<Change> changes = s.changes();
             List<Change> inverse = new ArrayList<>();
-            for (int i = s.changes().size() - 1; i >= 0; i--) inverse.add(s.changes().get(i).inverse());
+            for (int i = changes.size() - 1; i >= 0; i--) inverse.add(changes.get(i).inverse());
             apply(p, ch, coder, inverse);
-            ch.file(History.relativePath(coder), new History(h.position() - 1, h.steps()).toYaml());
+            h.stageUndo(p, ch);
             return s.label();
         });
     }
 
     /** Redoes the step last undone; returns its label, or null when there is nothing to redo. */
     public static String redo(Project p, String coder) {
+        return redo(p, coder, null);
+    }
+
+    /** Redoes the step last undone only while it is still {@code expected}, as {@link #undo(Project, String, History.Step)}. */
+    public static String redo(Project p, String coder, History.Step expected) {
         return p.write(ch -> {
             History h = History.load(p, coder);
-            if (h.position() >= h.steps().size()) return null;
-            History.Step s = h.steps().get(h.position());
+            History.Step s = h.toRedo();
+            if (s == null && expected == null) return null;
+            if (expected != null && !expected.sameStep(s)) throw changedMeanwhile(coder);
             apply(p, ch, coder, s.changes());
-            ch.file(History.relativePath(coder), new History(h.position() + 1, h.steps()).toYaml());
+            h.stageRedo(p, ch);
             return s.label();
         });
     }
 
+    private static ThemaException changedMeanwhile(String coder) {
+        return new ThemaException("nothing undone or redone: " + coder + "'s undo history changed meanwhile (another program saved a step)");
+    }
+
+    /**
+     * Applies an undo step's changes (or their inverse). The coder's codings are kept by segment
+     * while the adds and removes go in, so taking back a batch of 100,000 codings is one pass,
+     * not one rewrite of the list per coding.
+     */
     private static void apply(Project p, Changes ch, String coder, List<Change> changes) {
         Map<String, CoderFile> files = new LinkedHashMap<>();
         files.put(coder, p.coder(coder));
-        Codebook cb = p.codebook();
+        Map<Coding, List<Coding>> bySegment = bySegment(p.coder(coder).codings());
         for (Change c : changes) {
             CoderFile f = files.get(coder);
             switch (c.op()) {
-                case "add" -> {
-                    List<Coding> all = new ArrayList<>(f.codings());
-                    if (all.stream().noneMatch(x -> x.sameSegment(c.coding()))) all.add(c.coding());
-                    files.put(coder, f.withCodings(all));
-                }
-                case "remove" -> {
-                    List<Coding> all = new ArrayList<>(f.codings());
-                    all.removeIf(x -> x.sameSegment(c.coding()));
-                    files.put(coder, f.withCodings(all));
-                }
+                case "add" -> bySegment.putIfAbsent(segment(c.coding()), new ArrayList<>(List.of(c.coding())));
+                case "remove" -> bySegment.remove(segment(c.coding()));
                 case "done", "undone" -> {
                     List<String> d = new ArrayList<>(f.done());
                     d.remove(c.doc());
@@ -201,17 +216,37 @@ public final class Codings {
                     files.put(coder, f.withDone(d));
                 }
                 case "codebook" -> {
-                    cb = Codebook.parse("codebook", c.after().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    Codebook cb = Codebook.parse("codebook", c.after().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     if (c.from() != null) {
+                        files.put(coder, f.withCodings(flatten(bySegment)));
                         for (String other : p.coders()) files.putIfAbsent(other, p.coder(other));
                         files.replaceAll((k, v) -> CodebookEdits.repath(v, c.from(), c.to()));
                         CodePathReferences.stageRepath(p, ch, c.from(), c.to());
+                        bySegment = bySegment(files.get(coder).codings());
                     }
                     ch.codebook(cb);
                 }
                 default -> throw new IllegalStateException("unknown change " + c.op());
             }
         }
+        files.put(coder, files.get(coder).withCodings(flatten(bySegment)));
         files.values().forEach(ch::coder);
+    }
+
+    /** A coding reduced to its segment (document, span, code): the key of {@link Coding#sameSegment}. */
+    private static Coding segment(Coding c) {
+        return new Coding(c.doc(), c.start(), c.end(), c.code(), null, null, null, null);
+    }
+
+    private static Map<Coding, List<Coding>> bySegment(List<Coding> codings) {
+        Map<Coding, List<Coding>> out = new LinkedHashMap<>();
+        for (Coding c : codings) out.computeIfAbsent(segment(c), k -> new ArrayList<>()).add(c);
+        return out;
+    }
+
+    private static List<Coding> flatten(Map<Coding, List<Coding>> bySegment) {
+        List<Coding> out = new ArrayList<>();
+        bySegment.values().forEach(out::addAll);
+        return out;
     }
 }

@@ -83,6 +83,24 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes {@code bytes} at offset {@code at} of {@code target} and cuts the file there (an append
+     * whose start a journal recorded: doing it again after a crash gives the same file), then syncs.
+     */
+    static void writeAt(Path target, long at, byte[] bytes) {
+        boolean created = !Files.exists(target);
+        try (FileChannel ch = FileChannel.open(target, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE)) {
+            long from = Math.min(at, ch.size());
+            ch.truncate(from);
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) from += ch.write(buf, from);
+            ch.force(true);
+        } catch (IOException e) {
+            throw new ThemaException(target + ": cannot write (" + e.getMessage() + ")", e);
+        }
+        if (created) syncDirectory(target.toAbsolutePath().getParent());
+    }
+
     public static void delete(Path target) {
         try {
             if (Files.deleteIfExists(target)) syncDirectory(target.toAbsolutePath().getParent());

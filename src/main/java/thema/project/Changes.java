@@ -20,6 +20,8 @@ public final class Changes {
     final Map<String, String> texts = new LinkedHashMap<>();
     final Set<String> removedDocuments = new LinkedHashSet<>();
     final Map<String, byte[]> files = new LinkedHashMap<>();
+    final Map<String, byte[]> appends = new LinkedHashMap<>();
+    final Set<String> removedFiles = new LinkedHashSet<>();
 
     public Changes config(ProjectConfig c) {
         config = c;
@@ -53,12 +55,35 @@ public final class Changes {
 
     /** Any other project file (themes, memos, samples), by path relative to the project. */
     public Changes file(String relative, byte[] content) {
+        removedFiles.remove(relative);
+        appends.remove(relative);
         files.put(relative, content);
+        return this;
+    }
+
+    /** Bytes to add at the end of another file (an append-only log), saved in the same atomic step. */
+    public Changes append(String relative, byte[] content) {
+        removedFiles.remove(relative);
+        // appended to a file this step writes whole: it goes at the end of those bytes
+        Map<String, byte[]> to = files.containsKey(relative) ? files : appends;
+        to.merge(relative, content, (x, y) -> {
+            byte[] both = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, both, x.length, y.length);
+            return both;
+        });
+        return this;
+    }
+
+    /** Removes another file (one that {@link #file} wrote), in the same atomic step. */
+    public Changes removeFile(String relative) {
+        files.remove(relative);
+        appends.remove(relative);
+        removedFiles.add(relative);
         return this;
     }
 
     public boolean isEmpty() {
         return config == null && codebook == null && coders.isEmpty() && documents.isEmpty()
-                && removedDocuments.isEmpty() && files.isEmpty();
+                && removedDocuments.isEmpty() && files.isEmpty() && appends.isEmpty() && removedFiles.isEmpty();
     }
 }

@@ -78,7 +78,12 @@ public final class Document {
         return turns.isEmpty() ? null : turns.get(found);
     }
 
-    static Text readText(Path file, DocumentMeta meta) {
+    Path textFile() {
+        return textFile;
+    }
+
+    /** The text file's bytes, refused when they no longer match the SHA-256 recorded at import. */
+    static byte[] verifiedBytes(Path file, DocumentMeta meta) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -90,6 +95,11 @@ public final class Document {
         if (meta.sha256 != null && !meta.sha256.equalsIgnoreCase(sha256(bytes))) {
             throw new ThemaException(file + ": text no longer matches its SHA-256; transcripts must not be edited after import");
         }
+        return bytes;
+    }
+
+    static Text readText(Path file, DocumentMeta meta) {
+        byte[] bytes = verifiedBytes(file, meta);
         // the JDK's own String decoding is many times faster than a CharsetDecoder; it turns bad
         // bytes into U+FFFD, so only a text that holds one is checked strictly
         String s = new String(bytes, StandardCharsets.UTF_8);

@@ -39,7 +39,17 @@ final class ParsedCache {
      * One cached file: what it was made from (the SHA-256 of the YAML bytes and the fingerprint
      * of the classes that parsed them), and what they hold.
      */
-    record Entry<T>(String key, T value) {
+    record Entry<T>(String key, T value, Boolean written) {
+        Entry(String key, T value) {
+            this(key, value, null);
+        }
+    }
+
+    /**
+     * What a large file holds, and whether its bytes are known to be exactly what thema writes for
+     * it (the cache entry was made when thema saved them), so a save may splice them.
+     */
+    record Read<T>(T value, boolean written) {
     }
 
     private static final ClassValue<String> FINGERPRINTS = new ClassValue<>() {
@@ -84,18 +94,42 @@ final class ParsedCache {
      * entry was missing or stale.
      */
     static <T> List<T> readAll(List<Path> files, Class<T> type, Path cacheFile) {
-        return cached(files, Parallel.map(files, Parallel.cores(), Yaml::bytes), type, cacheFile);
+        return cached(files, Parallel.map(files, Parallel.cores(), Yaml::bytes), type, cacheFile).stream().map(Entry::value).toList();
     }
 
     /** One large file, cached in a JSON file of its own. */
-    static <T> T read(Path file, Class<T> type, Path cacheDir) {
+    static <T> Read<T> read(Path file, Class<T> type, Path cacheDir) {
         byte[] bytes = Yaml.bytes(file);
-        if (bytes.length < MIN_BYTES) return Yaml.parse(file.toString(), bytes, type);
-        Path cacheFile = cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");
-        return cached(List.of(file), List.of(bytes), type, cacheFile).get(0);
+        if (bytes.length < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), bytes, type), false);
+        Entry<T> e = cached(List.of(file), List.of(bytes), type, cacheFileOf(file, cacheDir)).get(0);
+        return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
-    private static <T> List<T> cached(List<Path> files, List<byte[]> bytes, Class<T> type, Path cacheFile) {
+    /**
+     * Records what a large file just saved holds, so the next process to open the project reads
+     * the cache instead of parsing the YAML it was made from (seconds for a coder's 100,000 codings).
+     */
+    static <T> void store(Path file, byte[] bytes, T value, Path cacheDir) {
+        if (bytes.length < MIN_BYTES) return;
+        Map<String, Entry<T>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(value.getClass()), value, true));
+        write(cacheFileOf(file, cacheDir), one);
+    }
+
+    private static Path cacheFileOf(Path file, Path cacheDir) {
+        return cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");
+    }
+
+    private static void write(Path cacheFile, Object entries) {
+        try {
+            Files.createDirectories(cacheFile.getParent());
+            AtomicFiles.write(cacheFile, Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(entries));
+        } catch (IOException | RuntimeException e) {
+            // a read-only project still opens; it is only slower
+        }
+    }
+
+    /** The entries of {@code files}: from the cache where it still matches, else parsed (their key null). */
+    private static <T> List<Entry<T>> cached(List<Path> files, List<byte[]> bytes, Class<T> type, Path cacheFile) {
         int cores = Parallel.cores();
         String shape = FINGERPRINTS.get(type);
         List<String> keys = Parallel.map(bytes, cores, b -> Document.sha256(b) + " " + shape);
@@ -115,22 +149,15 @@ final class ParsedCache {
             if (hit != null && keys.get(i).equals(hit.key()) && hit.value() != null) return hit;
             return new Entry<>(null, Yaml.parse(files.get(i).toString(), bytes.get(i), type));
         });
-        List<T> out = new ArrayList<>(read.size());
-        boolean missed = false;
-        for (Entry<T> e : read) {
-            out.add(e.value());
-            missed |= e.key() == null;
-        }
+        boolean missed = read.stream().anyMatch(e -> e.key() == null);
         if (missed || cached.size() != files.size()) {
             Map<String, Entry<T>> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), new Entry<>(keys.get(i), out.get(i)));
-            try {
-                Files.createDirectories(cacheFile.getParent());
-                AtomicFiles.write(cacheFile, Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(fresh));
-            } catch (IOException | RuntimeException e) {
-                // a read-only project still opens; it is only slower
+            for (int i = 0; i < files.size(); i++) {
+                Entry<T> e = read.get(i);
+                fresh.put(files.get(i).getFileName().toString(), new Entry<>(keys.get(i), e.value(), e.key() == null ? null : e.written()));
             }
+            write(cacheFile, fresh);
         }
-        return out;
+        return read;
     }
 }

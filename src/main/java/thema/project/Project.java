@@ -1,6 +1,7 @@
 package thema.project;
 
 import thema.coding.CoderFile;
+import thema.coding.CoderFileYaml;
 import thema.coding.Codebook;
 import thema.coding.Coding;
 
@@ -52,6 +53,12 @@ public final class Project {
     private final Map<String, CoderFile> coders = new TreeMap<>();
     /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
     private final Map<String, String> stamps = new HashMap<>();
+    private final List<String> removedTemps = new ArrayList<>();
+    /** Coders whose file on disk is exactly what thema wrote for what is loaded: a save may splice it. */
+    private final java.util.Set<String> written = new java.util.HashSet<>();
+    /** This open project's name in undo histories: the workbench tells its own steps from other programs' by it. */
+    private final String session = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    private volatile String origin = "another program";
 
     private Project(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -99,25 +106,44 @@ public final class Project {
                     + " (remove the link; thema makes the folder again)");
         }
         Project p = new Project(dir);
-        if (Files.exists(dir.resolve(Transaction.JOURNAL))) {
-            try (ProjectLock ignored = ProjectLock.acquire(dir)) {
-                Transaction.recover(dir);
+        synchronized (p) {
+            try (ProjectLock lock = ProjectLock.forReading(p.dir)) {
+                if (lock.exclusive()) p.tidy();
+                p.refresh();
             }
         }
-        p.refresh();
         return p;
     }
 
     /**
+     * Under the lock, where no other process is writing: finishes a step that a crash interrupted
+     * after its journal was saved, then removes the temporary files a crash left before any
+     * journal named them (they may hold text that pseudonymisation has since replaced).
+     */
+    private void tidy() {
+        Transaction.recover(dir);
+        removedTemps.addAll(Transaction.sweepTemps(dir));
+    }
+
+    /** The temporary files that crashes had left, removed since this project was opened (paths relative to it). */
+    public synchronized List<String> removedTemps() {
+        return List.copyOf(removedTemps);
+    }
+
+    /**
      * Reloads every project file that changed on disk since it was last read, and validates;
-     * true when anything changed. After a failure (a file another process is still writing, a bad
-     * hand edit) every file is read again next time, so the error is not forgotten.
+     * true when anything changed. It reads under the project lock, so a step that rewrites
+     * several files (a rename rewrites the codebook and every coder) is seen before or after,
+     * never half done. After a failure (a bad hand edit) every file is read again next time, so
+     * the error is not forgotten.
      */
     public synchronized boolean refresh() {
-        try {
+        try (ProjectLock lock = ProjectLock.forReading(dir)) {
+            if (lock.exclusive()) Transaction.recover(dir); // a journal seen under the lock is what a crash left
             return reload();
         } catch (ThemaException e) {
             stamps.clear();
+            written.clear();
             throw e;
         }
     }
@@ -136,6 +162,7 @@ public final class Project {
             codebook = Files.exists(dir.resolve(CODEBOOK)) ? Codebook.read(dir.resolve(CODEBOOK)) : Codebook.empty();
         }
         boolean docsChanged = refreshDocuments();
+        verifyTexts();
         Map<String, Boolean> coderChanged = refreshCoders();
         for (CoderFile f : coders.values()) {
             if (codebookChanged || docsChanged || coderChanged.getOrDefault(f.coder(), false)) validate(f);
@@ -150,6 +177,7 @@ public final class Project {
             if (!onDisk.containsKey(id)) {
                 documents.remove(id);
                 stamps.remove(DOCUMENTS + "/" + id + ".yaml");
+                stamps.remove(DOCUMENTS + "/" + id + ".txt");
                 any = true;
             }
         }
@@ -181,6 +209,18 @@ public final class Project {
         return any;
     }
 
+    /**
+     * Checks the SHA-256 of every transcript whose file changed since it was last verified, so
+     * that no command works on an edited text (a coding made against it would be misplaced).
+     */
+    private void verifyTexts() {
+        List<Document> toCheck = new ArrayList<>();
+        for (Document d : documents.values()) {
+            if (changed(DOCUMENTS + "/" + d.id() + ".txt")) toCheck.add(d);
+        }
+        if (!toCheck.isEmpty()) VerifiedTexts.check(dir.resolve(DERIVED).resolve("cache").resolve(VerifiedTexts.FILE), toCheck, documents.keySet());
+    }
+
     private Map<String, Boolean> refreshCoders() {
         Map<String, Boolean> changed = new HashMap<>();
         Map<String, Path> onDisk = list(CODINGS, ".yaml");
@@ -188,6 +228,7 @@ public final class Project {
             boolean gone = !onDisk.containsKey(c);
             if (gone) {
                 stamps.remove(CODINGS + "/" + c + ".yaml");
+                written.remove(c);
                 changed.put(c, false); // gone: a change, with nothing left to validate
             }
             return gone;
@@ -196,7 +237,10 @@ public final class Project {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
             boolean stale = changed(rel);
             if (stale || !coders.containsKey(e.getKey())) {
-                CoderFile f = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
+                ParsedCache.Read<CoderFile> read = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
+                CoderFile f = read.value();
+                if (read.written()) written.add(e.getKey());
+                else written.remove(e.getKey());
                 if (f.coder() == null || !f.coder().equals(e.getKey())) {
                     throw new ThemaException(e.getValue() + ": 'coder' must be '" + e.getKey() + "', the file's name");
                 }
@@ -224,16 +268,19 @@ public final class Project {
 
     /** Whether a file differs from what was loaded; records its new stamp. */
     private boolean changed(String rel) {
-        Path p = dir.resolve(rel);
-        String stamp;
-        try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            stamp = a.lastModifiedTime().toMillis() + ":" + a.size() + ":" + a.fileKey();
-        } catch (IOException e) {
-            stamp = "absent";
-        }
+        String stamp = stamp(dir.resolve(rel));
         String old = stamps.put(rel, stamp);
         return !stamp.equals(old);
+    }
+
+    /** A file's modification time, size and identity (inode): what changes when anything writes it. */
+    static String stamp(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":" + a.size() + ":" + a.fileKey();
+        } catch (IOException e) {
+            return "absent";
+        }
     }
 
     // ---------------------------------------------------------------- validation
@@ -318,6 +365,21 @@ public final class Project {
         return dir;
     }
 
+    /** Which open project saved an undo step: one per workbench, one per command. */
+    public String session() {
+        return session;
+    }
+
+    /** What kind of program this open project is, as the workbench names it when asking about another's step. */
+    public String origin() {
+        return origin;
+    }
+
+    public Project origin(String what) {
+        origin = what;
+        return this;
+    }
+
     public ProjectConfig config() {
         return config;
     }
@@ -371,7 +433,7 @@ public final class Project {
      */
     public synchronized <T> T write(Function<Changes, T> body) {
         try (ProjectLock ignored = ProjectLock.acquire(dir)) {
-            Transaction.recover(dir);
+            tidy();
             refresh();
             Changes ch = new Changes();
             T result = body.apply(ch);
@@ -405,17 +467,31 @@ public final class Project {
         for (String c : ch.coders.keySet()) if (!coders.containsKey(c)) checkCoder(c);
         Transaction tx = new Transaction(dir);
         // coder files first: the largest single files, they should not be the last task left running
-        for (CoderFile f : ch.coders.values()) tx.put(CODINGS + "/" + checkName("coder", f.coder()) + ".yaml", () -> Yaml.write(f));
+        // the bytes of each coder's file as saved, to cache what they hold (keyed by coder: hashing a CoderFile hashes every coding)
+        Map<String, byte[]> saved = new java.util.concurrent.ConcurrentHashMap<>();
+        for (CoderFile f : ch.coders.values()) {
+            String rel = CODINGS + "/" + checkName("coder", f.coder()) + ".yaml";
+            CoderFile before = written.contains(f.coder()) ? coders.get(f.coder()) : null;
+            tx.put(rel, () -> {
+                byte[] b = before != null ? CoderFileYaml.splice(before, Yaml.bytes(dir.resolve(rel)), f) : null;
+                if (b == null) b = Yaml.write(f);
+                saved.put(f.coder(), b);
+                return b;
+            });
+        }
         for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
         for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
         if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook::toYaml);
         if (ch.config != null) tx.put(CONFIG, () -> Yaml.write(ch.config));
         ch.files.forEach((rel, bytes) -> tx.put(rel, () -> bytes));
+        ch.appends.forEach(tx::append);
+        ch.removedFiles.forEach(tx::delete);
         for (String id : ch.removedDocuments) {
             tx.delete(DOCUMENTS + "/" + id + ".yaml");
             tx.delete(DOCUMENTS + "/" + id + ".txt");
         }
         tx.commit();
+        saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, ch.coders.get(coder), dir.resolve(DERIVED).resolve("cache")));
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;
         codebook = cb;
@@ -423,6 +499,7 @@ public final class Project {
         documents.putAll(check.documents);
         coders.clear();
         coders.putAll(allCoders);
+        written.addAll(saved.keySet());
         for (String rel : tx.paths()) changed(rel);
     }
 }

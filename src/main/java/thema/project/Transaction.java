@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * synced temporary files; then a journal naming every rename is saved atomically; then the
  * renames run and the journal is removed. A crash before the journal is saved changes
  * nothing; a crash after it is finished by {@link #recover} the next time the project opens.
+ * An append (an undo history is a log) is a temp file too, and the journal names the length the
+ * file had before it, so finishing it again after a crash cuts off a half-written end first.
  */
 public final class Transaction {
     static final String JOURNAL = ".thema/journal.yaml";
@@ -23,6 +25,7 @@ public final class Transaction {
     private final Path dir;
     private final Map<String, Supplier<byte[]>> writes = new LinkedHashMap<>();
     private final List<String> deletes = new ArrayList<>();
+    private final Map<String, byte[]> appends = new LinkedHashMap<>();
 
     Transaction(Path dir) {
         this.dir = dir;
@@ -43,41 +46,65 @@ public final class Transaction {
         if (!deletes.contains(relative)) deletes.add(relative);
     }
 
+    /** Stages bytes to add at the end of a file (created when absent), by its path relative to the project; one append per file. */
+    public void append(String relative, byte[] bytes) {
+        appends.put(relative, bytes);
+    }
+
     /** Every path this transaction writes or deletes. */
     List<String> paths() {
         List<String> out = new ArrayList<>(writes.keySet());
         out.addAll(deletes);
+        out.addAll(appends.keySet());
         return out;
     }
 
     public boolean isEmpty() {
-        return writes.isEmpty() && deletes.isEmpty();
+        return writes.isEmpty() && deletes.isEmpty() && appends.isEmpty();
     }
 
-    /** The journal: temp file to final path, and paths to delete. */
-    record Journal(@JsonProperty("renames") List<Rename> renames, @JsonProperty("deletes") List<String> deletes) {
+    /** The journal: temp file to final path, paths to delete, and temp files to add at the end of a file. */
+    record Journal(@JsonProperty("renames") List<Rename> renames, @JsonProperty("deletes") List<String> deletes,
+                   @JsonProperty("appends") List<Append> appends) {
+        Journal {
+            appends = appends == null ? List.of() : appends;
+            deletes = deletes == null ? List.of() : deletes;
+        }
     }
 
     record Rename(@JsonProperty("from") String from, @JsonProperty("to") String to) {
     }
 
+    /** The bytes of temp file {@code from} belong at offset {@code at} of {@code to}, its length before the append. */
+    record Append(@JsonProperty("from") String from, @JsonProperty("to") String to, @JsonProperty("at") long at) {
+    }
+
     void commit() {
         if (isEmpty()) return;
-        if (writes.size() == 1 && deletes.isEmpty()) {
+        if (writes.size() == 1 && deletes.isEmpty() && appends.isEmpty()) {
             var e = writes.entrySet().iterator().next();
             AtomicFiles.write(dir.resolve(e.getKey()), e.getValue().get());
             return;
         }
         List<Rename> renames = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Append> added = new ArrayList<>();
         try {
             writeTemps(renames);
-        } catch (RuntimeException e) {
+            for (var e : appends.entrySet()) {
+                Path target = dir.resolve(e.getKey());
+                long at = Files.exists(target) ? Files.size(target) : 0;
+                added.add(new Append(dir.relativize(AtomicFiles.writeTemp(target, e.getValue())).toString(), e.getKey(), at));
+            }
+        } catch (IOException | RuntimeException e) {
             for (Rename r : renames) AtomicFiles.delete(dir.resolve(r.from()));
-            throw e;
+            for (Append a : added) AtomicFiles.delete(dir.resolve(a.from()));
+            if (e instanceof IOException io) throw new ThemaException(dir + ": cannot write (" + io.getMessage() + ")", io);
+            throw (RuntimeException) e;
         }
+        Journal j = new Journal(new ArrayList<>(renames), new ArrayList<>(deletes), added);
         Path journal = dir.resolve(JOURNAL);
-        AtomicFiles.write(journal, Yaml.write(new Journal(renames, new ArrayList<>(deletes))));
-        finish(dir, new Journal(renames, deletes));
+        AtomicFiles.write(journal, Yaml.write(j));
+        finish(dir, j);
         AtomicFiles.delete(journal);
     }
 
@@ -104,6 +131,16 @@ public final class Transaction {
             }
         }
         for (Path f : folders) AtomicFiles.syncDirectory(f);
+        for (Append a : j.appends()) {
+            Path from = dir.resolve(a.from());
+            if (!Files.exists(from)) continue; // appended already: the temp goes once its bytes are synced in place
+            try {
+                AtomicFiles.writeAt(dir.resolve(a.to()), a.at(), Files.readAllBytes(from));
+            } catch (IOException e) {
+                throw new ThemaException(from + ": cannot read (" + e.getMessage() + ")", e);
+            }
+            AtomicFiles.delete(from);
+        }
         for (String d : j.deletes()) AtomicFiles.delete(dir.resolve(d));
     }
 
@@ -123,16 +160,39 @@ public final class Transaction {
         AtomicFiles.delete(journal);
     }
 
-    /** Removes temporary files that a crash left before any journal named them. */
-    static void sweepTemps(Path folder) {
-        if (!Files.isDirectory(folder)) return;
-        try (var s = Files.list(folder)) {
-            s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(".") && n.endsWith(".tmp");
-            }).forEach(AtomicFiles::delete);
-        } catch (IOException ignored) {
-            // leftovers are harmless; they are hidden files and never read
+    /** A temporary file of {@link AtomicFiles#writeTemp}: a dot, the target's name, a number, .tmp. */
+    private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.tmp");
+
+    /**
+     * Removes the temporary files that a crash left before any journal named them, in every folder
+     * thema writes (the project, its folders and those of .thema, not the search index, which
+     * Lucene keeps itself); returns them, relative to the project. Call it under the project lock
+     * after {@link #recover}: then no live save is writing one, and none is named by a journal.
+     */
+    static List<String> sweepTemps(Path dir) {
+        List<Path> folders = new ArrayList<>(List.of(dir));
+        folders.addAll(subfolders(dir, ".git"));
+        folders.addAll(subfolders(dir.resolve(Project.DERIVED), "index"));
+        List<String> removed = new ArrayList<>();
+        for (Path folder : folders) {
+            try (var s = Files.list(folder)) {
+                for (Path p : s.filter(p -> TEMP.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)).toList()) {
+                    AtomicFiles.delete(p);
+                    removed.add(dir.relativize(p).toString());
+                }
+            } catch (IOException ignored) {
+                // a folder that cannot be listed holds nothing thema wrote
+            }
+        }
+        return removed;
+    }
+
+    private static List<Path> subfolders(Path dir, String except) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().equals(except)).toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 }

@@ -45,7 +45,9 @@ public final class Renderer {
 
     private static void status(Workbench w, TextGraphics g) {
         String line;
-        if (w.ask != Workbench.Ask.NONE) {
+        if (w.ask == Workbench.Ask.CONFIRM_UNDO || w.ask == Workbench.Ask.CONFIRM_REDO) {
+            line = w.question;
+        } else if (w.ask != Workbench.Ask.NONE) {
             String what = switch (w.ask) {
                 case MEMO -> "Memo";
                 case NEW_CODE -> "New code";

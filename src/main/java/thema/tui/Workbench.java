@@ -26,7 +26,7 @@ public final class Workbench {
     public enum Screen { DOCUMENTS, TRANSCRIPT, SEARCH, COUNTS, COMPARE, EXTRACTS }
 
     /** A one-line text entry at the bottom (a memo, a code name). */
-    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE, CONSENSUS_REPLACE, DOC_MEMO, CODE_MEMO, JOURNAL }
+    public enum Ask { NONE, MEMO, NEW_CODE, RENAME_CODE, QUERY, NOTE, CONSENSUS_CODE, CONSENSUS_REPLACE, DOC_MEMO, CODE_MEMO, JOURNAL, CONFIRM_UNDO, CONFIRM_REDO }
 
     final Project project;
     final String coder;
@@ -81,6 +81,9 @@ public final class Workbench {
 
     Ask ask = Ask.NONE;
     String answer = "";
+    /** The step another program saved (or undid) that u (or U) would take back, shown in {@link #question} before it is. */
+    thema.coding.History.Step confirming;
+    String question = "";
     /** A coding refused because it overlaps another alternative of an exclusive group: 'r' replaces those. */
     Coding replacing;
     List<Coding> replaced = List.of();
@@ -89,6 +92,7 @@ public final class Workbench {
         this.project = project;
         this.coder = coder;
         this.blind = blind;
+        project.origin("the workbench");
         System.arraycopy(Pins.load(project, coder), 0, pins, 0, Pins.KEYS);
         sample = thema.coding.reliability.Sample.documentsOf(project, coder);
     }
@@ -165,6 +169,7 @@ public final class Workbench {
         message = "";
         try {
             if (k instanceof com.googlecode.lanterna.input.MouseAction m) mouse(m);
+            else if (ask == Ask.CONFIRM_UNDO || ask == Ask.CONFIRM_REDO) confirmKey(k);
             else if (replacing != null) replaceKey(k);
             else if (ask != Ask.NONE) askKey(k);
             else if (help) help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
@@ -513,14 +518,42 @@ public final class Workbench {
         return here.get(0).memo() == null ? "" : here.get(0).memo();
     }
 
+    /** Undoes a step this workbench saved at once; a step another program saved (a script, another window) only when confirmed. */
     private void undo() {
-        String what = Codings.undo(project, coder);
-        message = what == null ? "nothing to undo" : "undone: " + what;
+        thema.coding.History.Step s = thema.coding.History.load(project, coder).toUndo();
+        if (s == null) message = "nothing to undo";
+        else if (s.madeBy(project)) message = "undone: " + Codings.undo(project, coder, s);
+        else confirm(Ask.CONFIRM_UNDO, s, "undo '" + s.label() + "', saved by " + who(s.origin()) + " at " + s.time() + "? y/n");
     }
 
     private void redo() {
-        String what = Codings.redo(project, coder);
-        message = what == null ? "nothing to redo" : "redone: " + what;
+        thema.coding.History.Step s = thema.coding.History.load(project, coder).toRedo();
+        if (s == null) message = "nothing to redo";
+        else if (s.undone() != null && s.undone().madeBy(project)) message = "redone: " + Codings.redo(project, coder, s);
+        else confirm(Ask.CONFIRM_REDO, s, "redo '" + s.label() + "', undone by " + (s.undone() == null ? "another program" : who(s.undone().origin()))
+                + (s.undone() == null || s.undone().time() == null ? "" : " at " + s.undone().time()) + "? y/n");
+    }
+
+    /** Another program's name for the question; a step of this kind of program is another window's, or one before a restart. */
+    private String who(String origin) {
+        return origin.equals(project.origin()) ? "another session of " + origin : origin;
+    }
+
+    private void confirm(Ask what, thema.coding.History.Step s, String q) {
+        ask = what;
+        confirming = s;
+        question = q;
+    }
+
+    private void confirmKey(KeyStroke k) {
+        Ask what = ask;
+        ask = Ask.NONE;
+        if (isChar(k, 'y') || isChar(k, 'Y')) {
+            message = what == Ask.CONFIRM_UNDO ? "undone: " + Codings.undo(project, coder, confirming) : "redone: " + Codings.redo(project, coder, confirming);
+        } else {
+            message = what == Ask.CONFIRM_UNDO ? "not undone" : "not redone";
+        }
+        confirming = null;
     }
 
     private void toggleDone() {

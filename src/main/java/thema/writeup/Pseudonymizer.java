@@ -334,8 +334,8 @@ public final class Pseudonymizer {
         Path histories = p.dir().resolve(Project.DERIVED).resolve("history");
         if (Files.isDirectory(histories)) {
             try (var s = Files.list(histories)) {
-                for (Path h : s.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    ch.file(p.dir().relativize(h).toString().replace('\\', '/'), new History(0, List.of()).toYaml());
+                for (Path h : s.filter(f -> f.getFileName().toString().matches(".+\\.(log|yaml)")).sorted().toList()) {
+                    History.clear(p, ch, h.getFileName().toString().replaceFirst("\\.(log|yaml)$", ""));
                 }
             } catch (java.io.IOException e) {
                 throw new ThemaException(histories + ": cannot list (" + e.getMessage() + ")");

@@ -23,10 +23,16 @@ public final class CodingLoop {
     }
 
     static Process start(Path dir, String coder, int n, int... offset) throws java.io.IOException {
+        List<String> args = new java.util.ArrayList<>(List.of(dir.toString(), coder, String.valueOf(n)));
+        if (offset.length > 0) args.add(String.valueOf(offset[0]));
+        return child(CodingLoop.class, dir, args);
+    }
+
+    /** A JVM running {@code main} of {@code type} with this test's class path; its stderr goes to a file in {@code dir}. */
+    static Process child(Class<?> type, Path dir, List<String> args) throws java.io.IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CodingLoop.class.getName(), dir.toString(), coder, String.valueOf(n)));
-        if (offset.length > 0) cmd.add(String.valueOf(offset[0]));
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), type.getName()));
+        cmd.addAll(args);
         return new ProcessBuilder(cmd).redirectError(new File(dir.toFile(), "child-" + System.nanoTime() + ".err")).start();
     }
 }

@@ -53,6 +53,24 @@ class CrashSafetyTest {
         assertFalse(Files.exists(dir.resolve(Transaction.JOURNAL)));
     }
 
+    /** An append (an undo step) that a crash interrupted after its journal: finished once, a half-written end cut off first. */
+    @Test
+    void journalledAppendIsFinishedOnceOnOpen() throws Exception {
+        TestProjects.create(dir);
+        Path log = dir.resolve(".thema/history/anna.log");
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "{\"step\":\"a\"}\n{\"step\":\"b\",\"se"); // the append had begun: a torn end
+        Path tmp = AtomicFiles.writeTemp(log, "{\"step\":\"b\"}\n".getBytes(StandardCharsets.UTF_8));
+        String journal = "renames: []\ndeletes: []\nappends:\n  - from: " + dir.relativize(tmp) + "\n    to: .thema/history/anna.log\n    at: 13\n";
+        AtomicFiles.write(dir.resolve(Transaction.JOURNAL), journal.getBytes(StandardCharsets.UTF_8));
+        Project.open(dir);
+        assertEquals("{\"step\":\"a\"}\n{\"step\":\"b\"}\n", Files.readString(log));
+        assertFalse(Files.exists(tmp));
+        assertFalse(Files.exists(dir.resolve(Transaction.JOURNAL)));
+        Project.open(dir);
+        assertEquals("{\"step\":\"a\"}\n{\"step\":\"b\"}\n", Files.readString(log), "finished once");
+    }
+
     /** A child JVM codes in a loop and is killed with SIGKILL; the project must open with every confirmed coding. */
     @Test
     void killedProcessLeavesLastSavedState() throws Exception {

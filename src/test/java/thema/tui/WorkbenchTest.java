@@ -121,6 +121,29 @@ class WorkbenchTest {
         assertEquals(1, Project.open(dir).coder("anna").codings().size(), "redo");
     }
 
+    /** Issue 17.8: u took back a coding a script had just saved as the same coder. */
+    @Test
+    void undoTakesBackThisWorkbenchsStepsAndAsksBeforeAnotherProgramsStep() throws IOException {
+        type(KeyType.Enter, KeyType.ArrowDown, "1");
+        Project script = Project.open(dir);
+        thema.project.Document d = script.document("school01");
+        thema.coding.Codings.add(script, "anna", List.of(new Coding("school01", d.turns().get(3).body(), d.turns().get(3).end(),
+                "care decisions/process", "anna", "2026-01-01T00:00:00Z")), "code from a script");
+        p.refresh();
+        type("u");
+        assertEquals(2, Project.open(dir).coder("anna").codings().size(), "the script's coding is not taken back unasked");
+        assertTrue(row("undo 'code from a script', saved by another program at").length() > 0, screenText());
+        type("n");
+        assertEquals(2, Project.open(dir).coder("anna").codings().size());
+        assertTrue(row("not undone").length() > 0, screenText());
+        type("u", "y");
+        List<Coding> left = Project.open(dir).coder("anna").codings();
+        assertEquals(List.of("care decisions/care route"), left.stream().map(Coding::code).toList(), "confirmed: the script's step is undone");
+        type("u");
+        assertEquals(0, Project.open(dir).coder("anna").codings().size(), "the workbench's own step is undone at once");
+        assertTrue(row("undone: code care decisions/care route").length() > 0, screenText());
+    }
+
     @Test
     void selectionBySentenceAndWordThenCodeFromTheCodebook() throws IOException {
         type(KeyType.Enter, "j");

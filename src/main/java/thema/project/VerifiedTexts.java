@@ -1,0 +1,58 @@
+package thema.project;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which transcripts were last found to match their SHA-256, and the file stamp (modification
+ * time, size, inode) they had then: a text whose file is unchanged since is not hashed again, so
+ * every command can check every transcript it reads for the price of a file's attributes.
+ * Kept in .thema/cache/texts.json; it is only a cache, so a missing or damaged one means hashing.
+ */
+final class VerifiedTexts {
+    static final String FILE = "texts.json";
+
+    private VerifiedTexts() {
+    }
+
+    /** Refuses the first of {@code docs} whose text no longer matches; {@code ids} are all the project's documents. */
+    static void check(Path cacheFile, List<Document> docs, Collection<String> ids) {
+        Map<String, String> known = read(cacheFile);
+        Map<String, String> now = new TreeMap<>();
+        List<Document> stale = docs.stream().filter(d -> {
+            String entry = Project.stamp(d.textFile()) + " " + d.meta().sha256;
+            now.put(d.id(), entry);
+            return d.meta().sha256 != null && !entry.equals(known.get(d.id()));
+        }).toList();
+        Parallel.map(stale, Parallel.cores(), d -> Document.verifiedBytes(d.textFile(), d.meta()).length);
+        if (stale.isEmpty() && known.keySet().equals(new HashSet<>(ids))) return;
+        Map<String, String> fresh = new TreeMap<>();
+        for (String id : ids) {
+            String e = now.containsKey(id) ? now.get(id) : known.get(id);
+            if (e != null) fresh.put(id, e);
+        }
+        try {
+            AtomicFiles.write(cacheFile, Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(fresh));
+        } catch (IOException | RuntimeException e) {
+            // a read-only project still opens; it only hashes again next time
+        }
+    }
+
+    private static Map<String, String> read(Path cacheFile) {
+        if (!Files.exists(cacheFile)) return Map.of();
+        try {
+            return Json.MAPPER.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
