@@ -24,7 +24,7 @@ final class CheckCommand extends ProjectCommand {
         for (String c : p.coders()) codings += p.coder(c).codings().size();
         // the reliability pass's files, when there are any
         if (thema.coding.reliability.Sample.exists(p)) thema.coding.reliability.Sample.load(p);
-        if (thema.coding.reliability.Decisions.exists(p)) thema.coding.reliability.Decisions.load(p, null);
+        if (thema.coding.Decisions.exists(p)) thema.coding.Decisions.load(p, null);
         // the write-up's files
         thema.coding.Themes.load(p);
         for (String c : thema.coding.Memos.coders(p)) thema.coding.Memos.load(p, c);

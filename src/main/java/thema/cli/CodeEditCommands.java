@@ -3,7 +3,7 @@ package thema.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import thema.coding.Code;
+import thema.project.Code;
 import thema.coding.CodebookEdits;
 
 /** Codebook edits from the command line; codings follow renames and moves. */

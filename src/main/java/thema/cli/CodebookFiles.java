@@ -1,6 +1,6 @@
 package thema.cli;
 
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.project.ThemaException;
 import thema.project.Yaml;
 

@@ -2,7 +2,7 @@ package thema.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.reliability.Disagreement;
 import thema.coding.reliability.Disagreements;
 import thema.project.Json;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.Bootstrap;
 import thema.analysis.agreement.UnitKind;
-import thema.coding.reliability.Debrief;
+import thema.writeup.Debrief;
 import thema.project.AtomicFiles;
 
 import java.nio.charset.StandardCharsets;

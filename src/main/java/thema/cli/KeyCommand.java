@@ -4,7 +4,7 @@ import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Document;
 import thema.project.Project;

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import thema.project.Coding;
 import thema.analysis.CountedCoding;
-import thema.analysis.HtmlReport;
-import thema.coding.Codings;
+import thema.writeup.HtmlReport;
 import thema.project.AtomicFiles;
 import thema.project.Project;
 
@@ -24,7 +24,7 @@ final class ReportCommand extends ProjectCommand {
     public Integer call() {
         OutputFile.checked(out);
         Project p = project();
-        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Codings.now());
+        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Coding.now());
         AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));
         out().println("Wrote " + out);
         return 0;

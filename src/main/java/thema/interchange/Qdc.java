@@ -1,7 +1,7 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.project.AtomicFiles;
 import thema.project.ThemaException;
 

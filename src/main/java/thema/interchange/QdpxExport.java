@@ -1,7 +1,7 @@
 package thema.interchange;
 
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.coding.Themes;
 import thema.project.AtomicFiles;
 import thema.project.Document;

@@ -1,7 +1,7 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.Codings;
+import thema.project.Coding;
 import thema.coding.Memos;
 import thema.coding.Themes;
 import thema.project.DocumentMeta;
@@ -236,7 +236,7 @@ final class QdpxExtras {
         x.journal = doc == null && code == null ? Boolean.TRUE : null;
         x.doc = doc;
         x.code = code;
-        x.time = n.time != null ? n.time : Codings.now();
+        x.time = n.time != null ? n.time : Coding.now();
         x.text = text;
         m.memos.add(x);
     }

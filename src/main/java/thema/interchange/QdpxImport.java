@@ -1,10 +1,9 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.CoderFile;
-import thema.coding.Codebook;
-import thema.coding.Coding;
-import thema.coding.Codings;
+import thema.project.CoderFile;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.importing.Importer;
 import thema.importing.TranscriptParser;
 import thema.project.Attributes;
@@ -184,7 +183,7 @@ public final class QdpxImport {
         private final Map<String, DocumentMeta> docBySource = new HashMap<>();
         private final Set<String> docIds = new HashSet<>();
         private final Map<String, String> variables = new HashMap<>();
-        private final String now = Codings.now();
+        private final String now = Coding.now();
         private String projectUser;
         private QdpxExtras extras;
         private String origin;

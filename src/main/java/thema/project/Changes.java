@@ -1,7 +1,5 @@
 package thema.project;
 
-import thema.coding.CoderFile;
-import thema.coding.Codebook;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

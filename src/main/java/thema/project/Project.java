@@ -1,9 +1,5 @@
 package thema.project;
 
-import thema.coding.CoderFile;
-import thema.coding.CoderFileYaml;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

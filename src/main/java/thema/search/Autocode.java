@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Document;
 import thema.project.Project;
@@ -34,7 +34,7 @@ public final class Autocode {
         String path = p.codebook().resolve(code);
         Map<String, Planned> out = new LinkedHashMap<>();
         List<Coding> existing = p.coder(coder).codings();
-        String now = Codings.now();
+        String now = Coding.now();
         for (Hit h : Search.run(index, query, Search.Options.all()).hits()) {
             Document d = p.document(h.doc());
             Turn t = d.turn(h.turn());

@@ -30,8 +30,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import thema.coding.Coding;
-import thema.analysis.CodeCounts;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Parallel;
 import thema.project.Project;
@@ -219,7 +219,7 @@ public final class TurnIndex implements Closeable {
                 Coding c = cc.coding();
                 if (c.start() >= t.end() || t.start() >= c.end()) continue;
                 coders.add(cc.coder());
-                for (String path : CodeCounts.selfAndAncestors(c.code())) {
+                for (String path : Codebook.selfAndAncestors(c.code())) {
                     codes.add(path);
                     byCoder.add(TurnFields.CODE_BY + cc.coder() + "\n" + path);
                 }

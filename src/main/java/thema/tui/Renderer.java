@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 
 /**
@@ -163,7 +163,7 @@ public final class Renderer {
     private static void counts(Workbench w, TextGraphics g) {
         List<String> attrs = w.attributeNames();
         String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
-        var groups = thema.analysis.DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
+        var groups = thema.project.DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
         var rows = thema.analysis.CodeCounts.of(w.project, thema.analysis.CountedCoding.ofCoder(w.project, w.coder), groups);
         put(g, 0, 1, fit("Counts of " + w.coder + "'s codings" + (by == null ? "" : " by " + by) + "   (b: split by the next attribute)", w.width), SGR.BOLD);
         int max = rows.stream().mapToInt(thema.analysis.CodeCounts.Row::segmentsTotal).max().orElse(0);

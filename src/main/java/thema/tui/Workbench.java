@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.project.Code;
+import thema.project.Codebook;
 import thema.coding.CodebookEdits;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
+import thema.coding.reliability.Consensus;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Text;
@@ -450,7 +451,7 @@ public final class Workbench {
             message = "no code pinned to that number (Tab, then p on a code)";
             return;
         }
-        code(new Coding(doc.id(), selStart, selEnd, code, coder, Codings.now()), "");
+        code(new Coding(doc.id(), selStart, selEnd, code, coder, Coding.now()), "");
     }
 
     /**
@@ -577,13 +578,13 @@ public final class Workbench {
                 if (!codes.isEmpty()) apply(codes.get(codeCursor));
             }
             case F2 -> {
-                if (!codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.coding.Codebook.nameOf(codes.get(codeCursor)));
+                if (!codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.project.Codebook.nameOf(codes.get(codeCursor)));
             }
             case Insert -> startAsk(Ask.NEW_CODE, "");
             case Character -> {
                 char c = k.getCharacter();
                 if (k.isCtrlDown() && c == 'n') startAsk(Ask.NEW_CODE, "");
-                else if (k.isCtrlDown() && c == 'r' && !codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.coding.Codebook.nameOf(codes.get(codeCursor)));
+                else if (k.isCtrlDown() && c == 'r' && !codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.project.Codebook.nameOf(codes.get(codeCursor)));
                 else if (k.isCtrlDown() && c == 'd') showDefinition = !showDefinition;
                 else if (k.isCtrlDown() && c == 'p' && !codes.isEmpty()) pin(codes.get(codeCursor));
                 else if (k.isCtrlDown() && c == 'e' && !codes.isEmpty()) showExtracts(codes.get(codeCursor));
@@ -623,7 +624,7 @@ public final class Workbench {
                     thema.search.Hit h = hits.get(hitCursor);
                     String code = pins[c - '1'];
                     if (code == null) message = "no code pinned to that number";
-                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Codings.now()), " on " + h.doc() + " turn " + h.turn());
+                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Coding.now()), " on " + h.doc() + " turn " + h.turn());
                 }
             }
             default -> {
@@ -711,7 +712,7 @@ public final class Workbench {
 
     /** '=' on the documents list: this coder against the one other coder of the project. */
     private void compareWithTheOther() {
-        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(thema.analysis.CountedCoding.CONSENSUS)).toList();
+        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(Consensus.CODER)).toList();
         if (others.size() != 1) {
             message = others.isEmpty() ? "no other coder to compare with" : "several coders: open with thema tui DIR --compare A,B";
             return;
@@ -734,10 +735,10 @@ public final class Workbench {
                     case 'j' -> disCursor = Math.min(n - 1, disCursor + 1);
                     case 'k' -> disCursor = Math.max(0, disCursor - 1);
                     case 'n' -> nextUndecided();
-                    case 'a' -> decide(thema.coding.reliability.Choice.A, null);
-                    case 'b' -> decide(thema.coding.reliability.Choice.B, null);
-                    case '2' -> decide(thema.coding.reliability.Choice.BOTH, null);
-                    case '0' -> decide(thema.coding.reliability.Choice.NEITHER, null);
+                    case 'a' -> decide(thema.coding.Choice.A, null);
+                    case 'b' -> decide(thema.coding.Choice.B, null);
+                    case '2' -> decide(thema.coding.Choice.BOTH, null);
+                    case '0' -> decide(thema.coding.Choice.NEITHER, null);
                     case 'c' -> startAsk(Ask.CONSENSUS_CODE, "");
                     case 'C' -> startAsk(Ask.CONSENSUS_REPLACE, "");
                     case 't' -> startAsk(Ask.NOTE, note);
@@ -763,10 +764,10 @@ public final class Workbench {
         message = "every disagreement is decided";
     }
 
-    private void decide(thema.coding.reliability.Choice choice, String code) {
+    private void decide(thema.coding.Choice choice, String code) {
         var d = currentDisagreement();
         if (d == null) return;
-        thema.coding.reliability.Consensus.decide(project, comparing[0], comparing[1], d.doc(), d.turn().n(), choice, code, note.isEmpty() ? null : note);
+        Consensus.decide(project, comparing[0], comparing[1], d.doc(), d.turn().n(), choice, code, note.isEmpty() ? null : note);
         note = "";
         disagreements = thema.coding.reliability.Disagreements.of(project, comparing[0], comparing[1], null, null);
         message = "decided " + choice.label() + (code == null ? "" : " " + code) + " on " + d.doc() + " turn " + d.turn().n() + "; " + disagreements.undecided() + " undecided";
@@ -848,10 +849,10 @@ public final class Workbench {
                 message = text.isEmpty() ? "no note" : "note ready: it goes with the next decision";
             }
             case CONSENSUS_CODE -> {
-                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.CODE, project.codebook().resolve(text));
+                if (!text.isEmpty()) decide(thema.coding.Choice.CODE, project.codebook().resolve(text));
             }
             case CONSENSUS_REPLACE -> {
-                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.REPLACE, project.codebook().resolve(text));
+                if (!text.isEmpty()) decide(thema.coding.Choice.REPLACE, project.codebook().resolve(text));
             }
             case RENAME_CODE -> {
                 if (text.isEmpty() || current == null) return;

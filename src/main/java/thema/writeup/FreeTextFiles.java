@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import thema.coding.Memos;
 import thema.coding.Themes;
-import thema.coding.reliability.Decisions;
+import thema.coding.Decisions;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Yaml;

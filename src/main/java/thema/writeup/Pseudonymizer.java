@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.History;
 import thema.project.AtomicFiles;
 import thema.project.Changes;
@@ -323,7 +323,7 @@ public final class Pseudonymizer {
             FreeTextFiles.Rewrite r = FreeTextFiles.rewrite(file, thema.project.Yaml.bytes(file), f.getValue(), this);
             if (r == null) continue;
             // the typed codebook and config keep the project's state in step; the file's own bytes are what is saved
-            if (f.getKey().equals(Project.CODEBOOK)) ch.codebook(thema.coding.Codebook.parse(file.toString(), r.bytes()));
+            if (f.getKey().equals(Project.CODEBOOK)) ch.codebook(thema.project.Codebook.parse(file.toString(), r.bytes()));
             if (f.getKey().equals(Project.CONFIG)) ch.config(Yaml.parse(file.toString(), r.bytes(), thema.project.ProjectConfig.class));
             ch.file(f.getKey(), r.bytes());
             files.put(f.getKey(), r.replacements());

@@ -3,10 +3,10 @@ package thema.bench;
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.UnitKind;
 import thema.cli.Main;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.importing.ParsedTranscript;
 import thema.importing.TranscriptParser;
 import thema.project.Document;
@@ -78,7 +78,7 @@ public final class AgreeBench {
         for (int i = 0; i < t.length; i++) {
             var d = all.get(i * 97);
             s = System.nanoTime();
-            thema.coding.reliability.Consensus.decide(p, "anna", "ben", d.doc(), d.turn().n(), thema.coding.reliability.Choice.BOTH, null, "bench");
+            thema.coding.reliability.Consensus.decide(p, "anna", "ben", d.doc(), d.turn().n(), thema.coding.Choice.BOTH, null, "bench");
             t[i] = System.nanoTime() - s;
         }
         System.out.printf("consensus decision (saves codings/consensus.yaml and the decisions): first %.0f ms (seeds %d documents), then p50 %.0f ms, max %.0f ms%n",

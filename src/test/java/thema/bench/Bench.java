@@ -44,14 +44,14 @@ public final class Bench {
      * codings on random turns and spans (the second coder agrees on about 80% of them).
      */
     public static thema.project.Project codedProject(java.nio.file.Path dir, int docs, int words, int codingsPerCoder, String... coders) throws java.io.IOException {
-        java.util.List<thema.coding.Code> roots = new java.util.ArrayList<>();
+        java.util.List<thema.project.Code> roots = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            thema.coding.Code parent = new thema.coding.Code("theme " + i);
+            thema.project.Code parent = new thema.project.Code("theme " + i);
             parent.exclusive = i == 0; // one exclusive group, as communication is in a real codebook
-            for (int j = 0; j < 4; j++) parent.children.add(new thema.coding.Code("code " + i + "." + j));
+            for (int j = 0; j < 4; j++) parent.children.add(new thema.project.Code("code " + i + "." + j));
             roots.add(parent);
         }
-        thema.coding.Codebook cb = new thema.coding.Codebook(roots, "bench");
+        thema.project.Codebook cb = new thema.project.Codebook(roots, "bench");
         thema.project.Project p = thema.project.Project.init(dir, "bench", "en", cb);
         java.nio.file.Path in = java.nio.file.Files.createTempDirectory("thema-bench-in");
         java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
@@ -71,11 +71,11 @@ public final class Bench {
         thema.project.Attributes.set(p, attrs);
         java.util.List<String> paths = cb.paths();
         java.util.List<thema.project.Document> all = new java.util.ArrayList<>(p.documents());
-        java.util.Map<String, java.util.List<thema.coding.Coding>> byCoder = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.List<thema.project.Coding>> byCoder = new java.util.LinkedHashMap<>();
         for (int k = 0; k < coders.length; k++) {
             Random r = new Random(42);
             Random disagree = new Random(7 + k);
-            java.util.List<thema.coding.Coding> list = new java.util.ArrayList<>();
+            java.util.List<thema.project.Coding> list = new java.util.ArrayList<>();
             for (int i = 0; i < codingsPerCoder; i++) {
                 int di = r.nextInt(all.size());
                 thema.project.Document d = all.get(di);
@@ -88,7 +88,7 @@ public final class Bench {
                 }
                 if (k > 0 && disagree.nextInt(5) == 0) code = paths.get(disagree.nextInt(paths.size()));
                 code = oneAlternativePerDocument(cb, code, di + (k > 0 && di % 5 == 0 ? 1 : 0));
-                list.add(new thema.coding.Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
+                list.add(new thema.project.Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
             }
             byCoder.put(coders[k], list);
         }
@@ -102,7 +102,7 @@ public final class Bench {
      * same text): a code of an exclusive group becomes the alternative {@code pick} chooses, the
      * same for every coding of one coder in one document.
      */
-    static String oneAlternativePerDocument(thema.coding.Codebook cb, String code, int pick) {
+    static String oneAlternativePerDocument(thema.project.Codebook cb, String code, int pick) {
         String parent = cb.parentOf(code).orElse(null);
         if (parent == null || !cb.get(parent).exclusive) return code;
         java.util.List<String> alternatives = cb.childrenOf(parent);

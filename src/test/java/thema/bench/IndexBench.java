@@ -21,7 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.tartarus.snowball.ext.DutchStemmer;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.importing.Importer;
 import thema.project.Document;
 import thema.project.Project;

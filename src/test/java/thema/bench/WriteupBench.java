@@ -22,14 +22,14 @@ public final class WriteupBench {
         // 2,000 documents, 50 codes, 100,000 codings, and 20,000 more of one code
         Bench.codedProject(dir, 2000, 300, 100_000, "anna");
         Project p0 = Project.open(dir);
-        java.util.List<thema.coding.Coding> more = new java.util.ArrayList<>();
+        java.util.List<thema.project.Coding> more = new java.util.ArrayList<>();
         java.util.List<thema.project.Document> docs = new java.util.ArrayList<>(p0.documents());
         java.util.Random rr = new java.util.Random(5);
         while (more.size() < 20_000) {
             thema.project.Document d = docs.get(rr.nextInt(docs.size()));
             thema.project.Turn t = d.turns().get(rr.nextInt(d.turns().size()));
             int s = t.body() + rr.nextInt(Math.max(1, t.end() - t.body() - 5));
-            more.add(new thema.coding.Coding(d.id(), s, Math.min(t.end(), s + 5 + rr.nextInt(40)), "theme 1/code 1.1", "anna", "2026-01-01T00:00:00Z"));
+            more.add(new thema.project.Coding(d.id(), s, Math.min(t.end(), s + 5 + rr.nextInt(40)), "theme 1/code 1.1", "anna", "2026-01-01T00:00:00Z"));
         }
         thema.coding.Codings.add(p0, "anna", more, "bench");
         Project p = Project.open(dir);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 
@@ -414,7 +414,7 @@ class WorkbenchTest {
 
     void codeTurn(Project q, String coder, String doc, int turn, String... codes) {
         int[] s = thema.coding.Codings.turnSpan(q.document(doc), turn);
-        for (String c : codes) thema.coding.Codings.add(q, coder, List.of(new Coding(doc, s[0], s[1], c, coder, thema.coding.Codings.now())), "code");
+        for (String c : codes) thema.coding.Codings.add(q, coder, List.of(new Coding(doc, s[0], s[1], c, coder, Coding.now())), "code");
     }
 
     @Test

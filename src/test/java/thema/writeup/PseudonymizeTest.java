@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
 import thema.cli.Main;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Document;
 import thema.project.Project;

@@ -1,5 +1,7 @@
 package thema.writeup;
 
+import thema.analysis.Saturation;
+import thema.analysis.ThematicMap;
 import static thema.cli.CliRun.thema;
 import thema.cli.CliRun;
 
@@ -14,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.CountedCoding;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Project;
 import thema.project.ProjectConfig;
@@ -190,7 +192,7 @@ class WriteupTest {
         writeThemes("themes:\n  - name: Deciding\n    definition: How decisions are made.\n    codes: [care decisions]\n"
                 + "    themes:\n      - name: Informing\n        codes: [communication/one-way]\n");
         Project p = Project.open(dir.resolve("q"));
-        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), CountedCoding.ofCoder(p, "anna"), thema.analysis.DocumentGroups.of(p, List.of("schooltype")));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), CountedCoding.ofCoder(p, "anna"), thema.project.DocumentGroups.of(p, List.of("schooltype")));
         // Deciding covers care decisions (2 segments) and its sub-theme's one-way (1): 3 distinct segments
         ThematicMap.ThemeRow regular = rows.get(0), special = rows.get(1);
         assertEquals(List.of("Deciding", "regular", 1, 1, 1), List.of(regular.theme().name, regular.value(), regular.segments(), regular.documents(), regular.documentsInGroup()));

@@ -1,8 +1,8 @@
 package thema.analysis.agreement;
 
-import thema.coding.Codebook;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;

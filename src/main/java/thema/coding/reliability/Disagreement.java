@@ -1,6 +1,6 @@
 package thema.coding.reliability;
 
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Turn;
 
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ public record Disagreement(String doc, Turn turn, String text, List<Coding> firs
         return out;
     }
 
-    static Set<String> codes(List<Coding> codings) {
+    /** The distinct codes of {@code codings}, in their order. */
+    public static Set<String> codes(List<Coding> codings) {
         Set<String> s = new LinkedHashSet<>();
         for (Coding c : codings) s.add(c.code());
         return s;

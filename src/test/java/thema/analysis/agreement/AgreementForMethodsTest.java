@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Document;
 import thema.project.Json;
@@ -207,7 +207,7 @@ class AgreementForMethodsTest {
         for (int t = 1; t <= 50 * times; t++) {
             int k = (t - 1) % 50 + 1;
             int[] s = Codings.turnSpan(p.document("d1"), t);
-            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Codings.now());
+            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Coding.now());
             if (k <= 25) anna.add(c);
             if (k <= 20 || (k > 25 && k <= 35)) ben.add(c);
         }

@@ -1,5 +1,8 @@
 package thema.coding.reliability;
 
+import thema.coding.Decisions;
+import thema.coding.Decision;
+import thema.coding.Choice;
 import thema.cli.CliRun;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.coding.Codings;
 import thema.project.Json;
 import thema.project.Project;
@@ -52,7 +55,7 @@ class ConsensusTest {
 
     void code(String coder, String doc, int turn, String code, String memo) {
         int[] s = Codings.turnSpan(p.document(doc), turn);
-        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, memo, null, coder, Codings.now())), "code");
+        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, memo, null, coder, Coding.now())), "code");
     }
 
     @Test
@@ -299,9 +302,9 @@ class ConsensusTest {
         TestProjects.addDocument(q, "d", "Anna: One 😀 two.\n\nBen: Three four.\n\nAnna: Five.\n", Map.of());
         var d = q.document("d");
         int[] t1 = Codings.turnSpan(d, 1), t2 = Codings.turnSpan(d, 2), t3 = Codings.turnSpan(d, 3);
-        Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Codings.now())), "c");
-        Codings.add(q, "ben", List.of(new Coding("d", t1[0], t1[1], "process", "b", Codings.now()),
-                new Coding("d", t2[0], t2[1], "process", "b", Codings.now()), new Coding("d", t3[0], t3[1], "one-way", "b", Codings.now())), "c");
+        Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Coding.now())), "c");
+        Codings.add(q, "ben", List.of(new Coding("d", t1[0], t1[1], "process", "b", Coding.now()),
+                new Coding("d", t2[0], t2[1], "process", "b", Coding.now()), new Coding("d", t3[0], t3[1], "one-way", "b", Coding.now())), "c");
         Codings.done(q, "anna", List.of("d"), true);
         Codings.done(q, "ben", List.of("d"), true);
         Disagreements all = Disagreements.of(q, "anna", "ben", null, null);

@@ -1,4 +1,4 @@
-package thema.coding.reliability;
+package thema.coding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -102,9 +102,9 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
     public Decisions repath(String from, String to) {
         List<Decision> out = new ArrayList<>();
         for (Decision d : decisions) {
-            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : thema.coding.Codebook.repath(d.code(), from, to),
-                    d.note(), d.first().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(),
-                    d.second().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(), d.time()));
+            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : thema.project.Codebook.repath(d.code(), from, to),
+                    d.note(), d.first().stream().map(c -> thema.project.Codebook.repath(c, from, to)).toList(),
+                    d.second().stream().map(c -> thema.project.Codebook.repath(c, from, to)).toList(), d.time()));
         }
         return new Decisions(coders, seeded, out);
     }

@@ -1,11 +1,17 @@
-package thema.analysis;
+package thema.writeup;
 
+import thema.analysis.ExclusiveSplit;
+import thema.analysis.CountedCoding;
+import thema.analysis.Saturation;
+import thema.analysis.Cooccurrence;
+import thema.analysis.CodeCounts;
+import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.project.Code;
+import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
 
@@ -167,11 +173,11 @@ public final class HtmlReport {
         thema.coding.Themes themes = thema.coding.Themes.load(p);
         if (themes.themes.isEmpty()) return;
         h.append("<h3>Thematic map</h3>\n<table><tr><th>theme / code</th><th>segments</th><th>documents</th></tr>\n");
-        for (thema.writeup.ThematicMap.ThemeRow r : thema.writeup.ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
+        for (thema.analysis.ThematicMap.ThemeRow r : thema.analysis.ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
             h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\"><b>").append(esc(r.theme().name)).append("</b>");
             if (r.theme().definition != null) h.append("<div class=\"def\">").append(esc(r.theme().definition)).append("</div>");
             h.append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td></tr>\n");
-            for (thema.writeup.ThematicMap.CodeRow c : r.codes()) {
+            for (thema.analysis.ThematicMap.CodeRow c : r.codes()) {
                 h.append("<tr><td style=\"padding-left:").append(1.8 + 1.2 * r.depth()).append("em\">").append(esc(c.code())).append("</td><td class=\"n\">")
                         .append(c.segmentsTotal()).append("</td><td class=\"n\">").append(c.documents()).append(" of ").append(c.documentsInGroup()).append("</td></tr>\n");
             }
@@ -184,9 +190,9 @@ public final class HtmlReport {
      * coding's finished interviews: the curve of distinct codes, with labelled axes.
      */
     private void saturation() {
-        thema.writeup.Saturation.Result r;
+        thema.analysis.Saturation.Result r;
         try {
-            r = thema.writeup.Saturation.of(p, counted, null, 4, 2, 0.05);
+            r = thema.analysis.Saturation.of(p, counted, null, 4, 2, 0.05);
         } catch (thema.project.ThemaException e) {
             h.append("<h3>Saturation</h3>\n<p class=\"def\">Not computed: ").append(esc(e.getMessage())).append("</p>\n");
             return;
