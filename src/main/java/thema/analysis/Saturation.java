@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Set;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 import thema.project.ThemaException;
 
@@ -67,7 +68,7 @@ public final class Saturation {
         for (Document d : docs) {
             if (d.attributes().get(attribute) == null) throw new ThemaException("document '" + d.id() + "' has no attribute '" + attribute + "' to order the interviews by");
         }
-        docs.sort(Comparator.comparing((Document d) -> d.attributes().get(attribute), thema.project.DocumentGroups::natural).thenComparing(Document::id));
+        docs.sort(Comparator.comparing((Document d) -> d.attributes().get(attribute), DocumentGroups::natural).thenComparing(Document::id));
         return docs;
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import thema.project.DocumentGroups;
+import thema.coding.Themes;
 import thema.project.Codebook;
 import thema.project.Coding;
-import thema.coding.Themes;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 
 /**

@@ -4,8 +4,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.coding.Choice;
-import thema.coding.reliability.Consensus;
 import thema.coding.Decision;
+import thema.coding.reliability.Consensus;
 
 import java.util.List;
 

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import thema.project.Coding;
 import thema.analysis.CountedCoding;
-import thema.writeup.HtmlReport;
 import thema.project.AtomicFiles;
+import thema.project.Coding;
 import thema.project.Project;
+import thema.writeup.HtmlReport;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page (no network, no scripts) with the codebook, counts, bars and co-occurrence heat map.")

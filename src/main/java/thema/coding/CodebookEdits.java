@@ -1,10 +1,10 @@
 package thema.coding;
 
+import thema.project.Changes;
 import thema.project.Code;
 import thema.project.Codebook;
-import thema.project.Coding;
 import thema.project.CoderFile;
-import thema.project.Changes;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.ThemaException;
 

@@ -1,9 +1,9 @@
 package thema.coding;
 
-import thema.project.Codebook;
-import thema.project.Coding;
-import thema.project.CoderFile;
 import thema.project.Changes;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;

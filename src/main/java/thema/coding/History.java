@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import thema.project.Coding;
 import thema.project.Changes;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
+import thema.project.ThemaException;
 import thema.project.Yaml;
 
 import java.io.ByteArrayOutputStream;
@@ -89,7 +90,7 @@ public final class History {
             } catch (IOException | RuntimeException e) {
                 // said below
             }
-            throw new thema.project.ThemaException("the undo step '" + label + "' is damaged in the undo history (.thema/history/*.log); "
+            throw new ThemaException("the undo step '" + label + "' is damaged in the undo history (.thema/history/*.log); "
                     + "delete the coder's file there to start the history afresh");
         }
 

@@ -1,7 +1,7 @@
 package thema.coding;
 
-import thema.project.Coding;
 import thema.project.Codebook;
+import thema.project.Coding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Files;

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import thema.project.Coding;
 import thema.coding.Codings;
+import thema.coding.ExclusiveGroups;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Text;
@@ -49,7 +50,7 @@ public final class Autocode {
             out.putIfAbsent(d.id() + ":" + span[0] + ":" + span[1], new Planned(c, t.n(), d.text().substring(span[0], span[1])));
         }
         List<Planned> planned = new ArrayList<>(out.values());
-        thema.coding.ExclusiveGroups.of(p.codebook()).refuse(coder, existing, planned.stream().map(Planned::coding).toList());
+        ExclusiveGroups.of(p.codebook()).refuse(coder, existing, planned.stream().map(Planned::coding).toList());
         return planned;
     }
 

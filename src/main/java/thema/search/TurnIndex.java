@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import thema.project.AtomicFiles;
 import thema.project.Codebook;
 import thema.project.Coding;
 import thema.project.Document;
@@ -98,7 +99,7 @@ public final class TurnIndex implements Closeable {
                     dir.close();
                     if (attempt > 0 || e instanceof ThemaException) throw e;
                     // damaged: it is derived data, so start again from the project files
-                    thema.project.AtomicFiles.deleteTree(where);
+                    AtomicFiles.deleteTree(where);
                 }
             } catch (IOException e) {
                 throw new ThemaException(where + ": cannot build the search index (" + e.getMessage() + ")", e);

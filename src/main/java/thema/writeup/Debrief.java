@@ -1,12 +1,12 @@
 package thema.writeup;
 
-import thema.coding.reliability.Disagreements;
-import thema.coding.reliability.Sample;
-import thema.coding.reliability.Disagreement;
-import thema.coding.Decision;
-import thema.coding.Choice;
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.AgreementOutput;
+import thema.coding.Choice;
+import thema.coding.Decision;
+import thema.coding.reliability.Disagreement;
+import thema.coding.reliability.Disagreements;
+import thema.coding.reliability.Sample;
 import thema.project.Coding;
 import thema.project.Project;
 

@@ -16,8 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import thema.cli.Main;
-import thema.project.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import thema.cli.Main;
-import thema.project.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 

@@ -17,10 +17,10 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import thema.coding.Codings;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Coding;
-import thema.coding.Codings;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -33,7 +33,7 @@ class QdpxRoundTripTest {
     private Project careStudy() throws Exception {
         Path src = Path.of("examples/care-study");
         Assumptions.assumeTrue(Files.isDirectory(src), "examples/care-study absent: skipping");
-        return thema.project.TestProjects.copyExample("care-study", tmp.resolve("care-study"));
+        return TestProjects.copyExample("care-study", tmp.resolve("care-study"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class LockTest {
         Project b = Project.open(dir);
         // a saves after b was opened: b's write must reload and keep it
         a.write(ch -> {
-            ch.coder(new thema.project.CoderFile("anna", List.of(),
+            ch.coder(new CoderFile("anna", List.of(),
                     List.of(new Coding("d1", 11, 14, "care decisions/process", "anna", Coding.now()))));
             return null;
         });

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.Main;
-import thema.project.Coding;
 import thema.coding.Codings;
+import thema.importing.Importer;
 import thema.project.Attributes;
+import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -245,7 +247,7 @@ class SearchTest {
         Path f = dir.resolve("crlf.txt");
         Files.writeString(f, "Interviewer: Waar woont u?\r\n\r\nLeerkracht: In Zoëterwoude, bij de café’s.\r\n");
         Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
-        thema.importing.Importer.importFiles(nl, List.of(f), null, Map.of());
+        Importer.importFiles(nl, List.of(f), null, Map.of());
         try (TurnIndex i = TurnIndex.open(nl)) {
             Hit h = Search.run(i, "cafe", Search.Options.all()).hits().get(0);
             assertEquals("café’s", nl.document("crlf").text().substring(h.start(), h.end()));
@@ -256,7 +258,7 @@ class SearchTest {
 
     @Test
     void wordFrequenciesLeaveStopWordsOut() {
-        List<WordFrequencies.Word> words = WordFrequencies.of(p, thema.project.DocumentGroups.of(p, List.of("schooltype")), 3);
+        List<WordFrequencies.Word> words = WordFrequencies.of(p, DocumentGroups.of(p, List.of("schooltype")), 3);
         assertEquals("regular", words.get(0).value());
         assertEquals(List.of("café", "parents", "agreed"), words.stream().filter(w -> w.value().equals("regular")).map(WordFrequencies.Word::word).toList());
         assertEquals(2, words.get(0).count());

@@ -1,12 +1,12 @@
 package thema.coding.reliability;
 
-import thema.coding.Decisions;
-import thema.coding.Decision;
 import thema.coding.Choice;
+import thema.coding.Codings;
+import thema.coding.Decision;
+import thema.coding.Decisions;
+import thema.coding.ExclusiveGroups;
 import thema.project.CoderFile;
 import thema.project.Coding;
-import thema.coding.Codings;
-import thema.coding.ExclusiveGroups;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;

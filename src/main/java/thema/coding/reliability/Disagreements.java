@@ -1,7 +1,7 @@
 package thema.coding.reliability;
 
-import thema.coding.Decisions;
 import thema.coding.Decision;
+import thema.coding.Decisions;
 import thema.project.Codebook;
 import thema.project.CoderFile;
 import thema.project.Coding;

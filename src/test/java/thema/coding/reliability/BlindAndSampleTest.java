@@ -5,8 +5,8 @@ import thema.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
-import thema.project.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 

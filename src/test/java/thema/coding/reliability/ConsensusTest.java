@@ -1,20 +1,22 @@
 package thema.coding.reliability;
 
-import thema.coding.Decisions;
-import thema.coding.Decision;
-import thema.coding.Choice;
 import thema.cli.CliRun;
+import thema.coding.Choice;
+import thema.coding.Decision;
+import thema.coding.Decisions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
-import thema.project.Coding;
+import thema.coding.CodebookEdits;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.ThemaException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,7 +111,7 @@ class ConsensusTest {
         assertTrue(consensus.codings().stream().noneMatch(c -> c.overlaps("d1", p.document("d1").turn(3).start(), p.document("d1").turn(3).end())));
 
         // both coders' one-way and two-way would break the exclusive group: refused, nothing changed
-        var both = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, null));
+        var both = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, null));
         assertTrue(both.getMessage().contains("would put communication/one-way and communication/two-way on 'd1' turn 2, but 'communication' is exclusive"), both.getMessage());
         assertEquals(Choice.B, Decisions.load(Project.open(dir), null).find("d1", 2).orElseThrow().decision());
 
@@ -198,13 +200,13 @@ class ConsensusTest {
     @Test
     void refusesUnfinishedDocumentsAndAnotherPairWithoutWriting() {
         Codings.done(p, "ben", List.of("d2"), false);
-        var e = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d2", 1, Choice.A, null, null));
+        var e = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d2", 1, Choice.A, null, null));
         assertTrue(e.getMessage().contains("not marked done by both"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("codings/consensus.yaml")));
         assertFalse(Files.exists(dir.resolve(Decisions.FILE)));
         Consensus.decide(p, "anna", "ben", "d1", 2, Choice.A, null, null);
         Codings.done(p, "carl", List.of("d1"), true);
-        e = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "carl", "d1", 2, Choice.A, null, null));
+        e = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "carl", "d1", 2, Choice.A, null, null));
         assertTrue(e.getMessage().contains("built from anna and ben"), e.getMessage());
     }
 
@@ -285,7 +287,7 @@ class ConsensusTest {
     @Test
     void renamingACodeKeepsTheDecisionsValid() {
         Consensus.decide(p, "anna", "ben", "d1", 4, Choice.CODE, "care route", "route");
-        thema.coding.CodebookEdits.rename(p, "anna", "care route", "route of care");
+        CodebookEdits.rename(p, "anna", "care route", "route of care");
         Project again = Project.open(dir);
         Decision d = Decisions.load(again, List.of("anna", "ben")).find("d1", 4).orElseThrow();
         assertEquals("care decisions/route of care", d.code());
