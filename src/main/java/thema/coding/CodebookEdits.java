@@ -53,22 +53,6 @@ public final class CodebookEdits {
         });
     }
 
-    /** Replaces a code's description fields (not its name or children). */
-    public static void describe(Project p, String editor, String path, Code fields) {
-        p.write(ch -> {
-            String exact = p.codebook().resolve(path);
-            Codebook next = Codebook.parse("codebook", p.codebook().toYaml());
-            Code c = next.get(exact);
-            c.description = fields.description;
-            c.include = fields.include;
-            c.exclude = fields.exclude;
-            c.example = fields.example;
-            c.color = fields.color;
-            stage(p, ch, editor, "describe " + exact, new Codebook(new ArrayList<>(next.roots()), "codebook"), null, null);
-            return null;
-        });
-    }
-
     private static void stage(Project p, Changes ch, String editor, String label, Codebook next, String from, String to) {
         ch.codebook(next);
         if (from != null) {

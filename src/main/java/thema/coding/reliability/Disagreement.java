@@ -22,19 +22,6 @@ public record Disagreement(String doc, Turn turn, String text, List<Coding> firs
         return codes(second);
     }
 
-    /** Codes only the first coder applied here. */
-    public Set<String> onlyFirst() {
-        Set<String> s = firstCodes();
-        s.removeAll(secondCodes());
-        return s;
-    }
-
-    public Set<String> onlySecond() {
-        Set<String> s = secondCodes();
-        s.removeAll(firstCodes());
-        return s;
-    }
-
     /** Memos of either coder's codings here. */
     public List<String> memos(boolean ofFirst) {
         List<String> out = new ArrayList<>();

@@ -160,12 +160,6 @@ public final class Disagreements {
         return Optional.empty();
     }
 
-    /** The first disagreement with no decision yet, starting after {@code doc}/{@code offset} and wrapping around. */
-    public Optional<Disagreement> nextUndecided(String doc, int offset) {
-        Optional<Disagreement> after = list.stream().filter(d -> compare(d, doc, offset) > 0 && decision(d).isEmpty()).findFirst();
-        return after.isPresent() ? after : list.stream().filter(d -> decision(d).isEmpty()).findFirst();
-    }
-
     /** Where a disagreement lies relative to a reading position: after (1), before (-1), or on its turn (0). */
     private int compare(Disagreement d, String doc, int offset) {
         int byDoc = Integer.compare(docOrder.getOrDefault(d.doc(), -1), docOrder.getOrDefault(doc, -1));
