@@ -25,7 +25,8 @@ import thema.project.TestProjects;
  * {@code scripts/kill-harness [kills] [seed]} (default 300): kill -9 during codings, 2,000-coding
  * batches, code renames, pseudonymisation and imports, each in a child JVM killed at a random
  * moment once it is working. After each kill the next command ({@code thema check}) must pass,
- * every coding and import the child acknowledged (printed after its save returned) must be there,
+ * every coding and import the child acknowledged (printed after its save returned, and counted once
+ * the line after them arrived whole) must be there,
  * and no temporary file may be left. Prints the figures; exit status 1 when any check failed.
  */
 public final class KillHarness {
@@ -82,13 +83,22 @@ public final class KillHarness {
             if (Files.exists(dir.resolve(".thema/journal.yaml"))) journalsAfterKills++;
             tempsAfterKills += temps(dir);
             if (saves > 0 && ready > 0) opMillis.put(mode, Math.max(50, System.currentTimeMillis() - ready)); // about one save
+            // what a save acknowledged counts once the SAVED after it arrived: a kill may cut the last line short
+            List<String> pending = new ArrayList<>();
             for (String l : lines) {
-                if (l.equals("SAVED")) completed++;
-                if (l.startsWith("ACK ")) {
-                    acknowledged.add(l.substring(4));
-                    acks++;
-                } else if (l.startsWith("IMPORTED ")) {
-                    imported.add(l.substring(9));
+                if (l.equals("SAVED")) {
+                    completed++;
+                    for (String a : pending) {
+                        if (a.startsWith("ACK ")) {
+                            acknowledged.add(a.substring(4));
+                            acks++;
+                        } else {
+                            imported.add(a.substring(9));
+                        }
+                    }
+                    pending.clear();
+                } else if (l.startsWith("ACK ") || l.startsWith("IMPORTED ")) {
+                    pending.add(l);
                 }
             }
             // the next command
@@ -110,7 +120,10 @@ public final class KillHarness {
             for (String id : imported) if (q.findDocument(id).isEmpty()) missing++;
             if (missing > lost) System.out.println("kill " + (k + 1) + " (" + mode + "): " + (missing - lost) + " acknowledged codings or imports lost");
             lost = missing;
-            if ((k + 1) % 25 == 0) System.out.printf("%d kills, %.0f s%n", k + 1, (System.nanoTime() - t0) / 1e9);
+            if ((k + 1) % 25 == 0) {
+                System.out.printf("%d kills, %.0f s: %d saves completed, %d codings and %d imports acknowledged; corrupted %d, lost %d, temp files after the next command %d%n",
+                        k + 1, (System.nanoTime() - t0) / 1e9, completed, acks, imported.size(), corrupted, lost, leftover);
+            }
         }
         Project q = Project.open(dir);
         int codings = q.coders().stream().mapToInt(x -> q.coder(x).codings().size()).sum();
