@@ -1,13 +1,14 @@
 package thema.analysis;
 
+import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import thema.coding.Codebook;
-import thema.coding.Coding;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Project;
 
 /**
@@ -43,7 +44,7 @@ public final class CodeCounts {
         for (Coding c : counted.codings()) {
             int g = groups.indexOf(c.doc());
             exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
-            for (String path : selfAndAncestors(c.code())) {
+            for (String path : Codebook.selfAndAncestors(c.code())) {
                 total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
                 docs.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
             }
@@ -57,18 +58,6 @@ public final class CodeCounts {
             }
         }
         return rows;
-    }
-
-    /** {@code a/b/c}, {@code a/b}, {@code a}: a coding counts for its code and every ancestor. */
-    public static List<String> selfAndAncestors(String path) {
-        List<String> out = new ArrayList<>(3);
-        String p = path;
-        while (true) {
-            out.add(p);
-            int slash = p.lastIndexOf('/');
-            if (slash < 0) return out;
-            p = p.substring(0, slash);
-        }
     }
 
     private static int get(Map<String, int[]> m, String key) {

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import thema.coding.Coding;
+import thema.project.Codebook;
+import thema.project.Coding;
 
 /**
  * The counted codings per document, each with the indexes of the selected codes it counts
@@ -36,7 +37,7 @@ final class CodedDocuments {
         Map<String, int[]> membership = new HashMap<>();
         Map<String, List<Segment>> out = new LinkedHashMap<>();
         for (Coding c : counted.codings()) {
-            int[] m = membership.computeIfAbsent(c.code(), code -> CodeCounts.selfAndAncestors(code).stream()
+            int[] m = membership.computeIfAbsent(c.code(), code -> Codebook.selfAndAncestors(code).stream()
                     .filter(index::containsKey).mapToInt(index::get).toArray());
             if (m.length > 0) out.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(new Segment(c, m));
         }

@@ -1,10 +1,11 @@
 package thema.analysis;
 
+import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 
 /**
  * Crosses of codes. For codes a and b (neither an ancestor of the other) in the counted coding:

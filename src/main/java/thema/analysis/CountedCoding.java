@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
-import thema.coding.reliability.Decisions;
+import thema.coding.Decisions;
+import thema.coding.reliability.Consensus;
 import thema.coding.reliability.Disagreement;
 import thema.coding.reliability.Disagreements;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -26,8 +27,6 @@ import thema.project.ThemaException;
  * are left out of the denominators as well ("k of n" counts only counted documents).
  */
 public final class CountedCoding {
-    public static final String CONSENSUS = "consensus";
-
     /** A counted document: whose codings count on it ({@code coder}), how it is described, and whether it is marked done. */
     public record Source(String doc, String coder, String label, boolean done) {
     }
@@ -83,7 +82,7 @@ public final class CountedCoding {
         Map<String, Set<String>> codersOf = new HashMap<>();
         for (String c : p.coders()) {
             // the consensus coder counts through its decisions; without them (an imported file) it is a coder like any other
-            if (c.equals(CONSENSUS) && decisions != null) continue;
+            if (c.equals(Consensus.CODER) && decisions != null) continue;
             for (String doc : coded(p.coder(c))) codersOf.computeIfAbsent(doc, k -> new TreeSet<>()).add(c);
         }
         Map<List<String>, Map<String, Long>> undecided = new HashMap<>();
@@ -117,7 +116,7 @@ public final class CountedCoding {
             if (open > 0) {
                 left.add(new Left(doc, names + ": " + open + " undecided"));
             } else if (decisions != null && pair.equals(decisions.coders()) && decisions.seeded().contains(doc)) {
-                sources.put(doc, new Source(doc, CONSENSUS, CONSENSUS, true));
+                sources.put(doc, new Source(doc, Consensus.CODER, Consensus.CODER, true));
             } else {
                 // both finished and never disagreed: the consensus would be the first coder's coding
                 sources.put(doc, new Source(doc, pair.get(0), pair.get(0) + " (" + pair.get(1) + " agrees)", true));
@@ -160,7 +159,7 @@ public final class CountedCoding {
         return List.copyOf(sources.values());
     }
 
-    /** Whose codings count on {@code doc} (a coder's name or {@value #CONSENSUS}). */
+    /** Whose codings count on {@code doc} (a coder's name or {@value Consensus#CODER}). */
     public String coderOf(String doc) {
         Source s = sources.get(doc);
         if (s == null) throw new IllegalArgumentException("document not counted: " + doc);

@@ -1,10 +1,11 @@
 package thema.analysis;
 
+import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.project.Project;
 import thema.project.ThemaException;
 

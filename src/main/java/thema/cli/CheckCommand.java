@@ -2,6 +2,11 @@ package thema.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import thema.coding.Decisions;
+import thema.coding.ExclusiveGroups;
+import thema.coding.Memos;
+import thema.coding.Themes;
+import thema.coding.reliability.Sample;
 import thema.project.Document;
 import thema.project.Project;
 
@@ -23,14 +28,14 @@ final class CheckCommand extends ProjectCommand {
         int codings = 0;
         for (String c : p.coders()) codings += p.coder(c).codings().size();
         // the reliability pass's files, when there are any
-        if (thema.coding.reliability.Sample.exists(p)) thema.coding.reliability.Sample.load(p);
-        if (thema.coding.reliability.Decisions.exists(p)) thema.coding.reliability.Decisions.load(p, null);
+        if (Sample.exists(p)) Sample.load(p);
+        if (Decisions.exists(p)) Decisions.load(p, null);
         // the write-up's files
-        thema.coding.Themes.load(p);
-        for (String c : thema.coding.Memos.coders(p)) thema.coding.Memos.load(p, c);
+        Themes.load(p);
+        for (String c : Memos.coders(p)) Memos.load(p, c);
         // codings that break an exclusive group (an import, a hand edit): each named, then a failing status
         int clashes = 0;
-        var exclusive = thema.coding.ExclusiveGroups.of(p.codebook());
+        var exclusive = ExclusiveGroups.of(p.codebook());
         for (String c : p.coders()) {
             for (var x : exclusive.in(p.coder(c).codings())) {
                 if (clashes++ < MAX_LISTED) err().println("thema: " + p.dir().resolve(Project.CODINGS).resolve(c + ".yaml") + ": " + x.describe());

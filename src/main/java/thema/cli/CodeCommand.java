@@ -7,8 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -65,7 +65,7 @@ final class CodeCommand extends ProjectCommand {
         }
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        Coding c = new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, Codings.now());
+        Coding c = new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, Coding.now());
         List<Coding> added = Codings.add(p, coder, List.of(c), "code " + code);
         if (added.isEmpty()) out().println("Already coded: " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ")");
         else out().println("Coded " + added.get(0).code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
@@ -79,7 +79,7 @@ final class CodeCommand extends ProjectCommand {
         m.enable(CsvParser.Feature.TRIM_SPACES);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Map<String, List<Coding>> out = new LinkedHashMap<>();
-        String now = Codings.now();
+        String now = Coding.now();
         try (MappingIterator<Map<String, String>> it = m.readerFor(Map.class).with(schema).readValues(csvBytes(file))) {
             int line = 1;
             boolean rows = it.hasNext();

@@ -3,8 +3,8 @@ package thema.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import thema.coding.Code;
 import thema.coding.CodebookEdits;
+import thema.project.Code;
 
 /** Codebook edits from the command line; codings follow renames and moves. */
 final class CodeEditCommands {

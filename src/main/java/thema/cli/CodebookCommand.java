@@ -2,8 +2,8 @@ package thema.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.project.Code;
+import thema.project.Codebook;
 import thema.project.Json;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package thema.cli;
 
-import thema.coding.Codebook;
+import thema.interchange.Qdc;
+import thema.project.Codebook;
 import thema.project.ThemaException;
 import thema.project.Yaml;
 
@@ -22,7 +23,7 @@ final class CodebookFiles {
             Codebook.parse(file.toString(), bytes);
             return bytes;
         }
-        if (n.endsWith(".qdc")) return thema.interchange.Qdc.read(file).toYaml();
+        if (n.endsWith(".qdc")) return Qdc.read(file).toYaml();
         throw new ThemaException(file + ": unsupported codebook file (expected .yaml or a REFI-QDA .qdc)");
     }
 }

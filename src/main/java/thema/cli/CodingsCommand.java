@@ -2,8 +2,8 @@ package thema.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Coding;
 import thema.coding.reliability.Blind;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Json;
 import thema.project.Project;

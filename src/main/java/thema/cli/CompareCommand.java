@@ -2,9 +2,9 @@ package thema.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Coding;
 import thema.coding.reliability.Disagreement;
 import thema.coding.reliability.Disagreements;
+import thema.project.Coding;
 import thema.project.Json;
 
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package thema.cli;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.reliability.Choice;
+import thema.coding.Choice;
+import thema.coding.Decision;
 import thema.coding.reliability.Consensus;
-import thema.coding.reliability.Decision;
 
 import java.util.List;
 

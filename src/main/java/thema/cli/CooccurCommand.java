@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.Cooccurrence;
 import thema.analysis.CountedCoding;
-import thema.analysis.DocumentGroups;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 
 @Command(name = "cooccur", mixinStandardHelpOptions = true,

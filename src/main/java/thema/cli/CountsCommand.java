@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CodeCounts;
 import thema.analysis.CountedCoding;
-import thema.analysis.DocumentGroups;
 import thema.analysis.ExclusiveSplit;
-import thema.coding.Codebook;
+import thema.project.Codebook;
+import thema.project.DocumentGroups;
 import thema.project.Json;
 import thema.project.Project;
 

@@ -7,8 +7,8 @@ import picocli.CommandLine.Parameters;
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.Bootstrap;
 import thema.analysis.agreement.UnitKind;
-import thema.coding.reliability.Debrief;
 import thema.project.AtomicFiles;
+import thema.writeup.Debrief;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

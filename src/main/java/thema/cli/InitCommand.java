@@ -2,7 +2,7 @@ package thema.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.project.Project;
 
 import java.nio.file.Path;

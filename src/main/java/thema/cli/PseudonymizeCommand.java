@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.writeup.Pseudonymizer;
@@ -50,7 +50,7 @@ final class PseudonymizeCommand extends ProjectCommand {
                     + " (dry run: nothing changed)");
             return 0;
         }
-        Pseudonymizer.Result r = ps.run(p, Codings.now());
+        Pseudonymizer.Result r = ps.run(p, Coding.now());
         int inFiles = r.files().values().stream().mapToInt(Integer::intValue).sum();
         out().println("Replaced " + (r.total() - inFiles) + " names in " + r.documents().size() + " documents and " + inFiles + " in "
                 + r.files().size() + " other files (memos, notes, definitions); codings moved with their words; the search index was dropped."

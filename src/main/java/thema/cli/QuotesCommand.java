@@ -7,6 +7,8 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
+import thema.coding.Memos;
+import thema.coding.Themes;
 import thema.project.Json;
 import thema.project.Project;
 import thema.writeup.Extracts;
@@ -46,7 +48,7 @@ final class QuotesCommand extends ProjectCommand {
         if (context < 0) throw usage("--context must be 0 or more");
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder);
-        if (theme != null) codes.addAll(thema.coding.Themes.load(p).find(theme).allCodes());
+        if (theme != null) codes.addAll(Themes.load(p).find(theme).allCodes());
         List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, counted, doc, by, key, context));
         switch (format) {
             case json -> out().println(Json.write(CountsCommand.withCounted(list, "extracts", counted)));
@@ -91,8 +93,8 @@ final class QuotesCommand extends ProjectCommand {
                 out().println(md ? "## " + e.code() + " (" + n + (n == 1 ? " extract)" : " extracts)") : "=== " + e.code() + " (" + n + ")");
                 String def = p.codebook().get(e.code()).description;
                 if (def != null) out().println(md ? "\n*" + def + "*" : def);
-                for (String c : thema.coding.Memos.coders(p)) {
-                    String memo = thema.coding.Memos.load(p, c).onCode(e.code());
+                for (String c : Memos.coders(p)) {
+                    String memo = Memos.load(p, c).onCode(e.code());
                     if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
                 }
                 out().println();

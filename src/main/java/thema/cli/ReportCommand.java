@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.analysis.CountedCoding;
-import thema.analysis.HtmlReport;
-import thema.coding.Codings;
 import thema.project.AtomicFiles;
+import thema.project.Coding;
 import thema.project.Project;
+import thema.writeup.HtmlReport;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page (no network, no scripts) with the codebook, counts, bars and co-occurrence heat map.")
@@ -24,7 +24,7 @@ final class ReportCommand extends ProjectCommand {
     public Integer call() {
         OutputFile.checked(out);
         Project p = project();
-        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Codings.now());
+        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Coding.now());
         AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));
         out().println("Wrote " + out);
         return 0;

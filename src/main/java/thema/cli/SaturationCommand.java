@@ -7,9 +7,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
+import thema.analysis.Saturation;
 import thema.project.Json;
 import thema.project.Project;
-import thema.writeup.Saturation;
 
 @Command(name = "saturation", mixinStandardHelpOptions = true,
         description = {"Thematic saturation after Guest, Namey & Chen (2020): new codes per run of interviews against the base.",

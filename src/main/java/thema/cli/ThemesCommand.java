@@ -7,13 +7,13 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
-import thema.analysis.DocumentGroups;
+import thema.analysis.ThematicMap;
 import thema.coding.Themes;
+import thema.project.DocumentGroups;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.writeup.Extracts;
-import thema.writeup.ThematicMap;
 
 @Command(name = "themes", mixinStandardHelpOptions = true,
         description = {"The thematic map (themes.yaml): each theme with its definition and codes, their segments and",

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.project.Project;
 import thema.project.LastCoder;
+import thema.project.Project;
 import thema.project.ThemaException;
+import thema.tui.Terminals;
 import thema.tui.Tui;
 import thema.tui.Workbench;
 
@@ -40,7 +41,7 @@ final class TuiCommand extends ProjectCommand {
         if (compare != null) w.compare(compare.get(0).strip(), compare.get(1).strip());
         if (System.console() == null) throw new ThemaException("the workbench needs a terminal; use the other commands in scripts");
         try {
-            Tui.run(w, thema.tui.Terminals.open());
+            Tui.run(w, Terminals.open());
         } catch (IOException e) {
             throw new ThemaException("terminal: " + e.getMessage(), e);
         }

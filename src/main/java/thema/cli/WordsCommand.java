@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import thema.analysis.DocumentGroups;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 import thema.search.WordFrequencies;
 

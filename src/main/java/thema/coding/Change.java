@@ -1,5 +1,6 @@
 package thema.coding;
 
+import thema.project.Coding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

@@ -1,6 +1,5 @@
 package thema.coding;
 
-import thema.coding.reliability.Decisions;
 import thema.project.Changes;
 import thema.project.Project;
 

@@ -1,6 +1,10 @@
 package thema.coding;
 
 import thema.project.Changes;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.ThemaException;
 
@@ -46,22 +50,6 @@ public final class CodebookEdits {
             if (p.codebook().contains(to)) throw new ThemaException("code '" + to + "' already exists");
             stage(p, ch, editor, "move " + from, p.codebook().move(from, parent), from, to);
             return to;
-        });
-    }
-
-    /** Replaces a code's description fields (not its name or children). */
-    public static void describe(Project p, String editor, String path, Code fields) {
-        p.write(ch -> {
-            String exact = p.codebook().resolve(path);
-            Codebook next = Codebook.parse("codebook", p.codebook().toYaml());
-            Code c = next.get(exact);
-            c.description = fields.description;
-            c.include = fields.include;
-            c.exclude = fields.exclude;
-            c.example = fields.example;
-            c.color = fields.color;
-            stage(p, ch, editor, "describe " + exact, new Codebook(new ArrayList<>(next.roots()), "codebook"), null, null);
-            return null;
         });
     }
 

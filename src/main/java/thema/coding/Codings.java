@@ -1,13 +1,14 @@
 package thema.coding;
 
 import thema.project.Changes;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Turn;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,10 +21,6 @@ import java.util.Map;
  */
 public final class Codings {
     private Codings() {
-    }
-
-    public static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The span [start, end) of turn {@code n}'s spoken text (its label left out). */

@@ -1,5 +1,7 @@
 package thema.coding;
 
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.ThemaException;
 
 import java.util.ArrayList;

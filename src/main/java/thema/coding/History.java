@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import thema.project.Changes;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
+import thema.project.ThemaException;
 import thema.project.Yaml;
 
 import java.io.ByteArrayOutputStream;
@@ -88,7 +90,7 @@ public final class History {
             } catch (IOException | RuntimeException e) {
                 // said below
             }
-            throw new thema.project.ThemaException("the undo step '" + label + "' is damaged in the undo history (.thema/history/*.log); "
+            throw new ThemaException("the undo step '" + label + "' is damaged in the undo history (.thema/history/*.log); "
                     + "delete the coder's file there to start the history afresh");
         }
 
@@ -251,7 +253,7 @@ public final class History {
     /** Stages a new step on top of the coder's history (what could have been redone is dropped). */
     public static void record(Project p, Changes ch, String coder, String label, List<Change> changes) {
         if (changes.isEmpty()) return;
-        Step s = newStep(p.session(), p.origin(), label, Codings.now(), changes);
+        Step s = newStep(p.session(), p.origin(), label, Coding.now(), changes);
         History h = mayNeedCompacting(p, coder) ? load(p, coder) : null;
         if (h != null && h.rewrite) {
             List<Step> steps = new ArrayList<>(h.steps.subList(0, h.position));
@@ -266,7 +268,7 @@ public final class History {
     /** Stages the undo of {@link #toUndo()}. */
     void stageUndo(Project p, Changes ch) {
         Step s = toUndo();
-        Event e = new Event(Codings.now(), p.session(), p.origin());
+        Event e = new Event(Coding.now(), p.session(), p.origin());
         if (rewrite) {
             s.undone = e;
             stageWhole(ch, coder, steps, position - 1);
@@ -282,7 +284,7 @@ public final class History {
             s.undone = null;
             stageWhole(ch, coder, steps, position + 1);
         } else {
-            appendLine(p, ch, coder, json(new MoveLine(null, s.id, p.session(), p.origin(), Codings.now())));
+            appendLine(p, ch, coder, json(new MoveLine(null, s.id, p.session(), p.origin(), Coding.now())));
         }
     }
 

@@ -1,5 +1,7 @@
 package thema.coding;
 
+import thema.project.Codebook;
+import thema.project.Coding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Files;
@@ -88,7 +90,7 @@ public final class Memos {
                 x.journal = journal ? Boolean.TRUE : null;
                 x.doc = doc;
                 x.code = exactCode;
-                x.time = Codings.now();
+                x.time = Coding.now();
                 x.text = text.strip();
                 m.memos.add(x);
             }

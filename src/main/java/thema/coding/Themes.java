@@ -1,5 +1,6 @@
 package thema.coding;
 
+import thema.project.Codebook;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Files;

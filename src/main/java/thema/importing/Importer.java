@@ -1,6 +1,6 @@
 package thema.importing;
 
-import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
@@ -62,7 +62,7 @@ public final class Importer {
         }
         return p.write(ch -> {
             List<String> ids = new ArrayList<>();
-            String now = Codings.now();
+            String now = Coding.now();
             for (var e : parsed.entrySet()) {
                 String id = e.getKey();
                 if (p.findDocument(id).isPresent()) {

@@ -1,8 +1,8 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.Codebook;
 import thema.project.AtomicFiles;
+import thema.project.Codebook;
 import thema.project.ThemaException;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package thema.interchange;
 
-import thema.coding.CoderFile;
-import thema.coding.Coding;
 import thema.coding.Themes;
 import thema.project.AtomicFiles;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;

@@ -1,10 +1,12 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.Codings;
 import thema.coding.Memos;
 import thema.coding.Themes;
+import thema.importing.TranscriptParser;
+import thema.project.Coding;
 import thema.project.DocumentMeta;
+import thema.project.ThemaException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,9 +63,9 @@ final class QdpxExtras {
             Path file = cx.archived().apply(SecureXml.attr(n, "plainTextPath"));
             if ((text == null || text.isBlank()) && file != null) {
                 try {
-                    text = thema.importing.TranscriptParser.normaliseNewlines(thema.importing.TranscriptParser.decodeKeepingLineEnds(Files.readAllBytes(file)));
+                    text = TranscriptParser.normaliseNewlines(TranscriptParser.decodeKeepingLineEnds(Files.readAllBytes(file)));
                 } catch (IOException e) {
-                    throw new thema.project.ThemaException(cx.label() + ": " + SecureXml.describe(n) + ": cannot read its text (" + e.getMessage() + ")");
+                    throw new ThemaException(cx.label() + ": " + SecureXml.describe(n) + ": cannot read its text (" + e.getMessage() + ")");
                 }
             }
             String name = SecureXml.attr(n, "name");
@@ -236,7 +238,7 @@ final class QdpxExtras {
         x.journal = doc == null && code == null ? Boolean.TRUE : null;
         x.doc = doc;
         x.code = code;
-        x.time = n.time != null ? n.time : Codings.now();
+        x.time = n.time != null ? n.time : Coding.now();
         x.text = text;
         m.memos.add(x);
     }

@@ -1,13 +1,14 @@
 package thema.interchange;
 
 import org.w3c.dom.Element;
-import thema.coding.CoderFile;
-import thema.coding.Codebook;
-import thema.coding.Coding;
-import thema.coding.Codings;
+import thema.coding.Memos;
+import thema.coding.Themes;
 import thema.importing.Importer;
 import thema.importing.TranscriptParser;
 import thema.project.Attributes;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
@@ -105,8 +106,8 @@ public final class QdpxImport {
             p.write(ch -> {
                 b.documents.forEach((meta, text) -> ch.document(meta, text));
                 b.codings.forEach((coder, list) -> ch.coder(new CoderFile(coder, List.of(), list)));
-                b.memos.forEach((coder, m) -> ch.file(thema.coding.Memos.FOLDER + "/" + coder + ".yaml", Yaml.write(m)));
-                if (!b.themes.themes.isEmpty()) ch.file(thema.coding.Themes.FILE, Yaml.write(b.themes));
+                b.memos.forEach((coder, m) -> ch.file(Memos.FOLDER + "/" + coder + ".yaml", Yaml.write(m)));
+                if (!b.themes.themes.isEmpty()) ch.file(Themes.FILE, Yaml.write(b.themes));
                 return null;
             });
             deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
@@ -168,8 +169,8 @@ public final class QdpxImport {
         final Map<DocumentMeta, String> documents = new LinkedHashMap<>();
         final Map<String, List<Coding>> codings = new TreeMap<>();
         final List<String> notes = new ArrayList<>();
-        Map<String, thema.coding.Memos> memos = Map.of();
-        thema.coding.Themes themes = new thema.coding.Themes();
+        Map<String, Memos> memos = Map.of();
+        Themes themes = new Themes();
     }
 
     private static final class Reader {
@@ -184,7 +185,7 @@ public final class QdpxImport {
         private final Map<String, DocumentMeta> docBySource = new HashMap<>();
         private final Set<String> docIds = new HashSet<>();
         private final Map<String, String> variables = new HashMap<>();
-        private final String now = Codings.now();
+        private final String now = Coding.now();
         private String projectUser;
         private QdpxExtras extras;
         private String origin;

@@ -2,6 +2,7 @@ package thema.interchange;
 
 import thema.interchange.SourceText.Reading;
 import thema.project.Text;
+import thema.project.ThemaException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +81,7 @@ final class ReadingChoice {
             Outcome next = outcomes.get(1);
             boolean isPrior = best.readings.contains(prior);
             if (!isPrior && best.clean - next.clean < lead(differing(best.spans, next.spans))) {
-                throw new thema.project.ThemaException(label + ": TextSource '" + source + "': no reading of its positions is clearly best ("
+                throw new ThemaException(label + ": TextSource '" + source + "': no reading of its positions is clearly best ("
                         + describe(best.readings, text) + ": " + best.clean + " of " + n + " selections on word boundaries; " + others
                         + "); choose one with --positions codepoints, utf16, codepoints-crlf1 or utf16-crlf1");
             }

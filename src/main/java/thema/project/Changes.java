@@ -1,7 +1,5 @@
 package thema.project;
 
-import thema.coding.CoderFile;
-import thema.coding.Codebook;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +16,6 @@ public final class Changes {
     final Map<String, CoderFile> coders = new LinkedHashMap<>();
     final Map<String, DocumentMeta> documents = new LinkedHashMap<>();
     final Map<String, String> texts = new LinkedHashMap<>();
-    final Set<String> removedDocuments = new LinkedHashSet<>();
     final Map<String, byte[]> files = new LinkedHashMap<>();
     final Map<String, byte[]> appends = new LinkedHashMap<>();
     final Set<String> removedFiles = new LinkedHashSet<>();
@@ -42,14 +39,6 @@ public final class Changes {
     public Changes document(DocumentMeta meta, String text) {
         documents.put(meta.id, meta);
         if (text != null) texts.put(meta.id, text);
-        removedDocuments.remove(meta.id);
-        return this;
-    }
-
-    public Changes removeDocument(String id) {
-        documents.remove(id);
-        texts.remove(id);
-        removedDocuments.add(id);
         return this;
     }
 
@@ -84,6 +73,6 @@ public final class Changes {
 
     public boolean isEmpty() {
         return config == null && codebook == null && coders.isEmpty() && documents.isEmpty()
-                && removedDocuments.isEmpty() && files.isEmpty() && appends.isEmpty() && removedFiles.isEmpty();
+                && files.isEmpty() && appends.isEmpty() && removedFiles.isEmpty();
     }
 }

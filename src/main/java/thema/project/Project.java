@@ -1,9 +1,5 @@
 package thema.project;
 
-import thema.coding.CoderFile;
-import thema.coding.CoderFileYaml;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -446,7 +442,6 @@ public final class Project {
         // validate the staged state against a copy before anything is written
         Codebook cb = ch.codebook != null ? ch.codebook : codebook;
         Map<String, Document> docs = new LinkedHashMap<>(documents);
-        for (String id : ch.removedDocuments) docs.remove(id);
         for (DocumentMeta m : ch.documents.values()) {
             String text = ch.texts.get(m.id);
             docs.put(m.id, new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), text != null ? new Text(text) : null));
@@ -458,7 +453,7 @@ public final class Project {
         check.codebook = cb;
         check.documents.putAll(docs);
         check.coders.putAll(allCoders);
-        boolean all = ch.codebook != null || !ch.documents.isEmpty() || !ch.removedDocuments.isEmpty();
+        boolean all = ch.codebook != null || !ch.documents.isEmpty();
         for (CoderFile f : allCoders.values()) {
             if (all || ch.coders.containsKey(f.coder())) check.validate(f);
         }
@@ -486,10 +481,6 @@ public final class Project {
         ch.files.forEach((rel, bytes) -> tx.put(rel, () -> bytes));
         ch.appends.forEach(tx::append);
         ch.removedFiles.forEach(tx::delete);
-        for (String id : ch.removedDocuments) {
-            tx.delete(DOCUMENTS + "/" + id + ".yaml");
-            tx.delete(DOCUMENTS + "/" + id + ".txt");
-        }
         tx.commit();
         saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, ch.coders.get(coder), dir.resolve(DERIVED).resolve("cache")));
         // the files are saved: adopt the validated state and the stamps of what was written

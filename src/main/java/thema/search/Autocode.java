@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.coding.ExclusiveGroups;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Text;
@@ -34,7 +35,7 @@ public final class Autocode {
         String path = p.codebook().resolve(code);
         Map<String, Planned> out = new LinkedHashMap<>();
         List<Coding> existing = p.coder(coder).codings();
-        String now = Codings.now();
+        String now = Coding.now();
         for (Hit h : Search.run(index, query, Search.Options.all()).hits()) {
             Document d = p.document(h.doc());
             Turn t = d.turn(h.turn());
@@ -49,7 +50,7 @@ public final class Autocode {
             out.putIfAbsent(d.id() + ":" + span[0] + ":" + span[1], new Planned(c, t.n(), d.text().substring(span[0], span[1])));
         }
         List<Planned> planned = new ArrayList<>(out.values());
-        thema.coding.ExclusiveGroups.of(p.codebook()).refuse(coder, existing, planned.stream().map(Planned::coding).toList());
+        ExclusiveGroups.of(p.codebook()).refuse(coder, existing, planned.stream().map(Planned::coding).toList());
         return planned;
     }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import thema.coding.reliability.Blind;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -143,7 +144,7 @@ final class QueryLanguage extends QueryParser {
             case TurnFields.DOC -> new TermQuery(new Term(TurnFields.DOC, text));
             case TurnFields.CODE -> new TermQuery(new Term(coder == null ? TurnFields.CODE : TurnFields.CODE_BY + coder, project.codebook().resolve(text)));
             case TurnFields.CODER -> {
-                thema.coding.reliability.Blind.check(coder == null ? "" : coder, text, blind);
+                Blind.check(coder == null ? "" : coder, text, blind);
                 yield new TermQuery(new Term(TurnFields.CODER, lower));
             }
             default -> new TermQuery(new Term(attribute(field), lower));

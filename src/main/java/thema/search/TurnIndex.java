@@ -30,8 +30,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import thema.coding.Coding;
-import thema.analysis.CodeCounts;
+import thema.project.AtomicFiles;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Parallel;
 import thema.project.Project;
@@ -98,7 +99,7 @@ public final class TurnIndex implements Closeable {
                     dir.close();
                     if (attempt > 0 || e instanceof ThemaException) throw e;
                     // damaged: it is derived data, so start again from the project files
-                    thema.project.AtomicFiles.deleteTree(where);
+                    AtomicFiles.deleteTree(where);
                 }
             } catch (IOException e) {
                 throw new ThemaException(where + ": cannot build the search index (" + e.getMessage() + ")", e);
@@ -219,7 +220,7 @@ public final class TurnIndex implements Closeable {
                 Coding c = cc.coding();
                 if (c.start() >= t.end() || t.start() >= c.end()) continue;
                 coders.add(cc.coder());
-                for (String path : CodeCounts.selfAndAncestors(c.code())) {
+                for (String path : Codebook.selfAndAncestors(c.code())) {
                     codes.add(path);
                     byCoder.add(TurnFields.CODE_BY + cc.coder() + "\n" + path);
                 }

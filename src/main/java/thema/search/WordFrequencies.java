@@ -19,8 +19,8 @@ import org.apache.lucene.util.IOUtils;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import thema.analysis.DocumentGroups;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 import thema.project.Turn;
 

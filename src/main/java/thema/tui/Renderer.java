@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
+import thema.analysis.CodeCounts;
+import thema.analysis.CountedCoding;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 
 /**
  * Draws a {@link Workbench} onto a Lanterna text surface. Reads the state, changes nothing.
@@ -163,10 +166,10 @@ public final class Renderer {
     private static void counts(Workbench w, TextGraphics g) {
         List<String> attrs = w.attributeNames();
         String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
-        var groups = thema.analysis.DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
-        var rows = thema.analysis.CodeCounts.of(w.project, thema.analysis.CountedCoding.ofCoder(w.project, w.coder), groups);
+        var groups = DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
+        var rows = CodeCounts.of(w.project, CountedCoding.ofCoder(w.project, w.coder), groups);
         put(g, 0, 1, fit("Counts of " + w.coder + "'s codings" + (by == null ? "" : " by " + by) + "   (b: split by the next attribute)", w.width), SGR.BOLD);
-        int max = rows.stream().mapToInt(thema.analysis.CodeCounts.Row::segmentsTotal).max().orElse(0);
+        int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
         int nameW = Math.min(28, Math.max(12, w.width / 3));
         int y = 2;
         put(g, 0, y++, fit(String.format("%-" + nameW + "s %-10s %8s %8s %9s", "code", by == null ? "" : by, "segments", "with sub", "documents"), w.width), SGR.UNDERLINE);

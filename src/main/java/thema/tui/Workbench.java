@@ -7,15 +7,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.analysis.CountedCoding;
+import thema.coding.Choice;
 import thema.coding.CodebookEdits;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.coding.ExclusiveGroups;
+import thema.coding.History;
+import thema.coding.Memos;
+import thema.coding.reliability.Consensus;
+import thema.coding.reliability.Disagreement;
+import thema.coding.reliability.Disagreements;
+import thema.coding.reliability.Sample;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Text;
 import thema.project.ThemaException;
+import thema.search.Hit;
+import thema.search.Search;
+import thema.search.SearchResult;
+import thema.search.TurnIndex;
+import thema.writeup.Extracts;
 
 /**
  * The state of the coding workbench and what each key does to it. Plain fields and methods:
@@ -60,7 +74,7 @@ public final class Workbench {
 
     // search screen
     String query = "";
-    thema.search.SearchResult results;
+    SearchResult results;
     int hitCursor;
     Screen searchFrom = Screen.DOCUMENTS;
 
@@ -69,20 +83,20 @@ public final class Workbench {
 
     // compare screen (peer debriefing)
     String[] comparing;
-    thema.coding.reliability.Disagreements disagreements;
+    Disagreements disagreements;
     int disCursor;
     String note = "";
 
     // extracts screen (retrieval): every segment of one code, one after another
     String extractsCode;
-    List<thema.writeup.Extracts.Extract> extracts = List.of();
+    List<Extracts.Extract> extracts = List.of();
     int extractCursor;
     Screen extractsFrom = Screen.DOCUMENTS;
 
     Ask ask = Ask.NONE;
     String answer = "";
     /** The step another program saved (or undid) that u (or U) would take back, shown in {@link #question} before it is. */
-    thema.coding.History.Step confirming;
+    History.Step confirming;
     String question = "";
     /** A coding refused because it overlaps another alternative of an exclusive group: 'r' replaces those. */
     Coding replacing;
@@ -94,7 +108,7 @@ public final class Workbench {
         this.blind = blind;
         project.origin("the workbench");
         System.arraycopy(Pins.load(project, coder), 0, pins, 0, Pins.KEYS);
-        sample = thema.coding.reliability.Sample.documentsOf(project, coder);
+        sample = Sample.documentsOf(project, coder);
     }
 
     public void monochrome(boolean on) {
@@ -229,7 +243,7 @@ public final class Workbench {
         boolean changed;
         try {
             changed = project.refresh();
-            if (changed) sample = thema.coding.reliability.Sample.documentsOf(project, coder);
+            if (changed) sample = Sample.documentsOf(project, coder);
         } catch (ThemaException e) {
             boolean news = !e.getMessage().equals(message);
             message = e.getMessage();
@@ -450,7 +464,7 @@ public final class Workbench {
             message = "no code pinned to that number (Tab, then p on a code)";
             return;
         }
-        code(new Coding(doc.id(), selStart, selEnd, code, coder, Codings.now()), "");
+        code(new Coding(doc.id(), selStart, selEnd, code, coder, Coding.now()), "");
     }
 
     /**
@@ -459,10 +473,10 @@ public final class Workbench {
      */
     private void code(Coding c, String where) {
         Coding exact = c.withCode(project.codebook().resolve(c.code()));
-        var clashes = thema.coding.ExclusiveGroups.of(project.codebook()).clashes(exact, project.coder(coder).codings());
+        var clashes = ExclusiveGroups.of(project.codebook()).clashes(exact, project.coder(coder).codings());
         if (!clashes.isEmpty()) {
             replacing = exact;
-            replaced = clashes.stream().map(thema.coding.ExclusiveGroups.Clash::first).distinct().toList();
+            replaced = clashes.stream().map(ExclusiveGroups.Clash::first).distinct().toList();
             message = "exclusive " + Codebook.nameOf(clashes.get(0).group()) + ": r replaces your " + names(replaced) + " by "
                     + Codebook.nameOf(exact.code()) + ", other keys keep it";
             return;
@@ -520,14 +534,14 @@ public final class Workbench {
 
     /** Undoes a step this workbench saved at once; a step another program saved (a script, another window) only when confirmed. */
     private void undo() {
-        thema.coding.History.Step s = thema.coding.History.load(project, coder).toUndo();
+        History.Step s = History.load(project, coder).toUndo();
         if (s == null) message = "nothing to undo";
         else if (s.madeBy(project)) message = "undone: " + Codings.undo(project, coder, s);
         else confirm(Ask.CONFIRM_UNDO, s, "undo '" + s.label() + "', saved by " + who(s.origin()) + " at " + s.time() + "? y/n");
     }
 
     private void redo() {
-        thema.coding.History.Step s = thema.coding.History.load(project, coder).toRedo();
+        History.Step s = History.load(project, coder).toRedo();
         if (s == null) message = "nothing to redo";
         else if (s.undone() != null && s.undone().madeBy(project)) message = "redone: " + Codings.redo(project, coder, s);
         else confirm(Ask.CONFIRM_REDO, s, "redo '" + s.label() + "', undone by " + (s.undone() == null ? "another program" : who(s.undone().origin()))
@@ -539,7 +553,7 @@ public final class Workbench {
         return origin.equals(project.origin()) ? "another session of " + origin : origin;
     }
 
-    private void confirm(Ask what, thema.coding.History.Step s, String q) {
+    private void confirm(Ask what, History.Step s, String q) {
         ask = what;
         confirming = s;
         question = q;
@@ -577,13 +591,13 @@ public final class Workbench {
                 if (!codes.isEmpty()) apply(codes.get(codeCursor));
             }
             case F2 -> {
-                if (!codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.coding.Codebook.nameOf(codes.get(codeCursor)));
+                if (!codes.isEmpty()) startAsk(Ask.RENAME_CODE, Codebook.nameOf(codes.get(codeCursor)));
             }
             case Insert -> startAsk(Ask.NEW_CODE, "");
             case Character -> {
                 char c = k.getCharacter();
                 if (k.isCtrlDown() && c == 'n') startAsk(Ask.NEW_CODE, "");
-                else if (k.isCtrlDown() && c == 'r' && !codes.isEmpty()) startAsk(Ask.RENAME_CODE, thema.coding.Codebook.nameOf(codes.get(codeCursor)));
+                else if (k.isCtrlDown() && c == 'r' && !codes.isEmpty()) startAsk(Ask.RENAME_CODE, Codebook.nameOf(codes.get(codeCursor)));
                 else if (k.isCtrlDown() && c == 'd') showDefinition = !showDefinition;
                 else if (k.isCtrlDown() && c == 'p' && !codes.isEmpty()) pin(codes.get(codeCursor));
                 else if (k.isCtrlDown() && c == 'e' && !codes.isEmpty()) showExtracts(codes.get(codeCursor));
@@ -606,7 +620,7 @@ public final class Workbench {
     }
 
     private void searchKey(KeyStroke k) {
-        List<thema.search.Hit> hits = results == null ? List.of() : results.hits();
+        List<Hit> hits = results == null ? List.of() : results.hits();
         switch (k.getKeyType()) {
             case ArrowDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + 1);
             case ArrowUp -> hitCursor = Math.max(0, hitCursor - 1);
@@ -620,10 +634,10 @@ public final class Workbench {
                 char c = k.getCharacter();
                 if (c == 'q') screen = searchFrom;
                 else if (c >= '1' && c <= '9' && !hits.isEmpty()) {
-                    thema.search.Hit h = hits.get(hitCursor);
+                    Hit h = hits.get(hitCursor);
                     String code = pins[c - '1'];
                     if (code == null) message = "no code pinned to that number";
-                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Codings.now()), " on " + h.doc() + " turn " + h.turn());
+                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Coding.now()), " on " + h.doc() + " turn " + h.turn());
                 }
             }
             default -> {
@@ -633,7 +647,7 @@ public final class Workbench {
     }
 
     /** Opens the hit's document with the hit selected. */
-    private void jumpTo(thema.search.Hit h) {
+    private void jumpTo(Hit h) {
         open(project.document(h.doc()));
         selectTurn(h.turn() - 1);
         selStart = h.start();
@@ -657,7 +671,7 @@ public final class Workbench {
 
     /** This coder's memo on a document or a code, or "". */
     private String memoOn(String docId, String code) {
-        for (var m : thema.coding.Memos.load(project, coder).memos) {
+        for (var m : Memos.load(project, coder).memos) {
             if ((docId != null && docId.equals(m.doc)) || (code != null && code.equals(m.code))) return m.text;
         }
         return "";
@@ -667,7 +681,7 @@ public final class Workbench {
     public void showExtracts(String code) {
         if (screen != Screen.EXTRACTS) extractsFrom = screen;
         extractsCode = code;
-        extracts = thema.writeup.Extracts.of(project, new thema.writeup.Extracts.Query(List.of(code), thema.analysis.CountedCoding.ofCoder(project, coder), null, List.of(), false, 0));
+        extracts = Extracts.of(project, new Extracts.Query(List.of(code), CountedCoding.ofCoder(project, coder), null, List.of(), false, 0));
         extractCursor = 0;
         screen = Screen.EXTRACTS;
         message = extracts.size() + " extracts of " + code;
@@ -703,7 +717,7 @@ public final class Workbench {
     public void compare(String first, String second) {
         if (blind) throw new ThemaException("blind mode: other coders' work stays hidden until the reliability pass is over");
         comparing = new String[]{first, second};
-        disagreements = thema.coding.reliability.Disagreements.of(project, first, second, null, null);
+        disagreements = Disagreements.of(project, first, second, null, null);
         disCursor = 0;
         screen = Screen.COMPARE;
         message = disagreements.size() + " disagreements, " + disagreements.undecided() + " undecided";
@@ -711,7 +725,7 @@ public final class Workbench {
 
     /** '=' on the documents list: this coder against the one other coder of the project. */
     private void compareWithTheOther() {
-        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(thema.analysis.CountedCoding.CONSENSUS)).toList();
+        List<String> others = project.coders().stream().filter(c -> !c.equals(coder) && !c.equals(Consensus.CODER)).toList();
         if (others.size() != 1) {
             message = others.isEmpty() ? "no other coder to compare with" : "several coders: open with thema tui DIR --compare A,B";
             return;
@@ -719,7 +733,7 @@ public final class Workbench {
         compare(coder, others.get(0));
     }
 
-    public thema.coding.reliability.Disagreement currentDisagreement() {
+    public Disagreement currentDisagreement() {
         return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(Math.min(disCursor, disagreements.size() - 1));
     }
 
@@ -734,10 +748,10 @@ public final class Workbench {
                     case 'j' -> disCursor = Math.min(n - 1, disCursor + 1);
                     case 'k' -> disCursor = Math.max(0, disCursor - 1);
                     case 'n' -> nextUndecided();
-                    case 'a' -> decide(thema.coding.reliability.Choice.A, null);
-                    case 'b' -> decide(thema.coding.reliability.Choice.B, null);
-                    case '2' -> decide(thema.coding.reliability.Choice.BOTH, null);
-                    case '0' -> decide(thema.coding.reliability.Choice.NEITHER, null);
+                    case 'a' -> decide(Choice.A, null);
+                    case 'b' -> decide(Choice.B, null);
+                    case '2' -> decide(Choice.BOTH, null);
+                    case '0' -> decide(Choice.NEITHER, null);
                     case 'c' -> startAsk(Ask.CONSENSUS_CODE, "");
                     case 'C' -> startAsk(Ask.CONSENSUS_REPLACE, "");
                     case 't' -> startAsk(Ask.NOTE, note);
@@ -763,12 +777,12 @@ public final class Workbench {
         message = "every disagreement is decided";
     }
 
-    private void decide(thema.coding.reliability.Choice choice, String code) {
+    private void decide(Choice choice, String code) {
         var d = currentDisagreement();
         if (d == null) return;
-        thema.coding.reliability.Consensus.decide(project, comparing[0], comparing[1], d.doc(), d.turn().n(), choice, code, note.isEmpty() ? null : note);
+        Consensus.decide(project, comparing[0], comparing[1], d.doc(), d.turn().n(), choice, code, note.isEmpty() ? null : note);
         note = "";
-        disagreements = thema.coding.reliability.Disagreements.of(project, comparing[0], comparing[1], null, null);
+        disagreements = Disagreements.of(project, comparing[0], comparing[1], null, null);
         message = "decided " + choice.label() + (code == null ? "" : " " + code) + " on " + d.doc() + " turn " + d.turn().n() + "; " + disagreements.undecided() + " undecided";
         if (disagreements.undecided() > 0) nextUndecided();
     }
@@ -822,25 +836,25 @@ public final class Workbench {
             case QUERY -> {
                 if (text.isEmpty()) return;
                 query = text;
-                try (thema.search.TurnIndex index = thema.search.TurnIndex.open(project)) {
+                try (TurnIndex index = TurnIndex.open(project)) {
                     // blind: code: and coder: see this coder's codings alone, coder:OTHER is refused
-                    results = thema.search.Search.run(index, text, new thema.search.Search.Options(500, false, blind ? coder : null, blind));
+                    results = Search.run(index, text, new Search.Options(500, false, blind ? coder : null, blind));
                 }
                 hitCursor = 0;
                 screen = Screen.SEARCH;
                 message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
             }
             case DOC_MEMO -> {
-                thema.coding.Memos.write(project, coder, doc.id(), null, false, text);
+                Memos.write(project, coder, doc.id(), null, false, text);
                 message = text.isEmpty() ? "document memo removed" : "memo on " + doc.id() + " saved";
             }
             case CODE_MEMO -> {
-                thema.coding.Memos.write(project, coder, null, current, false, text);
+                Memos.write(project, coder, null, current, false, text);
                 message = text.isEmpty() ? "code memo removed" : "memo on " + current + " saved";
             }
             case JOURNAL -> {
                 if (text.isEmpty()) return;
-                thema.coding.Memos.write(project, coder, null, null, true, text);
+                Memos.write(project, coder, null, null, true, text);
                 message = "journal entry saved";
             }
             case NOTE -> {
@@ -848,10 +862,10 @@ public final class Workbench {
                 message = text.isEmpty() ? "no note" : "note ready: it goes with the next decision";
             }
             case CONSENSUS_CODE -> {
-                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.CODE, project.codebook().resolve(text));
+                if (!text.isEmpty()) decide(Choice.CODE, project.codebook().resolve(text));
             }
             case CONSENSUS_REPLACE -> {
-                if (!text.isEmpty()) decide(thema.coding.reliability.Choice.REPLACE, project.codebook().resolve(text));
+                if (!text.isEmpty()) decide(Choice.REPLACE, project.codebook().resolve(text));
             }
             case RENAME_CODE -> {
                 if (text.isEmpty() || current == null) return;

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import thema.analysis.CountedCoding;
-import thema.analysis.DocumentGroups;
-import thema.coding.Codebook;
-import thema.coding.Coding;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 import thema.project.Turn;
 

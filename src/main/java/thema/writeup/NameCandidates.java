@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import thema.importing.TranscriptParser;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Turn;
@@ -44,7 +45,7 @@ public final class NameCandidates {
         for (Document d : p.documents()) {
             String text = d.text().string();
             for (Turn t : d.turns()) {
-                if (t.speaker() != null && !t.speaker().isBlank() && !thema.importing.TranscriptParser.isRoleLabel(t.speaker().strip())) {
+                if (t.speaker() != null && !t.speaker().isBlank() && !TranscriptParser.isRoleLabel(t.speaker().strip())) {
                     tally(tallies, t.speaker().strip(), d.id()).speaker++;
                 }
                 String body = text.substring(d.text().toChar(t.body()), d.text().toChar(t.end()));

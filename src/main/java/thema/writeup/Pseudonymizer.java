@@ -10,14 +10,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import thema.coding.Coding;
 import thema.coding.History;
 import thema.project.AtomicFiles;
 import thema.project.Changes;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Parallel;
 import thema.project.Project;
+import thema.project.ProjectConfig;
 import thema.project.ThemaException;
 import thema.project.Turn;
 import thema.project.Yaml;
@@ -320,11 +322,11 @@ public final class Pseudonymizer {
         }
         for (var f : FreeTextFiles.of(p).entrySet()) {
             Path file = p.dir().resolve(f.getKey());
-            FreeTextFiles.Rewrite r = FreeTextFiles.rewrite(file, thema.project.Yaml.bytes(file), f.getValue(), this);
+            FreeTextFiles.Rewrite r = FreeTextFiles.rewrite(file, Yaml.bytes(file), f.getValue(), this);
             if (r == null) continue;
             // the typed codebook and config keep the project's state in step; the file's own bytes are what is saved
-            if (f.getKey().equals(Project.CODEBOOK)) ch.codebook(thema.coding.Codebook.parse(file.toString(), r.bytes()));
-            if (f.getKey().equals(Project.CONFIG)) ch.config(Yaml.parse(file.toString(), r.bytes(), thema.project.ProjectConfig.class));
+            if (f.getKey().equals(Project.CODEBOOK)) ch.codebook(Codebook.parse(file.toString(), r.bytes()));
+            if (f.getKey().equals(Project.CONFIG)) ch.config(Yaml.parse(file.toString(), r.bytes(), ProjectConfig.class));
             ch.file(f.getKey(), r.bytes());
             files.put(f.getKey(), r.replacements());
         }

@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.DocumentGroups;
 import static thema.cli.CliRun.thema;
 import thema.cli.CliRun;
 
@@ -14,10 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;

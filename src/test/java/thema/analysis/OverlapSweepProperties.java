@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import thema.coding.Coding;
+import thema.project.Coding;
 
 /** The sweep finds, for every segment, the same overlapped codes as comparing every pair. */
 class OverlapSweepProperties {

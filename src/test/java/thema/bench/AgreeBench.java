@@ -3,12 +3,15 @@ package thema.bench;
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.UnitKind;
 import thema.cli.Main;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.coding.Choice;
+import thema.coding.reliability.Consensus;
+import thema.coding.reliability.Disagreements;
 import thema.importing.ParsedTranscript;
 import thema.importing.TranscriptParser;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
@@ -72,13 +75,13 @@ public final class AgreeBench {
     /** What the compare screen waits on: listing the disagreements, and one decision (seeding all documents the first time). */
     static void consensus(Project p) {
         long s = System.nanoTime();
-        var all = thema.coding.reliability.Disagreements.of(p, "anna", "ben", null, null);
+        var all = Disagreements.of(p, "anna", "ben", null, null);
         System.out.printf("disagreements of anna and ben: %,d turns in %.0f ms%n", all.size(), (System.nanoTime() - s) / 1e6);
         long[] t = new long[5];
         for (int i = 0; i < t.length; i++) {
             var d = all.get(i * 97);
             s = System.nanoTime();
-            thema.coding.reliability.Consensus.decide(p, "anna", "ben", d.doc(), d.turn().n(), thema.coding.reliability.Choice.BOTH, null, "bench");
+            Consensus.decide(p, "anna", "ben", d.doc(), d.turn().n(), Choice.BOTH, null, "bench");
             t[i] = System.nanoTime() - s;
         }
         System.out.printf("consensus decision (saves codings/consensus.yaml and the decisions): first %.0f ms (seeds %d documents), then p50 %.0f ms, max %.0f ms%n",

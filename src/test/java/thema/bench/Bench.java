@@ -5,6 +5,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.Random;
+import thema.coding.Codings;
+import thema.importing.Importer;
+import thema.project.Attributes;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
+import thema.project.Document;
+import thema.project.Project;
+import thema.project.Turn;
 
 /** Shared pieces of the benchmarks: generated text, timing, percentiles, peak heap. */
 public final class Bench {
@@ -43,16 +52,16 @@ public final class Bench {
      * parents with 4 children each (50 codes), and for each coder {@code codingsPerCoder}
      * codings on random turns and spans (the second coder agrees on about 80% of them).
      */
-    public static thema.project.Project codedProject(java.nio.file.Path dir, int docs, int words, int codingsPerCoder, String... coders) throws java.io.IOException {
-        java.util.List<thema.coding.Code> roots = new java.util.ArrayList<>();
+    public static Project codedProject(java.nio.file.Path dir, int docs, int words, int codingsPerCoder, String... coders) throws java.io.IOException {
+        java.util.List<Code> roots = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            thema.coding.Code parent = new thema.coding.Code("theme " + i);
+            Code parent = new Code("theme " + i);
             parent.exclusive = i == 0; // one exclusive group, as communication is in a real codebook
-            for (int j = 0; j < 4; j++) parent.children.add(new thema.coding.Code("code " + i + "." + j));
+            for (int j = 0; j < 4; j++) parent.children.add(new Code("code " + i + "." + j));
             roots.add(parent);
         }
-        thema.coding.Codebook cb = new thema.coding.Codebook(roots, "bench");
-        thema.project.Project p = thema.project.Project.init(dir, "bench", "en", cb);
+        Codebook cb = new Codebook(roots, "bench");
+        Project p = Project.init(dir, "bench", "en", cb);
         java.nio.file.Path in = java.nio.file.Files.createTempDirectory("thema-bench-in");
         java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < docs; i++) {
@@ -60,26 +69,26 @@ public final class Bench {
             java.nio.file.Files.writeString(f, transcript(i, words));
             files.add(f);
         }
-        thema.importing.Importer.importFiles(p, files, null, java.util.Map.of());
+        Importer.importFiles(p, files, null, java.util.Map.of());
         String[] types = {"regular", "priority", "special"};
         java.util.Map<String, java.util.Map<String, String>> attrs = new java.util.LinkedHashMap<>();
         int n = 0;
-        for (thema.project.Document d : p.documents()) {
+        for (Document d : p.documents()) {
             attrs.put(d.id(), java.util.Map.of("schooltype", types[n % 3], "experience", (n % 4) * 5 + "+"));
             n++;
         }
-        thema.project.Attributes.set(p, attrs);
+        Attributes.set(p, attrs);
         java.util.List<String> paths = cb.paths();
-        java.util.List<thema.project.Document> all = new java.util.ArrayList<>(p.documents());
-        java.util.Map<String, java.util.List<thema.coding.Coding>> byCoder = new java.util.LinkedHashMap<>();
+        java.util.List<Document> all = new java.util.ArrayList<>(p.documents());
+        java.util.Map<String, java.util.List<Coding>> byCoder = new java.util.LinkedHashMap<>();
         for (int k = 0; k < coders.length; k++) {
             Random r = new Random(42);
             Random disagree = new Random(7 + k);
-            java.util.List<thema.coding.Coding> list = new java.util.ArrayList<>();
+            java.util.List<Coding> list = new java.util.ArrayList<>();
             for (int i = 0; i < codingsPerCoder; i++) {
                 int di = r.nextInt(all.size());
-                thema.project.Document d = all.get(di);
-                thema.project.Turn t = d.turns().get(r.nextInt(d.turns().size()));
+                Document d = all.get(di);
+                Turn t = d.turns().get(r.nextInt(d.turns().size()));
                 String code = paths.get(r.nextInt(paths.size()));
                 int start = t.body(), end = t.end();
                 if (r.nextBoolean() && end - start > 40) {
@@ -88,13 +97,13 @@ public final class Bench {
                 }
                 if (k > 0 && disagree.nextInt(5) == 0) code = paths.get(disagree.nextInt(paths.size()));
                 code = oneAlternativePerDocument(cb, code, di + (k > 0 && di % 5 == 0 ? 1 : 0));
-                list.add(new thema.coding.Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
+                list.add(new Coding(d.id(), start, Math.min(end, t.end()), code, coders[k], "2026-01-01T00:00:00Z"));
             }
             byCoder.put(coders[k], list);
         }
-        thema.coding.Codings.addBatch(p, byCoder, "bench");
-        for (String c : coders) thema.coding.Codings.done(p, c, all.stream().map(thema.project.Document::id).toList(), true);
-        return thema.project.Project.open(dir);
+        Codings.addBatch(p, byCoder, "bench");
+        for (String c : coders) Codings.done(p, c, all.stream().map(Document::id).toList(), true);
+        return Project.open(dir);
     }
 
     /**
@@ -102,7 +111,7 @@ public final class Bench {
      * same text): a code of an exclusive group becomes the alternative {@code pick} chooses, the
      * same for every coding of one coder in one document.
      */
-    static String oneAlternativePerDocument(thema.coding.Codebook cb, String code, int pick) {
+    static String oneAlternativePerDocument(Codebook cb, String code, int pick) {
         String parent = cb.parentOf(code).orElse(null);
         if (parent == null || !cb.get(parent).exclusive) return code;
         java.util.List<String> alternatives = cb.childrenOf(parent);

@@ -16,8 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import thema.cli.Main;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 
@@ -164,7 +164,7 @@ public final class KillHarness {
                 case "code" -> {
                     String code = p.codebook().contains(CODE) ? CODE : RENAMED;
                     int s = 3 + r.nextInt(TEXT - 10);
-                    Coding c = new Coding("d1", s, s + 4, code, "anna", Codings.now());
+                    Coding c = new Coding("d1", s, s + 4, code, "anna", Coding.now());
                     Codings.add(p, "anna", List.of(c), "code");
                     ack("anna", c);
                 }
@@ -172,7 +172,7 @@ public final class KillHarness {
                     List<Coding> batch = new ArrayList<>();
                     for (int i = 0; i < 2000; i++) {
                         int s = 3 + r.nextInt(TEXT - 10);
-                        batch.add(new Coding("d1", s, s + 1 + r.nextInt(8), "care decisions/care route", "ben", Codings.now()));
+                        batch.add(new Coding("d1", s, s + 1 + r.nextInt(8), "care decisions/care route", "ben", Coding.now()));
                     }
                     Codings.addBatch(p, Map.of("ben", batch), "batch");
                     StringBuilder b = new StringBuilder();

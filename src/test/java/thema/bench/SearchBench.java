@@ -3,8 +3,8 @@ package thema.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.search.Search;
@@ -38,7 +38,7 @@ public final class SearchBench {
         System.out.println("open an up-to-date index (project read + stamps): " + Bench.summary(fresh));
         Document d = p.documents().iterator().next();
         int[] span = Codings.turnSpan(d, 2);
-        Codings.add(p, "anna", List.of(new Coding(d.id(), span[0], span[1], "theme 3/code 3.1", "anna", Codings.now())), "bench");
+        Codings.add(p, "anna", List.of(new Coding(d.id(), span[0], span[1], "theme 3/code 3.1", "anna", Coding.now())), "bench");
         long t1 = System.nanoTime();
         try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
             System.out.printf("incremental update after one coding: %.0f ms (%d document reindexed)%n", (System.nanoTime() - t1) / 1e6, i.reindexed());

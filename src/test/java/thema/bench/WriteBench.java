@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import thema.cli.Main;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 
@@ -56,7 +56,7 @@ public final class WriteBench {
         long[][] tui = timed(2, runs, () -> {
             Document d = all.get(n[0]++ % all.size());
             int s = d.turns().get(0).body();
-            Codings.add(open, "anna", List.of(new Coding(d.id(), s, s + 5, "theme 2/code 2.1", "anna", Codings.now())), "code");
+            Codings.add(open, "anna", List.of(new Coding(d.id(), s, s + 5, "theme 2/code 2.1", "anna", Coding.now())), "code");
         });
         System.out.printf("one coding on an open project (the workbench): %s%n", both(tui));
         System.out.printf("codings/anna.yaml: %s; .thema/history: %s%n", Bench.mb(Files.size(coderFile)), Bench.mb(folderSize(dir.resolve(".thema/history"))));

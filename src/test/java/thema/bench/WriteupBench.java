@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import thema.cli.Main;
+import thema.coding.Codings;
+import thema.project.Coding;
+import thema.project.Document;
 import thema.project.Project;
+import thema.project.Turn;
 import thema.writeup.Pseudonymizer;
 
 /**
@@ -22,16 +26,16 @@ public final class WriteupBench {
         // 2,000 documents, 50 codes, 100,000 codings, and 20,000 more of one code
         Bench.codedProject(dir, 2000, 300, 100_000, "anna");
         Project p0 = Project.open(dir);
-        java.util.List<thema.coding.Coding> more = new java.util.ArrayList<>();
-        java.util.List<thema.project.Document> docs = new java.util.ArrayList<>(p0.documents());
+        java.util.List<Coding> more = new java.util.ArrayList<>();
+        java.util.List<Document> docs = new java.util.ArrayList<>(p0.documents());
         java.util.Random rr = new java.util.Random(5);
         while (more.size() < 20_000) {
-            thema.project.Document d = docs.get(rr.nextInt(docs.size()));
-            thema.project.Turn t = d.turns().get(rr.nextInt(d.turns().size()));
+            Document d = docs.get(rr.nextInt(docs.size()));
+            Turn t = d.turns().get(rr.nextInt(d.turns().size()));
             int s = t.body() + rr.nextInt(Math.max(1, t.end() - t.body() - 5));
-            more.add(new thema.coding.Coding(d.id(), s, Math.min(t.end(), s + 5 + rr.nextInt(40)), "theme 1/code 1.1", "anna", "2026-01-01T00:00:00Z"));
+            more.add(new Coding(d.id(), s, Math.min(t.end(), s + 5 + rr.nextInt(40)), "theme 1/code 1.1", "anna", "2026-01-01T00:00:00Z"));
         }
-        thema.coding.Codings.add(p0, "anna", more, "bench");
+        Codings.add(p0, "anna", more, "bench");
         Project p = Project.open(dir);
         long n = p.coder("anna").codings().stream().filter(c -> c.code().startsWith("theme 1/code 1.1")).count();
         String[] cmd = {"quotes", dir.toString(), "--code", "theme 1/code 1.1", "--format", "md"};
@@ -88,7 +92,7 @@ public final class WriteupBench {
         long t1 = System.nanoTime();
         Project opened = Project.open(fresh.get(0));
         long chars = 0;
-        for (thema.project.Document d : opened.documents()) chars += d.text().length();
+        for (Document d : opened.documents()) chars += d.text().length();
         System.out.printf("reading a pseudonymised project and its 10 million words back: %.1f s (%,d characters)%n", (System.nanoTime() - t1) / 1e9, chars);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import thema.project.LastCoder;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.Yaml;
 
 /** Opening the workbench remembers its coder per machine under .thema/, never in the git-tracked thema.yaml. */
 class LastCoderTest {
@@ -54,7 +55,7 @@ class LastCoderTest {
         assertEquals(Optional.of("ben"), LastCoder.read(Project.open(dir)));
         assertArrayEquals(config, Files.readAllBytes(dir.resolve("thema.yaml")));
         // any later save of thema.yaml drops the old key rather than writing it again
-        String written = new String(thema.project.Yaml.write(Project.open(dir).config()), java.nio.charset.StandardCharsets.UTF_8);
+        String written = new String(Yaml.write(Project.open(dir).config()), java.nio.charset.StandardCharsets.UTF_8);
         assertFalse(written.contains("last_coder"), written);
     }
 }

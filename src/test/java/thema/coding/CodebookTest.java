@@ -1,5 +1,7 @@
 package thema.coding;
 
+import thema.project.Codebook;
+import thema.project.Coding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;

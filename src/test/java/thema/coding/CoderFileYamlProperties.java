@@ -1,5 +1,8 @@
 package thema.coding;
 
+import thema.project.CoderFile;
+import thema.project.CoderFileYaml;
+import thema.project.Coding;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

@@ -1,5 +1,8 @@
 package thema.coding;
 
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import thema.analysis.agreement.Agreement;
+import thema.analysis.agreement.UnitKind;
+import thema.bench.AgreeBench;
+import thema.bench.Bench;
 import thema.cli.CliRun;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -167,13 +174,13 @@ class ExclusiveGroupsTest {
 
     @Test
     void theBenchmarkProjectsObeyTheRuleSoTheBenchmarksStillRun() throws IOException {
-        Project counts = thema.bench.Bench.codedProject(dir.resolve("counts"), 12, 300, 3000, "anna", "ben");
-        Project agree = thema.bench.AgreeBench.build(dir.resolve("agree"), 12, 3000, 300);
+        Project counts = Bench.codedProject(dir.resolve("counts"), 12, 300, 3000, "anna", "ben");
+        Project agree = AgreeBench.build(dir.resolve("agree"), 12, 3000, 300);
         for (Project q : List.of(counts, agree)) {
             ExclusiveGroups g = ExclusiveGroups.of(q.codebook());
             assertFalse(q.codebook().exclusiveGroups().isEmpty());
             for (String c : List.of("anna", "ben")) assertEquals(List.of(), g.in(q.coder(c).codings()), c);
-            var report = thema.analysis.agreement.Agreement.compute(q, List.of("anna", "ben"), null, thema.analysis.agreement.UnitKind.TURN);
+            var report = Agreement.compute(q, List.of("anna", "ben"), null, UnitKind.TURN);
             var group = report.rows().stream().filter(r -> r.exclusive()).findFirst().orElseThrow();
             assertTrue(group.percentAgreement().orElseThrow() < 100, "the coders still disagree on the group somewhere");
         }

@@ -1,5 +1,6 @@
 package thema.coding;
 
+import thema.project.Coding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import thema.cli.Main;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.Turn;

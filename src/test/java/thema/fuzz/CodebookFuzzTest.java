@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
-import thema.coding.Codebook;
+import thema.project.Codebook;
 import thema.project.TestProjects;
 
 /** codebook.yaml as a hand edit may leave it: read, or refused in one line naming the file. */

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.project.Code;
+import thema.project.Codebook;
 
 class CodeTreeTest {
     @Test

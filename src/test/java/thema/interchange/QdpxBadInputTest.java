@@ -17,7 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
+import thema.importing.TranscriptParser;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.ThemaException;
 
@@ -269,7 +270,7 @@ class QdpxBadInputTest {
             z.write(Fixtures.utf8(project(TEXT_SOURCE + "</TextSource>")));
             z.putNextEntry(new java.util.zip.ZipEntry("sources/one.txt"));
             byte[] chunk = "Interviewer: so? ".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            long left = thema.importing.TranscriptParser.MAX_FILE_BYTES + 1;
+            long left = TranscriptParser.MAX_FILE_BYTES + 1;
             while (left > 0) {
                 int n = (int) Math.min(left, chunk.length);
                 z.write(chunk, 0, n);
@@ -293,7 +294,7 @@ class QdpxBadInputTest {
 
     @Test
     void inlineTextOverTheTranscriptCapIsRefused() {
-        String tooLong = "a".repeat((int) thema.importing.TranscriptParser.MAX_FILE_BYTES + 1);
+        String tooLong = "a".repeat((int) TranscriptParser.MAX_FILE_BYTES + 1);
         ThemaException e = assertThrows(ThemaException.class, () -> SourceText.ofRaw(tooLong));
         assertEquals("its text is longer than the 100 MB a transcript may have", e.getMessage());
     }

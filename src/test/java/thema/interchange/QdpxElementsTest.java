@@ -16,6 +16,7 @@ import thema.cli.CliRun;
 import thema.coding.Memos;
 import thema.coding.Themes;
 import thema.project.Project;
+import thema.project.TestProjects;
 
 /** Nothing in a .qdpx is dropped silently: cases, sets, notes come in; links, graphs and the rest are counted. */
 class QdpxElementsTest {
@@ -170,7 +171,7 @@ class QdpxElementsTest {
         // QualCoder wrote the care-study's attributes on Cases named after the files, linked to none
         assertEquals(0, CliRun.thema("import-qdpx", f, tmp.resolve("q")).rc());
         Project q = Project.open(tmp.resolve("q"));
-        Project care = thema.project.TestProjects.copyExample("care-study", tmp.resolve("care"));
+        Project care = TestProjects.copyExample("care-study", tmp.resolve("care"));
         int values = 0;
         for (var d : care.documents()) {
             assertEquals(d.attributes(), q.document(d.id()).attributes(), d.id());

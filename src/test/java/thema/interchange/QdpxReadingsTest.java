@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import thema.cli.CliRun;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 

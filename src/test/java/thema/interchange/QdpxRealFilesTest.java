@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Project;
 
 /**

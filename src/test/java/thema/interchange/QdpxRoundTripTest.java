@@ -17,10 +17,10 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -33,7 +33,7 @@ class QdpxRoundTripTest {
     private Project careStudy() throws Exception {
         Path src = Path.of("examples/care-study");
         Assumptions.assumeTrue(Files.isDirectory(src), "examples/care-study absent: skipping");
-        return thema.project.TestProjects.copyExample("care-study", tmp.resolve("care-study"));
+        return TestProjects.copyExample("care-study", tmp.resolve("care-study"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class QdpxRoundTripTest {
         int cpStart = d.text().toCodePoint(start);
         int cpEnd = d.text().toCodePoint(text.indexOf(" – "));
         Map<String, List<Coding>> byCoder = new LinkedHashMap<>();
-        byCoder.put("anna", List.of(new Coding("gesprek.één", cpStart, cpEnd, "care decisions/process", "memo with <xml> & “quotes” 😀", null, "anna", Codings.now())));
+        byCoder.put("anna", List.of(new Coding("gesprek.één", cpStart, cpEnd, "care decisions/process", "memo with <xml> & “quotes” 😀", null, "anna", Coding.now())));
         byCoder.put("Ben.K", List.of(new Coding("gesprek.één", 0, d.text().length(), "communication/two-way", "anna", null)));
         Codings.addBatch(p, byCoder, "test");
         Path qdpx = tmp.resolve("u.qdpx");

@@ -2,7 +2,6 @@ package thema.project;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 import java.nio.file.Files;

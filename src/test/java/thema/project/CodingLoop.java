@@ -1,6 +1,5 @@
 package thema.project;
 
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 import java.io.File;

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /**

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /** Issue 17.1: a kill before a save's journal leaves hidden temp files; the next command removes them, under the lock. */

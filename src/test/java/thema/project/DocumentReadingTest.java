@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /** How a project reads its document files: once, through a cache when there are many, never stale. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /** Issue 17.5: after a hand edit of a transcript every command that reads the project stops, not only check, search and quotes. */

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /** A write waits for the lock and then builds on what the lock holder saved: nothing is overwritten. */
@@ -26,14 +25,14 @@ class LockTest {
         Project b = Project.open(dir);
         // a saves after b was opened: b's write must reload and keep it
         a.write(ch -> {
-            ch.coder(new thema.coding.CoderFile("anna", List.of(),
-                    List.of(new Coding("d1", 11, 14, "care decisions/process", "anna", Codings.now()))));
+            ch.coder(new CoderFile("anna", List.of(),
+                    List.of(new Coding("d1", 11, 14, "care decisions/process", "anna", Coding.now()))));
             return null;
         });
         CompletableFuture<Void> waiting;
         try (ProjectLock held = ProjectLock.acquire(dir)) {
             waiting = CompletableFuture.runAsync(() -> Codings.add(b, "ben",
-                    List.of(new Coding("d1", 3, 6, "care decisions", "ben", Codings.now())), "ben codes"));
+                    List.of(new Coding("d1", 3, 6, "care decisions", "ben", Coding.now())), "ben codes"));
             Thread.sleep(300);
             assertFalse(waiting.isDone(), "the second writer must wait while the lock is held");
         }

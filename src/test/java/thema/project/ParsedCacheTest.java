@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 /** The parsed-file cache never shows anything but what the YAML file holds now. */

@@ -2,8 +2,6 @@ package thema.project;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
 import thema.coding.Codings;
 
 import java.nio.file.Files;
@@ -59,9 +57,9 @@ class ProjectRoundTripTest {
         Project a = TestProjects.create(dir);
         TestProjects.addDocument(a, "d1", "A: one\n\nB: two\n", Map.of());
         Project b = Project.open(dir);
-        Codings.add(a, "anna", List.of(new Coding("d1", 3, 6, "care decisions", "anna", Codings.now())), "x");
+        Codings.add(a, "anna", List.of(new Coding("d1", 3, 6, "care decisions", "anna", Coding.now())), "x");
         // b has not reloaded yet, but its write reloads first: anna's coding must survive
-        Codings.add(b, "anna", List.of(new Coding("d1", 11, 14, "communication/one-way", "anna", Codings.now())), "y");
+        Codings.add(b, "anna", List.of(new Coding("d1", 11, 14, "communication/one-way", "anna", Coding.now())), "y");
         assertEquals(2, Project.open(dir).coder("anna").codings().size());
     }
 }

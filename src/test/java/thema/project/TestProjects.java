@@ -1,7 +1,5 @@
 package thema.project;
 
-import thema.coding.Code;
-import thema.coding.Codebook;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.Main;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.importing.Importer;
 import thema.project.Attributes;
+import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -105,8 +107,8 @@ class SearchTest {
         assertEquals(1, search("doc:d2 speaker:teacher").total());
         Document d1 = p.document("d1");
         int[] t2 = Codings.turnSpan(d1, 2);
-        Codings.add(p, "anna", List.of(new Coding("d1", t2[0], t2[1], "care decisions/process", "anna", Codings.now())), "x");
-        Codings.add(p, "ben", List.of(new Coding("d1", t2[0], t2[0] + 5, "communication/one-way", "ben", Codings.now())), "x");
+        Codings.add(p, "anna", List.of(new Coding("d1", t2[0], t2[1], "care decisions/process", "anna", Coding.now())), "x");
+        Codings.add(p, "ben", List.of(new Coding("d1", t2[0], t2[0] + 5, "communication/one-way", "ben", Coding.now())), "x");
         assertEquals(List.of(2), search("code:care-decisions").hits().stream().map(Hit::turn).toList(), "a parent code finds its descendants");
         assertEquals(List.of(2), search("code:\"care decisions/process\"").hits().stream().map(Hit::turn).toList());
         assertEquals(List.of(2), search("code:care-decisions/process").hits().stream().map(Hit::turn).toList(), "a / in a path is not a regular expression");
@@ -137,7 +139,7 @@ class SearchTest {
         }
         Document d2 = p.document("d2");
         int[] t = Codings.turnSpan(d2, 2);
-        Codings.add(p, "anna", List.of(new Coding("d2", t[0], t[1], "communication/one-way", "anna", Codings.now())), "x");
+        Codings.add(p, "anna", List.of(new Coding("d2", t[0], t[1], "communication/one-way", "anna", Coding.now())), "x");
         try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
             assertEquals(1, i.reindexed(), "only the coded document is re-indexed");
             assertEquals(1, Search.run(i, "code:one-way", Search.Options.all()).total());
@@ -245,7 +247,7 @@ class SearchTest {
         Path f = dir.resolve("crlf.txt");
         Files.writeString(f, "Interviewer: Waar woont u?\r\n\r\nLeerkracht: In Zoëterwoude, bij de café’s.\r\n");
         Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
-        thema.importing.Importer.importFiles(nl, List.of(f), null, Map.of());
+        Importer.importFiles(nl, List.of(f), null, Map.of());
         try (TurnIndex i = TurnIndex.open(nl)) {
             Hit h = Search.run(i, "cafe", Search.Options.all()).hits().get(0);
             assertEquals("café’s", nl.document("crlf").text().substring(h.start(), h.end()));
@@ -256,7 +258,7 @@ class SearchTest {
 
     @Test
     void wordFrequenciesLeaveStopWordsOut() {
-        List<WordFrequencies.Word> words = WordFrequencies.of(p, thema.analysis.DocumentGroups.of(p, List.of("schooltype")), 3);
+        List<WordFrequencies.Word> words = WordFrequencies.of(p, DocumentGroups.of(p, List.of("schooltype")), 3);
         assertEquals("regular", words.get(0).value());
         assertEquals(List.of("café", "parents", "agreed"), words.stream().filter(w -> w.value().equals("regular")).map(WordFrequencies.Word::word).toList());
         assertEquals(2, words.get(0).count());

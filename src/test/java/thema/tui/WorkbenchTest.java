@@ -19,7 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Coding;
+import thema.coding.Codings;
+import thema.coding.Memos;
+import thema.coding.reliability.Consensus;
+import thema.coding.reliability.Sample;
+import thema.project.Coding;
+import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
 
@@ -126,8 +131,8 @@ class WorkbenchTest {
     void undoTakesBackThisWorkbenchsStepsAndAsksBeforeAnotherProgramsStep() throws IOException {
         type(KeyType.Enter, KeyType.ArrowDown, "1");
         Project script = Project.open(dir);
-        thema.project.Document d = script.document("school01");
-        thema.coding.Codings.add(script, "anna", List.of(new Coding("school01", d.turns().get(3).body(), d.turns().get(3).end(),
+        Document d = script.document("school01");
+        Codings.add(script, "anna", List.of(new Coding("school01", d.turns().get(3).body(), d.turns().get(3).end(),
                 "care decisions/process", "anna", "2026-01-01T00:00:00Z")), "code from a script");
         p.refresh();
         type("u");
@@ -264,8 +269,8 @@ class WorkbenchTest {
         type(KeyType.Enter);
         Thread t = loop(50);
         Project other = Project.open(dir);
-        thema.project.Document d = other.document("school01");
-        thema.coding.Codings.add(other, "anna", List.of(new Coding("school01", d.turns().get(1).body(), d.turns().get(1).end(),
+        Document d = other.document("school01");
+        Codings.add(other, "anna", List.of(new Coding("school01", d.turns().get(1).body(), d.turns().get(1).end(),
                 "care decisions/process", "anna", "2026-01-01T00:00:00Z")), "code elsewhere");
         await("the other process's coding in the margin", () -> rows().stream().anyMatch(r -> r.contains("I call Zoë") && !r.startsWith(" ")));
         vt.addInput(new KeyStroke(KeyType.Escape));
@@ -339,7 +344,7 @@ class WorkbenchTest {
         assertTrue(row("≠ two-way").indexOf("≠ two-way") >= 40, "ben's extra code stands in B's column\n" + screenText());
         type("t", "intention, not action", KeyType.Enter, "a");
         assertTrue(screenText().contains("5 undecided"), screenText());
-        var decision = thema.coding.reliability.Consensus.decisionOn(Project.open(copy), "t01", 16).orElseThrow();
+        var decision = Consensus.decisionOn(Project.open(copy), "t01", 16).orElseThrow();
         assertEquals("intention, not action", decision.note());
         assertTrue(Project.open(copy).coder("consensus").codings().stream().anyMatch(c -> c.doc().equals("t01") && c.code().equals("care decisions/process")));
         assertTrue(Project.open(copy).coder("consensus").codings().stream().noneMatch(c -> c.doc().equals("t01") && c.code().equals("communication/two-way")),
@@ -381,7 +386,7 @@ class WorkbenchTest {
         type("route is the spine", KeyType.Enter, KeyType.Tab, "M", "first interview", KeyType.Enter, "q");
         ctrl('t');
         type("day one", KeyType.Enter);
-        var memos = thema.coding.Memos.load(Project.open(dir), "anna").memos;
+        var memos = Memos.load(Project.open(dir), "anna").memos;
         type(KeyType.Enter, "j", "K");
         assertTrue(Project.open(dir).coder("anna").codings().stream().anyMatch(c -> c.doc().equals(w.doc.id()) && c.keyQuote()), "K marks a key quote");
         assertTrue(screenText().contains("★"), screenText());
@@ -413,8 +418,8 @@ class WorkbenchTest {
     }
 
     void codeTurn(Project q, String coder, String doc, int turn, String... codes) {
-        int[] s = thema.coding.Codings.turnSpan(q.document(doc), turn);
-        for (String c : codes) thema.coding.Codings.add(q, coder, List.of(new Coding(doc, s[0], s[1], c, coder, thema.coding.Codings.now())), "code");
+        int[] s = Codings.turnSpan(q.document(doc), turn);
+        for (String c : codes) Codings.add(q, coder, List.of(new Coding(doc, s[0], s[1], c, coder, Coding.now())), "code");
     }
 
     @Test
@@ -426,7 +431,7 @@ class WorkbenchTest {
         codeTurn(q, "els", "school01", 2, "process");
         codeTurn(q, "els", "school02", 1, "process");
         codeTurn(q, "jan", "school01", 1, "process");
-        new thema.coding.reliability.Sample(List.of("els", "jan"), 0.5, 7, null, "2026-01-01T00:00:00Z", List.of("school01", "school02")).save(q);
+        new Sample(List.of("els", "jan"), 0.5, 7, null, "2026-01-01T00:00:00Z", List.of("school01", "school02")).save(q);
         reopen(q, "jan", true);
         assertTrue(row("school01").matches(" S school01 .*"), "the sample is marked\n" + screenText());
         assertTrue(row("school02").matches(" S school02 .*"), screenText());
@@ -463,8 +468,8 @@ class WorkbenchTest {
         codeTurn(q, "els", "school02", 2, "care route", "process", "two-way");
         codeTurn(q, "jan", "school02", 2, "process", "two-way");
         codeTurn(q, "els", "school02", 1, "process");
-        thema.coding.Codings.done(q, "els", List.of("school02"), true);
-        thema.coding.Codings.done(q, "jan", List.of("school02"), true);
+        Codings.done(q, "els", List.of("school02"), true);
+        Codings.done(q, "jan", List.of("school02"), true);
         reopen(q, "els", false);
         type("=");
         assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);
@@ -474,7 +479,7 @@ class WorkbenchTest {
         type("c");
         assertTrue(screenText().contains("Consensus code (added to the codes both applied)"), screenText());
         type("care-route", KeyType.Enter);
-        int[] t2 = thema.coding.Codings.turnSpan(q.document("school02"), 2);
+        int[] t2 = Codings.turnSpan(q.document("school02"), 2);
         assertEquals(List.of("care decisions/care route", "care decisions/process", "communication/two-way"), consensusOn(q, t2),
                 "the agreed process and two-way stay");
 

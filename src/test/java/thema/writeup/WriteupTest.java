@@ -1,5 +1,7 @@
 package thema.writeup;
 
+import thema.analysis.Saturation;
+import thema.analysis.ThematicMap;
 import static thema.cli.CliRun.thema;
 import thema.cli.CliRun;
 
@@ -14,10 +16,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.CountedCoding;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.coding.Memos;
+import thema.coding.Themes;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
+import thema.project.DocumentGroups;
+import thema.project.Json;
 import thema.project.Project;
 import thema.project.ProjectConfig;
 import thema.project.TestProjects;
@@ -90,7 +96,7 @@ class WriteupTest {
         assertTrue(r.out().contains("Saturation: 5+2 (reached at interview 5, i5; interviews 6-7 confirm it)."), r.out());
         assertTrue(r.out().contains("Left out (not finished in the counted coding): i9 (anna: in progress)"), r.out());
         assertTrue(r.out().lines().noneMatch(l -> l.matches("9\\s+i9\\s.*")), "i9 is not in the order: " + r.out());
-        var json = thema.project.Json.MAPPER.readTree(thema("saturation", d, "--format", "json").out());
+        var json = Json.MAPPER.readTree(thema("saturation", d, "--format", "json").out());
         assertEquals("5+2", json.get("saturation").asText());
         assertEquals(8, json.get("order").size());
         assertEquals("i9", json.get("left_out").get(0).get("doc").asText());
@@ -190,7 +196,7 @@ class WriteupTest {
         writeThemes("themes:\n  - name: Deciding\n    definition: How decisions are made.\n    codes: [care decisions]\n"
                 + "    themes:\n      - name: Informing\n        codes: [communication/one-way]\n");
         Project p = Project.open(dir.resolve("q"));
-        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, thema.coding.Themes.load(p), CountedCoding.ofCoder(p, "anna"), thema.analysis.DocumentGroups.of(p, List.of("schooltype")));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, Themes.load(p), CountedCoding.ofCoder(p, "anna"), DocumentGroups.of(p, List.of("schooltype")));
         // Deciding covers care decisions (2 segments) and its sub-theme's one-way (1): 3 distinct segments
         ThematicMap.ThemeRow regular = rows.get(0), special = rows.get(1);
         assertEquals(List.of("Deciding", "regular", 1, 1, 1), List.of(regular.theme().name, regular.value(), regular.segments(), regular.documents(), regular.documentsInGroup()));
@@ -221,12 +227,12 @@ class WriteupTest {
         assertEquals(0, thema("memo", dir.resolve("q").toString(), "--coder", "anna", "--code", "process", "--text", "central code").rc());
         assertEquals(0, thema("rename-code", dir.resolve("q").toString(), "care decisions/process", "deciding process", "--coder", "anna").rc());
         Project p = Project.open(dir.resolve("q"));
-        assertEquals(List.of("care decisions/deciding process"), thema.coding.Themes.load(p).find("deciding").codes);
-        assertEquals("central code", thema.coding.Memos.load(p, "anna").onCode("care decisions/deciding process"));
+        assertEquals(List.of("care decisions/deciding process"), Themes.load(p).find("deciding").codes);
+        assertEquals("central code", Memos.load(p, "anna").onCode("care decisions/deciding process"));
         assertEquals(0, thema("undo", dir.resolve("q").toString(), "--coder", "anna").rc());
         p = Project.open(dir.resolve("q"));
-        assertEquals(List.of("care decisions/process"), thema.coding.Themes.load(p).find("Deciding").codes);
-        assertEquals("central code", thema.coding.Memos.load(p, "anna").onCode("care decisions/process"));
+        assertEquals(List.of("care decisions/process"), Themes.load(p).find("Deciding").codes);
+        assertEquals("central code", Memos.load(p, "anna").onCode("care decisions/process"));
     }
 
     @Test
@@ -265,10 +271,10 @@ class WriteupTest {
         thema("memo", d, "--coder", "anna", "--journal", "--text", "day two");
         thema("memo", d, "--coder", "ben", "--code", "one-way", "--text", "ben's view");
         Project p = Project.open(dir.resolve("q"));
-        var anna = thema.coding.Memos.load(p, "anna").memos;
+        var anna = Memos.load(p, "anna").memos;
         assertEquals(List.of("second", "day one", "day two"), anna.stream().map(x -> x.text).toList());
         thema("memo", d, "--coder", "anna", "--doc", "d1", "--text", "");
-        assertEquals(2, thema.coding.Memos.load(Project.open(dir.resolve("q")), "anna").memos.size());
+        assertEquals(2, Memos.load(Project.open(dir.resolve("q")), "anna").memos.size());
         String md = thema("memos", d).out();
         assertTrue(md.contains("## Memos of ben") && md.contains("ben's view") && md.contains("day two"), md);
         String quotes = thema("quotes", d, "--code", "one-way").out();

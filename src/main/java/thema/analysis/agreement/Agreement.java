@@ -1,8 +1,9 @@
 package thema.analysis.agreement;
 
-import thema.coding.Codebook;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.coding.ExclusiveGroups;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -177,7 +178,7 @@ public final class Agreement {
         }
         Set<String> groups = new HashSet<>();
         for (Variable v : vars) if (v.exclusive) groups.add(v.path);
-        thema.coding.ExclusiveGroups exclusive = thema.coding.ExclusiveGroups.of(cb);
+        ExclusiveGroups exclusive = ExclusiveGroups.of(cb);
         Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
         List<String> docs = new ArrayList<>();
         Set<String> speakersSeen = new LinkedHashSet<>();
@@ -226,8 +227,8 @@ public final class Agreement {
     }
 
     /** Two alternatives of a compared exclusive group on the same text have no category: named, never counted. */
-    private static void refuseClashes(Project p, String coder, List<thema.coding.ExclusiveGroups.Clash> clashes, Set<String> groups) {
-        List<thema.coding.ExclusiveGroups.Clash> here = clashes.stream().filter(x -> groups.contains(x.group())).toList();
+    private static void refuseClashes(Project p, String coder, List<ExclusiveGroups.Clash> clashes, Set<String> groups) {
+        List<ExclusiveGroups.Clash> here = clashes.stream().filter(x -> groups.contains(x.group())).toList();
         if (here.isEmpty()) return;
         throw new ThemaException(p.dir().resolve(Project.CODINGS).resolve(coder + ".yaml") + ": " + here.get(0).describe()
                 + (here.size() > 1 ? " (and " + (here.size() - 1) + " more in this document)" : "")

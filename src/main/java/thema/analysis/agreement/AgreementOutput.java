@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
  * Markdown of 'thema agree' and the debriefing record). Undefined coefficients are null.
  */
 public final class AgreementOutput {
-    public static final double DEFAULT_MIN_ALPHA = 0.667;
     /** Cells shown in a table or Markdown row; CSV and JSON have them all. */
     public static final int SHORT_CELLS = 6;
 

@@ -1,9 +1,12 @@
 package thema.coding.reliability;
 
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.coding.Choice;
 import thema.coding.Codings;
+import thema.coding.Decision;
+import thema.coding.Decisions;
 import thema.coding.ExclusiveGroups;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -25,8 +28,8 @@ import java.util.Set;
  * in one atomic step.
  */
 public final class Consensus {
-    /** The coder counts use by default (see CountedCoding). */
-    public static final String CODER = thema.analysis.CountedCoding.CONSENSUS;
+    /** The coder counts use by default (see thema.analysis.CountedCoding). */
+    public static final String CODER = "consensus";
 
     private Consensus() {
     }
@@ -57,7 +60,7 @@ public final class Consensus {
                         + (x.isEmpty() ? "none" : String.join(", ", Disagreement.codes(x))) + "), so there is nothing to decide");
             }
             Decision decision = new Decision(d.id(), turn, choice, exact, note == null || note.isBlank() ? null : note.strip(),
-                    new ArrayList<>(Disagreement.codes(x)), new ArrayList<>(Disagreement.codes(y)), Codings.now());
+                    new ArrayList<>(Disagreement.codes(x)), new ArrayList<>(Disagreement.codes(y)), Coding.now());
             decisions = decisions.with(decision);
 
             Segments consensus = new Segments(p.coder(CODER).codings());
@@ -104,7 +107,7 @@ public final class Consensus {
                         x.stream().filter(c -> agreed.contains(c.code())).forEach(c -> kept.addCut(c, t));
                     }
                     int[] span = Codings.turnSpan(d, turn);
-                    kept.add(new Coding(d.id(), span[0], span[1], exact, CODER, Codings.now()));
+                    kept.add(new Coding(d.id(), span[0], span[1], exact, CODER, Coding.now()));
                 }
             }
             refuseClashes(p, d, t, choice, kept.list);

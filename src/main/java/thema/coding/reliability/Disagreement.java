@@ -1,6 +1,6 @@
 package thema.coding.reliability;
 
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Turn;
 
 import java.util.ArrayList;
@@ -22,19 +22,6 @@ public record Disagreement(String doc, Turn turn, String text, List<Coding> firs
         return codes(second);
     }
 
-    /** Codes only the first coder applied here. */
-    public Set<String> onlyFirst() {
-        Set<String> s = firstCodes();
-        s.removeAll(secondCodes());
-        return s;
-    }
-
-    public Set<String> onlySecond() {
-        Set<String> s = secondCodes();
-        s.removeAll(firstCodes());
-        return s;
-    }
-
     /** Memos of either coder's codings here. */
     public List<String> memos(boolean ofFirst) {
         List<String> out = new ArrayList<>();
@@ -42,7 +29,8 @@ public record Disagreement(String doc, Turn turn, String text, List<Coding> firs
         return out;
     }
 
-    static Set<String> codes(List<Coding> codings) {
+    /** The distinct codes of {@code codings}, in their order. */
+    public static Set<String> codes(List<Coding> codings) {
         Set<String> s = new LinkedHashSet<>();
         for (Coding c : codings) s.add(c.code());
         return s;

@@ -1,8 +1,10 @@
 package thema.coding.reliability;
 
-import thema.coding.Codebook;
-import thema.coding.CoderFile;
-import thema.coding.Coding;
+import thema.coding.Decision;
+import thema.coding.Decisions;
+import thema.project.Codebook;
+import thema.project.CoderFile;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -156,12 +158,6 @@ public final class Disagreements {
     public Optional<Disagreement> previous(String doc, int offset) {
         for (int i = list.size() - 1; i >= 0; i--) if (compare(list.get(i), doc, offset) < 0) return Optional.of(list.get(i));
         return Optional.empty();
-    }
-
-    /** The first disagreement with no decision yet, starting after {@code doc}/{@code offset} and wrapping around. */
-    public Optional<Disagreement> nextUndecided(String doc, int offset) {
-        Optional<Disagreement> after = list.stream().filter(d -> compare(d, doc, offset) > 0 && decision(d).isEmpty()).findFirst();
-        return after.isPresent() ? after : list.stream().filter(d -> decision(d).isEmpty()).findFirst();
     }
 
     /** Where a disagreement lies relative to a reading position: after (1), before (-1), or on its turn (0). */

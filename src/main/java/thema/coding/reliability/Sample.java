@@ -2,7 +2,7 @@ package thema.coding.reliability;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -77,7 +77,7 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         // keep the project's reading order in the record
         List<String> inOrder = new ArrayList<>();
         for (Document d : p.documents()) if (chosen.contains(d.id())) inOrder.add(d.id());
-        return new Sample(coders, fraction, seed, by, Codings.now(), inOrder);
+        return new Sample(coders, fraction, seed, by, Coding.now(), inOrder);
     }
 
     public static boolean exists(Project p) {

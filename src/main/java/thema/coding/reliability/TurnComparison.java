@@ -1,6 +1,6 @@
 package thema.coding.reliability;
 
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Turn;
 
 import java.util.List;

@@ -6,10 +6,10 @@ import thema.cli.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -54,7 +54,7 @@ public class AgreeCommandTest {
 
     static void codeTurn(Project p, String coder, String doc, int turn, String code) {
         int[] s = Codings.turnSpan(p.document(doc), turn);
-        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, coder, Codings.now())), "code");
+        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, coder, Coding.now())), "code");
     }
 
     /** A codebook with an exclusive group 'rating' of five alternatives 1..5. */
@@ -73,7 +73,7 @@ public class AgreeCommandTest {
         List<Coding> anna = new ArrayList<>(), ben = new ArrayList<>();
         for (int t = 1; t <= 35; t++) {
             int[] s = Codings.turnSpan(p.document("d1"), t);
-            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Codings.now());
+            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Coding.now());
             if (t <= 25) anna.add(c);
             if (t <= 20 || t > 25) ben.add(c);
         }
@@ -123,7 +123,7 @@ public class AgreeCommandTest {
                 int v = StatisticsTest.KRIPPENDORFF[u][i];
                 if (v == StatisticsTest.M) continue;
                 int[] s = Codings.turnSpan(p.document("u" + (u + 1)), 1);
-                codings.add(new Coding("u" + (u + 1), s[0], s[1], "rating/" + v, coders[i], Codings.now()));
+                codings.add(new Coding("u" + (u + 1), s[0], s[1], "rating/" + v, coders[i], Coding.now()));
                 done.add("u" + (u + 1));
             }
             Codings.add(p, coders[i], codings, "rate");
@@ -154,7 +154,7 @@ public class AgreeCommandTest {
             int r = 0;
             for (int c = 0; c < 5; c++) {
                 for (int k = 0; k < StatisticsTest.FLEISS[i][c]; k++, r++) {
-                    byRater.get(r).add(new Coding("d1", s[0], s[1], "rating/" + (c + 1), names.get(r), Codings.now()));
+                    byRater.get(r).add(new Coding("d1", s[0], s[1], "rating/" + (c + 1), names.get(r), Coding.now()));
                 }
             }
         }
@@ -172,9 +172,9 @@ public class AgreeCommandTest {
         Project p = TestProjects.create(dir);
         // 50 characters: anna [0,25), ben [0,20)+[25,35): both 20, anna only 5, ben only 10, neither 15
         TestProjects.addDocument(p, "d1", "x".repeat(50), Map.of());
-        Codings.add(p, "anna", List.of(new Coding("d1", 0, 25, "process", "a", Codings.now())), "code");
-        Codings.add(p, "ben", List.of(new Coding("d1", 0, 20, "process", "b", Codings.now()),
-                new Coding("d1", 25, 35, "process", "b", Codings.now())), "code");
+        Codings.add(p, "anna", List.of(new Coding("d1", 0, 25, "process", "a", Coding.now())), "code");
+        Codings.add(p, "ben", List.of(new Coding("d1", 0, 20, "process", "b", Coding.now()),
+                new Coding("d1", 25, 35, "process", "b", Coding.now())), "code");
         Codings.done(p, "anna", List.of("d1"), true);
         Codings.done(p, "ben", List.of("d1"), true);
         JsonNode row = code(agreeJson("--coders", "anna,ben", "--unit", "character"), "care decisions/process");
@@ -191,8 +191,8 @@ public class AgreeCommandTest {
     void characterUnitCountsCodePointsNotUtf16Units() throws Exception {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "😀é😀 ok", Map.of());
-        Codings.add(p, "anna", List.of(new Coding("d1", 0, 3, "process", "a", Codings.now())), "code");
-        Codings.add(p, "ben", List.of(new Coding("d1", 0, 2, "process", "b", Codings.now())), "code");
+        Codings.add(p, "anna", List.of(new Coding("d1", 0, 3, "process", "a", Coding.now())), "code");
+        Codings.add(p, "ben", List.of(new Coding("d1", 0, 2, "process", "b", Coding.now())), "code");
         Codings.done(p, "anna", List.of("d1"), true);
         Codings.done(p, "ben", List.of("d1"), true);
         JsonNode row = code(agreeJson("--coders", "anna,ben", "--unit", "character"), "care decisions/process");
@@ -273,7 +273,7 @@ public class AgreeCommandTest {
         Coding coding(String text, String code) {
             String s = p.document("d1").text().string();
             int at = s.indexOf(text);
-            return new Coding("d1", at, at + text.length(), code, "t", Codings.now());
+            return new Coding("d1", at, at + text.length(), code, "t", Coding.now());
         }
     }
 
@@ -296,9 +296,9 @@ public class AgreeCommandTest {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "x".repeat(10), Map.of());
         TestProjects.addDocument(p, "d2", "y".repeat(10), Map.of());
-        Codings.add(p, "a", List.of(new Coding("d1", 0, 5, "process", "a", Codings.now()), new Coding("d2", 0, 10, "process", "a", Codings.now())), "c");
-        Codings.add(p, "b", List.of(new Coding("d1", 0, 5, "process", "b", Codings.now()), new Coding("d2", 0, 4, "process", "b", Codings.now())), "c");
-        Codings.add(p, "c", List.of(new Coding("d1", 5, 10, "process", "c", Codings.now())), "c");
+        Codings.add(p, "a", List.of(new Coding("d1", 0, 5, "process", "a", Coding.now()), new Coding("d2", 0, 10, "process", "a", Coding.now())), "c");
+        Codings.add(p, "b", List.of(new Coding("d1", 0, 5, "process", "b", Coding.now()), new Coding("d2", 0, 4, "process", "b", Coding.now())), "c");
+        Codings.add(p, "c", List.of(new Coding("d1", 5, 10, "process", "c", Coding.now())), "c");
         Codings.done(p, "a", List.of("d1", "d2"), true);
         Codings.done(p, "b", List.of("d1", "d2"), true);
         Codings.done(p, "c", List.of("d1"), true);

@@ -14,8 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.coding.reliability.Sample;
+import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Json;
 import thema.project.Project;
@@ -207,7 +208,7 @@ class AgreementForMethodsTest {
         for (int t = 1; t <= 50 * times; t++) {
             int k = (t - 1) % 50 + 1;
             int[] s = Codings.turnSpan(p.document("d1"), t);
-            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Codings.now());
+            Coding c = new Coding("d1", s[0], s[1], "care route", "x", Coding.now());
             if (k <= 25) anna.add(c);
             if (k <= 20 || (k > 25 && k <= 35)) ben.add(c);
         }
@@ -257,7 +258,7 @@ class AgreementForMethodsTest {
     void theSampleIsDescribedInAgreeAndTheDebriefingWithIntervals() throws Exception {
         TestProjects.copyExample("care-study", dir);
         assertEquals(0, thema("sample", dir, "--coders", "anna,ben", "--fraction", "0.5", "--by", "schooltype", "--seed", 7).rc());
-        var s = thema.coding.reliability.Sample.load(Project.open(dir));
+        var s = Sample.load(Project.open(dir));
         String expected = "Reliability sample (reliability/sample.yaml): 3 of 6 documents, fraction 0.5, seed 7, strata by schooltype (";
         CliRun table = thema("agree", dir, "--coders", "anna,ben");
         assertTrue(table.out().contains(expected), table.out());

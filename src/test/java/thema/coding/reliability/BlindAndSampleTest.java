@@ -5,8 +5,8 @@ import thema.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 
@@ -30,9 +30,9 @@ class BlindAndSampleTest {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "Anna: One.\n\nBen: Two.\n", Map.of());
         TestProjects.addDocument(p, "d2", "Anna: Three.\n", Map.of());
-        Codings.add(p, "anna", List.of(new Coding("d1", 6, 10, "process", "a", Codings.now())), "c");
-        Codings.add(p, "ben", List.of(new Coding("d1", 6, 10, "care route", "b", Codings.now()),
-                new Coding("d2", 6, 12, "process", "b", Codings.now())), "c");
+        Codings.add(p, "anna", List.of(new Coding("d1", 6, 10, "process", "a", Coding.now())), "c");
+        Codings.add(p, "ben", List.of(new Coding("d1", 6, 10, "care route", "b", Coding.now()),
+                new Coding("d2", 6, 12, "process", "b", Coding.now())), "c");
         assertTrue(Blind.visibleCodings(p, "anna", true).get("ben").isEmpty());
         assertEquals(1, Blind.visibleCodings(p, "anna", true).get("anna").size());
         assertEquals(2, Blind.visibleCodings(p, "anna", false).get("ben").size());
@@ -59,8 +59,8 @@ class BlindAndSampleTest {
     void blindSearchSeesOnlyTheCodersOwnCodings() {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "Anna: One.\n\nBen: Two.\n", Map.of());
-        Codings.add(p, "anna", List.of(new Coding("d1", 6, 10, "process", "a", Codings.now())), "c");
-        Codings.add(p, "ben", List.of(new Coding("d1", 17, 21, "process", "b", Codings.now())), "c");
+        Codings.add(p, "anna", List.of(new Coding("d1", 6, 10, "process", "a", Coding.now())), "c");
+        Codings.add(p, "ben", List.of(new Coding("d1", 17, 21, "process", "b", Coding.now())), "c");
         var all = CliRun.thema("search", dir.toString(), "code:process");
         assertEquals(0, all.rc(), all.err());
         assertTrue(all.out().startsWith("2 hits in 2 turns"), all.out());

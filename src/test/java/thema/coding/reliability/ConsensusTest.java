@@ -1,17 +1,22 @@
 package thema.coding.reliability;
 
 import thema.cli.CliRun;
+import thema.coding.Choice;
+import thema.coding.Decision;
+import thema.coding.Decisions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.agreement.AgreeCommandTest;
-import thema.coding.Coding;
+import thema.coding.CodebookEdits;
 import thema.coding.Codings;
+import thema.project.Coding;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.ThemaException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +57,7 @@ class ConsensusTest {
 
     void code(String coder, String doc, int turn, String code, String memo) {
         int[] s = Codings.turnSpan(p.document(doc), turn);
-        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, memo, null, coder, Codings.now())), "code");
+        Codings.add(p, coder, List.of(new Coding(doc, s[0], s[1], code, memo, null, coder, Coding.now())), "code");
     }
 
     @Test
@@ -106,7 +111,7 @@ class ConsensusTest {
         assertTrue(consensus.codings().stream().noneMatch(c -> c.overlaps("d1", p.document("d1").turn(3).start(), p.document("d1").turn(3).end())));
 
         // both coders' one-way and two-way would break the exclusive group: refused, nothing changed
-        var both = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, null));
+        var both = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d1", 2, Choice.BOTH, null, null));
         assertTrue(both.getMessage().contains("would put communication/one-way and communication/two-way on 'd1' turn 2, but 'communication' is exclusive"), both.getMessage());
         assertEquals(Choice.B, Decisions.load(Project.open(dir), null).find("d1", 2).orElseThrow().decision());
 
@@ -195,13 +200,13 @@ class ConsensusTest {
     @Test
     void refusesUnfinishedDocumentsAndAnotherPairWithoutWriting() {
         Codings.done(p, "ben", List.of("d2"), false);
-        var e = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d2", 1, Choice.A, null, null));
+        var e = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "ben", "d2", 1, Choice.A, null, null));
         assertTrue(e.getMessage().contains("not marked done by both"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("codings/consensus.yaml")));
         assertFalse(Files.exists(dir.resolve(Decisions.FILE)));
         Consensus.decide(p, "anna", "ben", "d1", 2, Choice.A, null, null);
         Codings.done(p, "carl", List.of("d1"), true);
-        e = assertThrows(thema.project.ThemaException.class, () -> Consensus.decide(p, "anna", "carl", "d1", 2, Choice.A, null, null));
+        e = assertThrows(ThemaException.class, () -> Consensus.decide(p, "anna", "carl", "d1", 2, Choice.A, null, null));
         assertTrue(e.getMessage().contains("built from anna and ben"), e.getMessage());
     }
 
@@ -282,7 +287,7 @@ class ConsensusTest {
     @Test
     void renamingACodeKeepsTheDecisionsValid() {
         Consensus.decide(p, "anna", "ben", "d1", 4, Choice.CODE, "care route", "route");
-        thema.coding.CodebookEdits.rename(p, "anna", "care route", "route of care");
+        CodebookEdits.rename(p, "anna", "care route", "route of care");
         Project again = Project.open(dir);
         Decision d = Decisions.load(again, List.of("anna", "ben")).find("d1", 4).orElseThrow();
         assertEquals("care decisions/route of care", d.code());
@@ -299,9 +304,9 @@ class ConsensusTest {
         TestProjects.addDocument(q, "d", "Anna: One 😀 two.\n\nBen: Three four.\n\nAnna: Five.\n", Map.of());
         var d = q.document("d");
         int[] t1 = Codings.turnSpan(d, 1), t2 = Codings.turnSpan(d, 2), t3 = Codings.turnSpan(d, 3);
-        Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Codings.now())), "c");
-        Codings.add(q, "ben", List.of(new Coding("d", t1[0], t1[1], "process", "b", Codings.now()),
-                new Coding("d", t2[0], t2[1], "process", "b", Codings.now()), new Coding("d", t3[0], t3[1], "one-way", "b", Codings.now())), "c");
+        Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Coding.now())), "c");
+        Codings.add(q, "ben", List.of(new Coding("d", t1[0], t1[1], "process", "b", Coding.now()),
+                new Coding("d", t2[0], t2[1], "process", "b", Coding.now()), new Coding("d", t3[0], t3[1], "one-way", "b", Coding.now())), "c");
         Codings.done(q, "anna", List.of("d"), true);
         Codings.done(q, "ben", List.of("d"), true);
         Disagreements all = Disagreements.of(q, "anna", "ben", null, null);

@@ -1,9 +1,7 @@
-package thema.coding;
+package thema.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import thema.project.ThemaException;
-import thema.project.Yaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,6 +157,18 @@ public final class Codebook {
     /** Whether {@code path} is {@code ancestor} or lies below it. */
     public static boolean isSelfOrDescendant(String path, String ancestor) {
         return path.equals(ancestor) || path.startsWith(ancestor + "/");
+    }
+
+    /** {@code a/b/c}, {@code a/b}, {@code a}: a coding counts for its code and every ancestor. */
+    public static List<String> selfAndAncestors(String path) {
+        List<String> out = new ArrayList<>(3);
+        String p = path;
+        while (true) {
+            out.add(p);
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) return out;
+            p = p.substring(0, slash);
+        }
     }
 
     public int depth(String path) {

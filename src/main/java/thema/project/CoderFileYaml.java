@@ -1,9 +1,8 @@
-package thema.coding;
+package thema.project;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import thema.project.Yaml;
 
 /**
  * Saving a coder's file in time proportional to the change. The YAML of a coder's file is a

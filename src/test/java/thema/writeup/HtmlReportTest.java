@@ -1,4 +1,4 @@
-package thema.analysis;
+package thema.writeup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.Main;
-import thema.coding.Code;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Codings;
+import thema.project.Code;
+import thema.project.Codebook;
+import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
 

@@ -1,4 +1,4 @@
-package thema.coding;
+package thema.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package thema.analysis;
+package thema.project;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import thema.project.Document;
-import thema.project.Project;
-import thema.project.ThemaException;
 
 /**
  * The documents split by one or more attributes ({@code --by}); several attributes give their

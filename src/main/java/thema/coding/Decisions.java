@@ -1,7 +1,9 @@
-package thema.coding.reliability;
+package thema.coding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import thema.project.Changes;
+import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -102,15 +104,15 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
     public Decisions repath(String from, String to) {
         List<Decision> out = new ArrayList<>();
         for (Decision d : decisions) {
-            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : thema.coding.Codebook.repath(d.code(), from, to),
-                    d.note(), d.first().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(),
-                    d.second().stream().map(c -> thema.coding.Codebook.repath(c, from, to)).toList(), d.time()));
+            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : Codebook.repath(d.code(), from, to),
+                    d.note(), d.first().stream().map(c -> Codebook.repath(c, from, to)).toList(),
+                    d.second().stream().map(c -> Codebook.repath(c, from, to)).toList(), d.time()));
         }
         return new Decisions(coders, seeded, out);
     }
 
     /** Stages the repath of the project's decisions, if it has any (codebook renames and moves, and their undo). */
-    public static void stageRepath(Project p, thema.project.Changes ch, String from, String to) {
+    public static void stageRepath(Project p, Changes ch, String from, String to) {
         if (!exists(p)) return;
         Decisions d = Yaml.read(p.dir().resolve(FILE), Decisions.class);
         ch.file(FILE, d.repath(from, to).toYaml());

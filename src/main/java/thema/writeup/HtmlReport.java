@@ -1,13 +1,23 @@
-package thema.analysis;
+package thema.writeup;
 
+import thema.analysis.CodeCounts;
+import thema.analysis.Cooccurrence;
+import thema.analysis.CountedCoding;
+import thema.analysis.ExclusiveSplit;
+import thema.analysis.Saturation;
+import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import thema.coding.Code;
-import thema.coding.Codebook;
+import thema.analysis.ThematicMap;
+import thema.coding.Memos;
+import thema.coding.Themes;
+import thema.project.Code;
+import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.ThemaException;
 
 /**
  * One self-contained HTML page of a project's counts: the codebook with its definitions, the
@@ -71,8 +81,8 @@ public final class HtmlReport {
             if (c.exclude != null) h.append("<div class=\"def\">Exclude: ").append(esc(c.exclude)).append("</div>");
             if (c.example != null) h.append("<div class=\"def\">Example: ").append(esc(c.example)).append("</div>");
             String path = pathOf(c);
-            for (String coder : thema.coding.Memos.coders(p)) {
-                String memo = path == null ? null : thema.coding.Memos.load(p, coder).onCode(path);
+            for (String coder : Memos.coders(p)) {
+                String memo = path == null ? null : Memos.load(p, coder).onCode(path);
                 if (memo != null) h.append("<div class=\"def\">Memo (").append(esc(coder)).append("): ").append(esc(memo)).append("</div>");
             }
             codes(c.children);
@@ -164,14 +174,14 @@ public final class HtmlReport {
     }
 
     private void themes() {
-        thema.coding.Themes themes = thema.coding.Themes.load(p);
+        Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) return;
         h.append("<h3>Thematic map</h3>\n<table><tr><th>theme / code</th><th>segments</th><th>documents</th></tr>\n");
-        for (thema.writeup.ThematicMap.ThemeRow r : thema.writeup.ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
+        for (ThematicMap.ThemeRow r : ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
             h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\"><b>").append(esc(r.theme().name)).append("</b>");
             if (r.theme().definition != null) h.append("<div class=\"def\">").append(esc(r.theme().definition)).append("</div>");
             h.append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td></tr>\n");
-            for (thema.writeup.ThematicMap.CodeRow c : r.codes()) {
+            for (ThematicMap.CodeRow c : r.codes()) {
                 h.append("<tr><td style=\"padding-left:").append(1.8 + 1.2 * r.depth()).append("em\">").append(esc(c.code())).append("</td><td class=\"n\">")
                         .append(c.segmentsTotal()).append("</td><td class=\"n\">").append(c.documents()).append(" of ").append(c.documentsInGroup()).append("</td></tr>\n");
             }
@@ -184,10 +194,10 @@ public final class HtmlReport {
      * coding's finished interviews: the curve of distinct codes, with labelled axes.
      */
     private void saturation() {
-        thema.writeup.Saturation.Result r;
+        Saturation.Result r;
         try {
-            r = thema.writeup.Saturation.of(p, counted, null, 4, 2, 0.05);
-        } catch (thema.project.ThemaException e) {
+            r = Saturation.of(p, counted, null, 4, 2, 0.05);
+        } catch (ThemaException e) {
             h.append("<h3>Saturation</h3>\n<p class=\"def\">Not computed: ").append(esc(e.getMessage())).append("</p>\n");
             return;
         }

@@ -1,15 +1,13 @@
-package thema.writeup;
+package thema.analysis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import thema.analysis.CodeCounts;
-import thema.analysis.CountedCoding;
-import thema.analysis.DocumentGroups;
-import thema.coding.Codebook;
-import thema.coding.Coding;
 import thema.coding.Themes;
+import thema.project.Codebook;
+import thema.project.Coding;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 
 /**

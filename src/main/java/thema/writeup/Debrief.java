@@ -1,8 +1,13 @@
-package thema.coding.reliability;
+package thema.writeup;
 
 import thema.analysis.agreement.Agreement;
 import thema.analysis.agreement.AgreementOutput;
-import thema.coding.Coding;
+import thema.coding.Choice;
+import thema.coding.Decision;
+import thema.coding.reliability.Disagreement;
+import thema.coding.reliability.Disagreements;
+import thema.coding.reliability.Sample;
+import thema.project.Coding;
 import thema.project.Project;
 
 import java.util.EnumMap;
@@ -27,7 +32,7 @@ public final class Debrief {
         Disagreements all = Disagreements.of(p, first, second, null, null);
         StringBuilder b = new StringBuilder();
         b.append("# Debriefing: ").append(first).append(" and ").append(second).append("\n\n");
-        b.append("Project: ").append(p.name()).append(". Written ").append(thema.coding.Codings.now()).append(".\n\n");
+        b.append("Project: ").append(p.name()).append(". Written ").append(Coding.now()).append(".\n\n");
         b.append("## Agreement before consensus\n\n");
         b.append(AgreementOutput.markdown(report, minAlpha)).append('\n');
         if (Sample.exists(p)) b.append(Sample.load(p).describe(p, report.documents())).append("\n\n");

@@ -1,4 +1,4 @@
-package thema.coding.reliability;
+package thema.coding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package thema.coding.reliability;
+package thema.coding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,8 +1,10 @@
-package thema.coding;
+package thema.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
 /**
@@ -20,6 +22,11 @@ public record Coding(String doc, int start, int end, String code, String memo, B
 
     public Coding(String doc, int start, int end, String code, String author, String time) {
         this(doc, start, end, code, null, null, author, time);
+    }
+
+    /** The time codings, memos and history steps are stamped with: UTC, to the second. */
+    public static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** Two codings are the same segment when document, span and code match. */

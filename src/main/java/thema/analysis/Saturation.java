@@ -1,4 +1,4 @@
-package thema.writeup;
+package thema.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Set;
-import thema.analysis.CountedCoding;
-import thema.coding.Coding;
+import thema.project.Coding;
 import thema.project.Document;
+import thema.project.DocumentGroups;
 import thema.project.Project;
 import thema.project.ThemaException;
 
@@ -51,7 +51,7 @@ public final class Saturation {
      * The counted coding's finished interviews in the order of the attribute's values (natural
      * order), else in import order, with the left-out documents and why.
      */
-    static List<Document> order(Project p, CountedCoding counted, String attribute, List<CountedCoding.Left> leftOut) {
+    public static List<Document> order(Project p, CountedCoding counted, String attribute, List<CountedCoding.Left> leftOut) {
         Map<String, String> reasons = new HashMap<>();
         for (CountedCoding.Left l : counted.notCounted()) reasons.put(l.doc(), l.reason());
         Set<String> done = new HashSet<>();
@@ -68,7 +68,7 @@ public final class Saturation {
         for (Document d : docs) {
             if (d.attributes().get(attribute) == null) throw new ThemaException("document '" + d.id() + "' has no attribute '" + attribute + "' to order the interviews by");
         }
-        docs.sort(Comparator.comparing((Document d) -> d.attributes().get(attribute), thema.analysis.DocumentGroups::natural).thenComparing(Document::id));
+        docs.sort(Comparator.comparing((Document d) -> d.attributes().get(attribute), DocumentGroups::natural).thenComparing(Document::id));
         return docs;
     }
 
