@@ -25,8 +25,13 @@ public final class Bench {
             + "youth they she he said asked understood wishes informed letter phone report classroom homework progress "
             + "worried together agreed explained next step appointment colleague principal").split(" ");
 
-    /** A transcript of about {@code words} words in Interviewer/Respondent turns, reproducible by seed. */
+    /** A transcript of about {@code words} English words in Interviewer/Respondent turns, reproducible by seed. */
     public static String transcript(long seed, int words) {
+        return transcript(seed, words, EN);
+    }
+
+    /** The same, with words drawn from {@code vocabulary} (another language). */
+    public static String transcript(long seed, int words, String[] vocabulary) {
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder(words * 7);
         int w = 0;
@@ -35,7 +40,7 @@ public final class Bench {
             b.append(interviewer ? "Interviewer: " : "Respondent: ");
             int turn = interviewer ? 8 + r.nextInt(20) : 40 + r.nextInt(160);
             for (int i = 0; i < turn && w < words; i++, w++) {
-                String word = EN[r.nextInt(EN.length)];
+                String word = vocabulary[r.nextInt(vocabulary.length)];
                 b.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
                 b.append(r.nextInt(12) == 0 ? ". " : " ");
             }

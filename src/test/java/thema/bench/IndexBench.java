@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -52,7 +51,7 @@ public final class IndexBench {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < docs; i++) {
             Path f = in.resolve(String.format("doc%05d.txt", i));
-            Files.writeString(f, dutch(i, words));
+            Files.writeString(f, Bench.transcript(i, words, NL));
             files.add(f);
         }
         Importer.importFiles(p, files, null, java.util.Map.of());
@@ -108,27 +107,6 @@ public final class IndexBench {
             });
             w.commit();
         }
-    }
-
-    /** A Dutch-looking transcript of Interviewer/Respondent turns, reproducible by seed. */
-    static String dutch(long seed, int words) {
-        Random r = new Random(seed);
-        StringBuilder b = new StringBuilder(words * 8);
-        int w = 0;
-        boolean interviewer = true;
-        while (w < words) {
-            b.append(interviewer ? "Interviewer: " : "Respondent: ");
-            int turn = interviewer ? 8 + r.nextInt(20) : 40 + r.nextInt(160);
-            for (int i = 0; i < turn && w < words; i++, w++) {
-                String word = NL[r.nextInt(NL.length)];
-                b.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-                b.append(r.nextInt(12) == 0 ? ". " : " ");
-            }
-            b.setLength(b.length() - 1);
-            b.append(".\n\n");
-            interviewer = !interviewer;
-        }
-        return b.toString();
     }
 
     private static void deleteTree(Path dir) throws IOException {
