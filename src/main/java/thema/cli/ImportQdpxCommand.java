@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.interchange.QdpxImport;
+import thema.search.Languages;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", description = "The new project directory (must not exist or be empty).")
     Path dir;
 
-    @Option(names = "--language", defaultValue = "en", description = "Language of the transcripts: nl, en, ... (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", defaultValue = "en", description = "Language of the transcripts, stemmed in search: nl, en, de, fr, es, sv, ... (see README; default: ${DEFAULT-VALUE}).")
     String language;
 
     @Option(names = "--skip-missing", description = "Import even when some sources' texts are not in the archive (they are left out, with their codings).")
@@ -39,6 +40,7 @@ final class ImportQdpxCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--positions must be auto, codepoints, utf16, codepoints-crlf1 or utf16-crlf1 (not '" + positions + "')");
         }
+        if (!Languages.known(language)) throw new CommandLine.ParameterException(spec.commandLine(), InitCommand.refusal(language));
         QdpxImport.Summary s = QdpxImport.run(file, dir, new QdpxImport.Options(language, skipMissing, units));
         var out = spec.commandLine().getOut();
         out.println("Created project " + s.name() + " in " + dir + ": " + s.documents() + " documents, " + s.codes() + " codes, "

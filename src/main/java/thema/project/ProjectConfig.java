@@ -10,7 +10,7 @@ public final class ProjectConfig {
     public static final int FORMAT = 1;
 
     public String name;
-    /** ISO 639-1 code of the transcripts' language: nl, en, or another (no stemming). */
+    /** ISO 639-1 code of the transcripts' language, one thema stems (thema.search.Languages); changing it rebuilds the index. */
     public String language = "en";
     public int format = FORMAT;
     /** Template for quote citations, e.g. "({schooltype} school, {doc}, turn {turn})". */

@@ -5,24 +5,22 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The analyzers of the transcript fields. {@code text} is stemmed for the project's language
- * (Dutch Snowball, English Porter; other languages unstemmed); {@code exact} is not stemmed.
+ * ({@link Languages}: Snowball or Lucene's stemmer per language); {@code exact} is not stemmed.
  * Both lower-case and fold accents, so "cafe" finds "café"; offsets stay those of the text as
  * written, so hits are shown as written.
  */
 public final class Analyzers {
     /** Part of the index's identity: a change here must rebuild every index. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private Analyzers() {
     }
@@ -35,10 +33,11 @@ public final class Analyzers {
 
     /** Whether the language has a stemmer here (else the text field is searched as written, folded). */
     public static boolean stems(String language) {
-        return "nl".equals(language) || "en".equals(language);
+        return Languages.known(language);
     }
 
     private static Analyzer folded(String language) {
+        Function<TokenStream, TokenStream> stemmer = language == null ? null : Languages.of(language).stemmer();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -47,9 +46,9 @@ public final class Analyzers {
                 // 's and ’s go in English and Dutch alike (Anna's, café’s): the word is what is searched
                 t = new EnglishPossessiveFilter(t);
                 t = new LowerCaseFilter(t);
+                // stemmers know their language's accents ("hablábamos", "børnene"): stem, then fold
+                if (stemmer != null) t = new StemMemoFilter(t, stemmer);
                 t = new ASCIIFoldingFilter(t);
-                if ("en".equals(language)) t = new StemMemoFilter(t, PorterStemFilter::new);
-                else if ("nl".equals(language)) t = new StemMemoFilter(t, in -> new SnowballFilter(in, new DutchStemmer()));
                 return new TokenStreamComponents(source, t);
             }
 

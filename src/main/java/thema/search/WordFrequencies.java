@@ -13,10 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import thema.project.Document;
@@ -26,7 +22,7 @@ import thema.project.Turn;
 
 /**
  * The most frequent words of the spoken text (speaker labels left out), per document group,
- * without the stop words of the project's language (Lucene's Dutch and English lists).
+ * without the stop words of the project's language (Lucene's list for it, see {@link Languages}).
  * Words are counted as written, lower-cased: researchers read them, so no stems.
  */
 public final class WordFrequencies {
@@ -36,23 +32,8 @@ public final class WordFrequencies {
     private WordFrequencies() {
     }
 
-    /** Snowball's stop lists shipped with Lucene (Lucene's own English set is only 33 words). */
-    static CharArraySet stopWords(String language) {
-        String list = switch (language == null ? "" : language) {
-            case "nl" -> "dutch_stop.txt";
-            case "en" -> "english_stop.txt";
-            default -> null;
-        };
-        if (list == null) return CharArraySet.EMPTY_SET;
-        try {
-            return WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(SnowballFilter.class, list, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static List<Word> of(Project p, DocumentGroups groups, int top) {
-        CharArraySet stop = stopWords(p.language());
+        CharArraySet stop = Languages.stopWords(p.language());
         Analyzer words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
