@@ -3,6 +3,8 @@ package thema.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import thema.project.Text;
 import thema.project.Turn;
 
@@ -13,7 +15,9 @@ import thema.project.Turn;
  * turn that runs until the next such line; unlabelled lines and paragraphs after it are
  * its continuation. Two labels by the same speaker stay two turns: the transcriber drew
  * that boundary. A Teams block (a line {@code 0:0:0.0 --> 0:0:1.510}, a name line, then
- * the text) also starts a turn, with that name and timing. Text before the first label
+ * the text) also starts a turn, with that name and timing. A time in brackets or parentheses
+ * before the label or right after it ({@code [00:01:23] Interviewer:}, noScribe's
+ * {@code (00:01:23)}) becomes the turn's {@code from}; the turn then starts at the time. Text before the first label
  * (or a text without labels) becomes one unlabelled turn per paragraph, paragraphs being
  * separated by blank (white-space-only) lines.
  *
@@ -23,6 +27,9 @@ import thema.project.Turn;
  * {@code body == end} right after the colon.
  */
 final class SpeakerTurns {
+    /** A time in brackets or parentheses at the start of a line or of a turn's text: [00:01:23], (01:23), [0:01:23.5]. */
+    private static final Pattern LEADING_TIME = Pattern.compile("[ \\t\\u00A0]*([\\[(](\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d{1,3})?)[\\])])[ \\t\\u00A0]*");
+
     private SpeakerTurns() {
     }
 
@@ -70,6 +77,7 @@ final class SpeakerTurns {
         List<Label> teams = new ArrayList<>();
         List<SpeakerLabels.Candidate> candidates = new ArrayList<>();
         List<Integer> candidateLines = new ArrayList<>();
+        List<String[]> candidateTimes = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = line(text, lines.get(i));
             Label block = teamsBlock(text, lines, i, line);
@@ -78,10 +86,16 @@ final class SpeakerTurns {
                 i += 2; // the name line and the first text line belong to the block
                 continue;
             }
-            SpeakerLabels.Candidate c = SpeakerLabels.find(line);
+            // "[00:01:23] Interviewer:" or noScribe's "(00:01:23) S01:": the time, then the label
+            Matcher time = LEADING_TIME.matcher(line);
+            String from = time.lookingAt() ? Timestamps.normalise(time.group(2)) : null;
+            int shift = from == null ? 0 : time.end();
+            SpeakerLabels.Candidate c = SpeakerLabels.find(line.substring(shift));
             if (c != null) {
-                candidates.add(c.at(i));
+                int start = from == null ? c.start() : time.start(1);
+                candidates.add(new SpeakerLabels.Candidate(c.name(), start, shift + c.end(), c.bracket(), i));
                 candidateLines.add(i);
+                candidateTimes.add(new String[] {from});
             }
         }
         Set<String> speakers = SpeakerLabels.accepted(candidates);
@@ -89,8 +103,16 @@ final class SpeakerTurns {
         for (int k = 0; k < candidates.size(); k++) {
             SpeakerLabels.Candidate c = candidates.get(k);
             if (!speakers.contains(c.name())) continue;
-            int lineStart = lines.get(candidateLines.get(k)).start();
-            out.add(new Label(candidateLines.get(k), lineStart + c.start(), lineStart + c.end(), c.name(), null, null));
+            Line line = lines.get(candidateLines.get(k));
+            int bodyFrom = line.start() + c.end();
+            String from = candidateTimes.get(k)[0];
+            // "Interviewer: [00:01:23] ..." or "S01: (00:01:23) ...": the time after the label
+            Matcher after = LEADING_TIME.matcher(text).region(bodyFrom, line.end());
+            if (from == null && after.lookingAt() && Timestamps.normalise(after.group(2)) != null) {
+                from = Timestamps.normalise(after.group(2));
+                bodyFrom = after.end();
+            }
+            out.add(new Label(candidateLines.get(k), line.start() + c.start(), bodyFrom, c.name(), from, null));
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return out;

@@ -122,7 +122,8 @@ class RealFilesTest {
         // exact: 55 speaker turns, 3 speakers; "S02:" occurs once at a line start and counts
         // because S00/S01 recur. The title, the header paragraph and "(12 seconds pause)" are
         // three unlabelled turns (one per paragraph; PROVENANCE counts them as one).
-        assertFacts(p, 55, Set.of("S00", "S01", "S02"), "S01", "[00:00:12] Guten Tag, ich habe heute die");
+        assertFacts(p, 55, Set.of("S00", "S01", "S02"), "S01", "Guten Tag, ich habe heute die große, ein");
+        assertEquals("00:00:12.000", firstSpeakerTurn(p).from(), "noScribe's [00:00:12] after the label is the turn's time");
         assertEquals(58, p.turns().size());
         assertTrue(spoken(p, p.turns().get(1)).startsWith("Transcribed with noScribe vers. 0.7\nAudio file:"),
                 "'Audio file:' (once) is not a speaker");
