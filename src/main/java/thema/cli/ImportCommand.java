@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import transcripts (.txt, .md, .docx, .vtt, .srt).",
+        description = {"Import transcripts (.txt, .md, .docx, .vtt, .srt) and text PDFs (.pdf).",
                 "All files are read before any is saved: one bad file imports none."})
 final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
@@ -31,6 +31,10 @@ final class ImportCommand extends ProjectCommand {
             description = "Read text files (.txt, .md, .vtt, .srt) in this encoding, e.g. windows-1252, Shift_JIS, KOI8-R (default: decided per file).")
     String encoding;
 
+    @Option(names = "--media", paramLabel = "FILE",
+            description = "The recording (audio or video) of the one transcript imported; a .vtt/.srt finds one of its own name beside it.")
+    Path media;
+
     @Override
     public Integer call() {
         Charset charset = charset();
@@ -38,10 +42,13 @@ final class ImportCommand extends ProjectCommand {
         Map<String, String> clean = new LinkedHashMap<>();
         attrs.forEach((k, v) -> clean.put(Attributes.checkKey(k), v.strip()));
         List<String> warnings = new ArrayList<>();
-        List<String> ids = Importer.importFiles(p, files, as, clean, charset, warnings);
+        List<String> ids = Importer.importFiles(p, files, as, clean, charset, warnings, media);
         for (String w : warnings) err().println("thema: warning: " + w);
         for (String id : ids) {
-            out().println("Imported " + id + " (" + p.document(id).turns().size() + " turns, " + p.document(id).length() + " characters)");
+            var m = p.document(id).meta();
+            out().println("Imported " + id + " (" + m.turns.size() + " turns, " + m.length + " characters"
+                    + (m.pages == null ? "" : ", " + m.pages.size() + (m.pages.size() == 1 ? " page" : " pages"))
+                    + (m.media == null ? "" : ", recording " + m.media.path()) + ")");
         }
         return 0;
     }

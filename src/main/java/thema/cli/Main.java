@@ -19,6 +19,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(
             InitCommand.class,
             ImportCommand.class,
+            MediaCommand.class,
             AttributesCommand.class,
             DocsCommand.class,
             CodebookCommand.class,

@@ -46,10 +46,21 @@ public final class Importer {
      */
     public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding,
                                            List<String> warnings) {
+        return importFiles(p, files, asId, attributes, encoding, warnings, null);
+    }
+
+    /**
+     * As above, with {@code media} the recording of the one file imported (null: for a .vtt/.srt,
+     * the recording of the same base name beside it, if there is one; see {@link MediaLinks}).
+     */
+    public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding,
+                                           List<String> warnings, Path media) {
         if (asId != null && files.size() != 1) throw new ThemaException("--as names one document; give one file with it");
+        if (media != null && files.size() != 1) throw new ThemaException("--media is the recording of one document; give one file with it");
         if (files.isEmpty()) throw new ThemaException("no files to import");
         Map<String, ParsedTranscript> parsed = new LinkedHashMap<>();
         Map<String, Path> sources = new LinkedHashMap<>();
+        Map<String, DocumentMeta.Media> recordings = new LinkedHashMap<>();
         for (Path f : files) {
             String id = Project.checkName("document id", asId != null ? asId : idFor(f));
             if (sources.containsKey(id)) {
@@ -59,6 +70,8 @@ public final class Importer {
             for (String w : t.warnings()) warnings.add(f.getFileName() + ": " + w);
             parsed.put(id, t);
             sources.put(id, f);
+            Path recording = media != null ? media : MediaLinks.beside(f).orElse(null);
+            if (recording != null) recordings.put(id, MediaLinks.link(p, recording));
         }
         return p.write(ch -> {
             List<String> ids = new ArrayList<>();
@@ -76,6 +89,8 @@ public final class Importer {
                 m.imported = now;
                 m.sha256 = Document.sha256(t.text().getBytes(StandardCharsets.UTF_8));
                 m.length = t.text().codePointCount(0, t.text().length());
+                m.media = recordings.get(id);
+                m.pages = t.pages() == null ? null : new ArrayList<>(t.pages());
                 m.attributes = new LinkedHashMap<>(attributes);
                 m.turns = new ArrayList<>(t.turns());
                 ch.document(m, t.text());

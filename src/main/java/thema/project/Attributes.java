@@ -35,15 +35,6 @@ public final class Attributes {
     }
 
     static DocumentMeta copy(DocumentMeta d) {
-        DocumentMeta m = new DocumentMeta();
-        m.id = d.id;
-        m.source = d.source;
-        m.format = d.format;
-        m.imported = d.imported;
-        m.sha256 = d.sha256;
-        m.length = d.length;
-        m.attributes = new LinkedHashMap<>(d.attributes);
-        m.turns = d.turns;
-        return m;
+        return d.copy();
     }
 }

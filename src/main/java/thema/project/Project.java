@@ -295,6 +295,15 @@ public final class Project {
             }
             prevEnd = t.end();
         }
+        if (m.pages != null) {
+            for (int i = 0; i < m.pages.size(); i++) {
+                Integer at = m.pages.get(i);
+                if (at == null || at < (i == 0 ? 0 : m.pages.get(i - 1)) || at > m.length) {
+                    throw new ThemaException(file + ": page " + (i + 1) + " starts outside the document or before the page before it");
+                }
+            }
+        }
+        if (m.media != null && (m.media.path() == null || m.media.path().isBlank())) throw new ThemaException(file + ": 'media' has no path");
     }
 
     private void validate(CoderFile f) {

@@ -107,7 +107,7 @@ public final class Renderer {
             TranscriptLayout.Line l = w.lines.get(w.top + r);
             int y = 1 + r;
             if (l.label()) {
-                put(g, 5, y, fit(l.text() + ":", w.textWidth()), SGR.BOLD, SGR.UNDERLINE);
+                put(g, 5, y, fit(l.text(), w.textWidth()), SGR.BOLD, SGR.UNDERLINE);
                 continue;
             }
             // margin: one mark per code covering the line, its initial in the code's colour
@@ -313,6 +313,7 @@ public final class Renderer {
                 "  > <             ... by a word", "  . ,             ... by a character", "  Space Esc       select the whole turn again",
                 "  1-9             apply the pinned code", "  x               remove your coding here", "  m               memo on your coding here", "  K               mark your coding here as a key quote ★",
                 "  u  U or Ctrl-R  undo / redo (kept across restarts)", "  d               mark the document done / not done",
+                "  p / P           play the recording: the turn from its time / on from the selection (thema media)",
                 "  Tab             to the codebook and back", "  / #             search / counts", "  q               back to the documents",
                 "Codebook (after Tab)", "  letters         filter codes   ↑ ↓ move   Enter apply to the selection",
                 "  Ctrl-N / Ins    new code under the highlighted one   Ctrl-R / F2 rename", "  Ctrl-D          show the definition, include/exclude, example",

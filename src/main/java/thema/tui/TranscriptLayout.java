@@ -8,12 +8,12 @@ import thema.project.Text;
 import thema.project.Turn;
 
 /**
- * A document laid out for a text area {@code width} columns wide: each speaker label on its own
- * line, each turn's words wrapped at spaces. Every line knows the code points of the document it
+ * A document laid out for a text area {@code width} columns wide: each speaker label (with the
+ * turn's start time, when it has one) on its own line, each turn's words wrapped at spaces. Every line knows the code points of the document it
  * shows, so codings map onto lines and keys move through the text. Pure: no terminal needed.
  */
 public final class TranscriptLayout {
-    /** One screen line: turn index (0-based), document code points [start, end), the text shown, and whether it is a speaker label. */
+    /** One screen line: turn index (0-based), document code points [start, end), the text shown, and whether it is a label line ("Speaker:  00:01:23"). */
     public record Line(int turn, int start, int end, String text, boolean label) {
     }
 
@@ -28,7 +28,11 @@ public final class TranscriptLayout {
         List<Turn> turns = d.turns();
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
-            if (t.speaker() != null) out.add(new Line(i, t.start(), t.body(), t.speaker(), true));
+            String time = t.from() == null ? "" : t.from().length() > 8 ? t.from().substring(0, 8) : t.from();
+            if (t.speaker() != null || !time.isEmpty()) {
+                String label = t.speaker() == null ? time : time.isEmpty() ? t.speaker() + ":" : t.speaker() + ":  " + time;
+                out.add(new Line(i, t.start(), t.body(), label, true));
+            }
             int from = text.toChar(t.body()), to = text.toChar(t.end());
             int lineStart = from;
             while (lineStart < to) {

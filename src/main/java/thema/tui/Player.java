@@ -1,0 +1,106 @@
+package thema.tui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plays part of a recording in an outside player, started detached (no shell, arguments as a
+ * list, its output discarded) so the workbench keeps the terminal. The player is
+ * {@code $THEMA_PLAYER} when set, a command line with {@code {file}}, {@code {start}} and
+ * {@code {end}} (seconds) in it, e.g. {@code mpv --start={start} --end={end} {file}}; else the first
+ * of mpv, ffplay and vlc on the PATH.
+ */
+final class Player {
+    /** What the workbench starts: the command, already filled in. */
+    record Launch(List<String> command) {
+    }
+
+    private final String template;
+    private final Path builtIn;
+
+    private Player(String template, Path builtIn) {
+        this.template = template;
+        this.builtIn = builtIn;
+    }
+
+    /** The player this environment names or has; empty when there is none. */
+    static Optional<Player> find(Map<String, String> env) {
+        String t = env.get("THEMA_PLAYER");
+        if (t != null && !t.isBlank()) return Optional.of(new Player(t.strip(), null));
+        String path = env.getOrDefault("PATH", "");
+        for (String name : new String[] {"mpv", "ffplay", "vlc"}) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (dir.isEmpty()) continue;
+                Path exe = Path.of(dir, name);
+                if (Files.isRegularFile(exe) && Files.isExecutable(exe)) return Optional.of(new Player(null, exe));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The command that plays {@code file} from {@code start} seconds until {@code end} (null: to the end). */
+    Launch command(Path file, double start, Double end) {
+        List<String> out = new ArrayList<>();
+        String s = seconds(start), e = end == null ? null : seconds(end);
+        if (template != null) {
+            boolean hasFile = false;
+            for (String arg : template.split("\\s+")) {
+                if (arg.contains("{end}") && e == null) continue; // no end: the argument that names it goes
+                hasFile |= arg.contains("{file}");
+                out.add(arg.replace("{file}", file.toString()).replace("{start}", s).replace("{end}", e == null ? "" : e));
+            }
+            if (!hasFile) out.add(file.toString());
+            return new Launch(out);
+        }
+        out.add(builtIn.toString());
+        switch (builtIn.getFileName().toString()) {
+            case "mpv" -> {
+                out.addAll(List.of("--no-terminal", "--force-window=yes", "--start=" + s));
+                if (e != null) out.add("--end=" + e);
+            }
+            case "ffplay" -> {
+                out.addAll(List.of("-loglevel", "quiet", "-autoexit", "-ss", s));
+                if (e != null) out.addAll(List.of("-t", seconds(end - start)));
+            }
+            default -> { // vlc
+                out.addAll(List.of("--play-and-exit", "--start-time=" + s));
+                if (e != null) out.add("--stop-time=" + e);
+            }
+        }
+        out.add(file.toString());
+        return new Launch(out);
+    }
+
+    /** Starts the player and returns at once; its output goes nowhere, it reads nothing of ours. */
+    static void start(Launch l) throws IOException {
+        Process p = new ProcessBuilder(l.command())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        p.getOutputStream().close();
+    }
+
+    /** "HH:MM:SS.mmm" (as turns keep their times) in seconds; null when there is no time. */
+    static Double seconds(String time) {
+        if (time == null) return null;
+        String[] parts = time.split(":");
+        double s = 0;
+        try {
+            for (String x : parts) s = s * 60 + Double.parseDouble(x);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return s;
+    }
+
+    static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+}
