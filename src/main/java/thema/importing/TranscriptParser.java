@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import thema.project.ThemaException;
 
@@ -77,7 +78,13 @@ public final class TranscriptParser {
                 ParsedTranscript p = parsePlain(text);
                 return new ParsedTranscript(p.text(), p.turns(), ext);
             }
-            default -> throw new ThemaException("unsupported file type (expected .txt, .md, .docx, .vtt or .srt)");
+            case "pdf" -> {
+                checkReadable(file);
+                PdfText.Pages pdf = PdfText.read(file);
+                ParsedTranscript p = parsePlain(pdf.text());
+                return new ParsedTranscript(p.text(), p.turns(), ext, List.of(), pdf.starts());
+            }
+            default -> throw new ThemaException("unsupported file type (expected .txt, .md, .docx, .pdf, .vtt or .srt)");
         }
     }
 

@@ -7,11 +7,13 @@ import thema.project.ThemaException;
 
 /**
  * The citation after a quote, from the project's template ({@code citation} in thema.yaml):
- * {@code {doc}}, {@code {turn}}, {@code {speaker}}, {@code {coder}} and any document attribute,
+ * {@code {doc}}, {@code {turn}}, {@code {speaker}}, {@code {coder}}, {@code {page}} (a PDF's page, else empty) and any document attribute,
  * e.g. "({schooltype} school, {doc}, turn {turn})".
  */
 public final class Citation {
     public static final String DEFAULT = "({doc}, turn {turn})";
+    /** The default for a paged document (a PDF): its page. */
+    public static final String PAGED = "({doc}, p. {page})";
     private static final Pattern FIELD = Pattern.compile("\\{([^{}]+)}");
 
     private Citation() {
@@ -24,7 +26,7 @@ public final class Citation {
         while (m.find()) {
             String v = values.get(m.group(1));
             if (v == null) {
-                throw new ThemaException("citation template '" + t + "': no value for {" + m.group(1) + "} (fields: doc, turn, speaker, coder and the document's attributes)");
+                throw new ThemaException("citation template '" + t + "': no value for {" + m.group(1) + "} (fields: doc, turn, speaker, coder, page and the document's attributes)");
             }
             m.appendReplacement(b, Matcher.quoteReplacement(v));
         }

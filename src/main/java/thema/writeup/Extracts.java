@@ -79,7 +79,10 @@ public final class Extracts {
         values.put("turn", String.valueOf(t.n()));
         values.put("speaker", t.speaker() == null ? "" : t.speaker());
         values.put("coder", coder);
-        String citation = Citation.format(p.config().citation, values);
+        int page = d.meta().pageAt(c.start());
+        values.put("page", page == 0 ? "" : String.valueOf(page));
+        String citation = Citation.format(p.config().citation == null || p.config().citation.isBlank()
+                ? (page == 0 ? Citation.DEFAULT : Citation.PAGED) : p.config().citation, values);
         return new Extract(code, g.attribute(), g.value(), d.id(), t.n(), t.speaker(), d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
                 c.start(), c.end(), d.text().substring(c.start(), c.end()), before, after, citation);
     }
