@@ -108,9 +108,9 @@ class TextFileImportTest {
         assertEquals("gone.txt: cannot read file (no such file)", error(dir.resolve("gone.txt")));
         Path sub = Files.createDirectory(dir.resolve("folder.txt"));
         assertEquals("folder.txt: cannot read file (it is a directory)", error(sub));
-        assertEquals("x.pdf: unsupported file type (expected .txt, .md, .docx, .vtt or .srt)",
-                error(write("x.pdf", utf8("%PDF-1.7"))));
-        assertEquals("README: unsupported file type (expected .txt, .md, .docx, .vtt or .srt)",
+        assertEquals("x.odt: unsupported file type (expected .txt, .md, .docx, .pdf, .vtt or .srt)",
+                error(write("x.odt", utf8("PK"))));
+        assertEquals("README: unsupported file type (expected .txt, .md, .docx, .pdf, .vtt or .srt)",
                 error(write("README", utf8("text"))));
     }
 
