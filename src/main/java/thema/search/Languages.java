@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -192,16 +191,6 @@ public final class Languages {
             throw new ThemaException("language '" + code + "' is not one thema can stem; use one of: " + String.join(", ", ALL.keySet()));
         }
         return l;
-    }
-
-    /** {@code code}, when thema stems it; else refused as in {@link #of}. */
-    public static String check(String code) {
-        return of(code).code();
-    }
-
-    /** "de (German), en (English), ..." for help texts and README. */
-    public static String list() {
-        return ALL.values().stream().map(Language::toString).collect(Collectors.joining(", "));
     }
 
     /** The stop words of the language (lower case, as written), left out of {@code words}; empty for an unknown language. */

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +88,27 @@ class LanguagesTest {
             List<String> exact = matches(dir, "exact:\"" + query + "\"");
             assertFalse(exact.contains(written), language + ": exact:" + query + " is not stemmed, yet found " + written);
         }
+    }
+
+    @Test
+    void everyLanguageStemsAndHasItsStopWords() throws Exception {
+        assertTrue(Languages.all().size() >= 30, Languages.all().keySet().toString());
+        for (Languages.Language l : Languages.all().values()) {
+            try (Analyzer a = Analyzers.forLanguage(l.code()); TokenStream ts = a.tokenStream(TurnFields.TEXT, "Schools, l'école ÉCOLES 😊 школы")) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                int n = 0;
+                while (ts.incrementToken()) {
+                    assertFalse(term.toString().isEmpty(), l + ": an empty stem");
+                    n++;
+                }
+                ts.end();
+                assertTrue(n >= 4, l + ": " + n + " words");
+            }
+            assertTrue(Analyzers.stems(l.code()));
+            if (!l.code().equals("yi")) assertFalse(Languages.stopWords(l.code()).isEmpty(), l + " has no stop words");
+        }
+        assertFalse(Analyzers.stems("xx"));
     }
 
     @Test

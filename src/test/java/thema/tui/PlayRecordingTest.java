@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,22 +54,12 @@ class PlayRecordingTest {
         p = Project.open(dir);
         w = new Workbench(p, "anna", false);
         w.environment = Map.of("THEMA_PLAYER", player + " --from={start} --to={end} {file}", "PATH", "");
-        screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(100, 24)));
-        screen.startScreen();
-        Tui.draw(w, screen);
+        screen = TestScreens.open(w, 100, 24);
     }
 
     @AfterEach
     void close() throws IOException {
         screen.stopScreen();
-    }
-
-    void type(Object... keys) throws IOException {
-        for (Object k : keys) {
-            if (k instanceof KeyType t) w.key(new KeyStroke(t));
-            else for (char c : k.toString().toCharArray()) w.key(new KeyStroke(c, false, false));
-            Tui.draw(w, screen);
-        }
     }
 
     List<String> played() throws Exception {
@@ -93,23 +81,23 @@ class PlayRecordingTest {
 
     @Test
     void pPlaysTheSelectedTurnFromItsStart_andShiftPFromTheSelection() throws Exception {
-        type(KeyType.Enter, KeyType.ArrowDown);
+        TestScreens.type(w, screen, KeyType.Enter, KeyType.ArrowDown);
         String screenText = TestScreens.text(screen);
         assertTrue(screenText.contains("Respondent:  00:00:04"), "times show in the transcript\n" + screenText);
-        type("p");
+        TestScreens.type(w, screen, "p");
         Path file = recordings.resolve("gesprek 1.mp3").toAbsolutePath().normalize();
         assertEquals(List.of("--from=4.500", "--to=9.250", file.toString()), played());
         assertTrue(w.message.startsWith("playing gesprek 1.mp3 from 4.500 s to 9.250 s"), w.message);
 
         // the last turn has its own end; Shift-P from its selection plays on, with no end
-        type(KeyType.End, "P");
+        TestScreens.type(w, screen, KeyType.End, "P");
         assertEquals(List.of("--from=10.000", file.toString()), played());
     }
 
     @Test
     void noPlayerOrNoTimesOrNoRecordingIsOneStatusLine() throws Exception {
         w.environment = Map.of("PATH", tmp.toString());
-        type(KeyType.Enter, "p");
+        TestScreens.type(w, screen, KeyType.Enter, "p");
         assertTrue(w.message.startsWith("no player found: install mpv, ffplay or vlc, or set THEMA_PLAYER"), w.message);
         assertTrue(TestScreens.text(screen).contains("no player found"));
         assertFalse(Files.exists(args));

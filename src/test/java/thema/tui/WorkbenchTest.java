@@ -58,11 +58,7 @@ class WorkbenchTest {
     }
 
     void type(Object... keys) throws IOException {
-        for (Object k : keys) {
-            if (k instanceof KeyType t) w.key(new KeyStroke(t));
-            else for (char c : k.toString().toCharArray()) w.key(new KeyStroke(c, false, false));
-            Tui.draw(w, screen);
-        }
+        TestScreens.type(w, screen, keys);
     }
 
     void ctrl(char c) throws IOException {
