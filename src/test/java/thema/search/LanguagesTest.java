@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +110,18 @@ class LanguagesTest {
             if (!l.code().equals("yi")) assertFalse(Languages.stopWords(l.code()).isEmpty(), l + " has no stop words");
         }
         assertFalse(Analyzers.stems("xx"));
+    }
+
+    @Test
+    void theWhisperRealFileIsCatalanAndSearchedStemmed() {
+        Path real = Path.of("../shared/realfiles/whisper-ctranslate2_dosparlants.srt");
+        Assumptions.assumeTrue(Files.isRegularFile(real), "../shared/realfiles absent: skipping the Catalan real-file search");
+        assertEquals(0, CliRun.thema("init", dir, "--language", "ca").rc());
+        assertEquals(0, CliRun.thema("import", dir, real).rc());
+        List<String> found = matches(dir, "anar");
+        assertTrue(found.containsAll(List.of("anar", "anat", "anem")), "verb forms of anar: " + found);
+        assertTrue(matches(dir, "molt").contains("moltes"), "the plural");
+        assertEquals(List.of("anar"), matches(dir, "exact:anar"));
     }
 
     @Test
