@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plays part of a recording in an outside player, started detached (no shell, arguments as a
  * list, its output discarded) so the workbench keeps the terminal. The player is
  * {@code $THEMA_PLAYER} when set, a command line with {@code {file}}, {@code {start}} and
- * {@code {end}} (seconds) in it, e.g. {@code mpv --start={start} --end={end} {file}}; else the first
+ * {@code {end}} (seconds) in it, e.g. {@code mpv --start={start} --end={end} {file}} ("double quotes"
+ * keep a word with spaces together); else the first
  * of mpv, ffplay and vlc on the PATH.
  */
 final class Player {
     /** What the workbench starts: the command, already filled in. */
     record Launch(List<String> command) {
     }
+
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private final String template;
     private final Path builtIn;
@@ -51,7 +56,7 @@ final class Player {
         String s = seconds(start), e = end == null ? null : seconds(end);
         if (template != null) {
             boolean hasFile = false;
-            for (String arg : template.split("\\s+")) {
+            for (String arg : words(template)) {
                 if (arg.contains("{end}") && e == null) continue; // no end: the argument that names it goes
                 hasFile |= arg.contains("{file}");
                 out.add(arg.replace("{file}", file.toString()).replace("{start}", s).replace("{end}", e == null ? "" : e));
@@ -76,6 +81,14 @@ final class Player {
         }
         out.add(file.toString());
         return new Launch(out);
+    }
+
+    /** The words of a command line: split at spaces, "double quotes" keep a word with spaces together. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(line);
+        while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        return out;
     }
 
     /** Starts the player and returns at once; its output goes nowhere, it reads nothing of ours. */
