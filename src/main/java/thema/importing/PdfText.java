@@ -49,10 +49,11 @@ final class PdfText {
     }
 
     static Pages read(Path file) {
-        return read(file, TIME_LIMIT_SECONDS);
+        return read(file, TIME_LIMIT_SECONDS * 1000);
     }
 
-    static Pages read(Path file, long seconds) {
+    /** As {@link #read(Path)}, given up after {@code millis} milliseconds. */
+    static Pages read(Path file, long millis) {
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "thema-pdf");
             t.setDaemon(true); // a PDF that never finishes must not keep thema running
@@ -60,10 +61,10 @@ final class PdfText {
         });
         Future<Pages> f = one.submit(() -> extract(file));
         try {
-            return f.get(seconds, TimeUnit.SECONDS);
+            return f.get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new ThemaException("reading the PDF took longer than " + seconds + " seconds; not imported");
+            throw new ThemaException("reading the PDF took longer than " + (millis >= 1000 ? millis / 1000 + " seconds" : millis + " ms") + "; not imported");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof ThemaException t) throw t;

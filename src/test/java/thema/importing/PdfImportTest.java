@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -144,8 +145,11 @@ class PdfImportTest {
         assertTrue(e.getMessage().startsWith("nested.pdf: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
 
-        Path two = pdf(dir.resolve("two.pdf"), List.of(List.of("Een."), List.of("Twee.")));
-        e = assertThrows(ThemaException.class, () -> PdfText.read(two, 0));
-        assertEquals("reading the PDF took longer than 0 seconds; not imported", e.getMessage());
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < 300; i++) pages.add(List.of("Pagina " + i + ": de school betrekt de ouders.", "", "Een tweede alinea."));
+        Path long300 = pdf(dir.resolve("long.pdf"), pages);
+        e = assertThrows(ThemaException.class, () -> PdfText.read(long300, 1));
+        assertEquals("reading the PDF took longer than 1 ms; not imported", e.getMessage());
+        assertEquals(300, PdfText.read(long300).starts().size(), "within the real limit it reads");
     }
 }
