@@ -22,7 +22,7 @@ import thema.project.ThemaException;
 
 /**
  * The text of a text PDF (policy texts, school plans, field notes), page by page in reading order
- * (Apache PDFBox, text sorted by its position on the page), with the offset where each page
+ * (Apache PDFBox, in the order the PDF writes its text, so columns read one after the other), with the offset where each page
  * begins so quotes can cite their page. Paragraphs are separated by a blank line, and so are pages.
  * A PDF without text (scanned) is refused; a hostile one is bounded: at most {@link #MAX_PAGES}
  * pages, {@link #MAX_MEMORY} bytes of PDFBox buffers, {@link #TIME_LIMIT_SECONDS} seconds.
@@ -88,7 +88,9 @@ final class PdfText {
             if (n > MAX_PAGES) throw new ThemaException("the PDF has " + n + " pages; thema imports PDFs of at most " + MAX_PAGES);
             if (n == 0) throw new ThemaException("the PDF has no pages");
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            // the order the PDF writes its text (and its article beads): a two-column page reads column
+            // by column; sorting by position would interleave the columns line by line
+            stripper.setSortByPosition(false);
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
             StringBuilder text = new StringBuilder();

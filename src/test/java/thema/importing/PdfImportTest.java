@@ -99,6 +99,31 @@ class PdfImportTest {
     }
 
     @Test
+    void twoColumnsReadOneAfterTheOther() throws IOException {
+        Path file = dir.resolve("columns.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                String[][] columns = {{"Links een.", "Links twee."}, {"Rechts een.", "Rechts twee."}};
+                for (int c = 0; c < 2; c++) {
+                    for (int l = 0; l < 2; l++) {
+                        s.beginText();
+                        s.setFont(font, 12);
+                        s.newLineAtOffset(72 + c * 250, 700 - l * 15);
+                        s.showText(columns[c][l]);
+                        s.endText();
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+        String text = TranscriptParser.parse(file).text();
+        assertTrue(text.indexOf("Links twee.") < text.indexOf("Rechts een."), "the left column first:\n" + text);
+    }
+
+    @Test
     void aScannedPdfWithoutTextIsRefusedInOneLine() throws IOException {
         Path file = dir.resolve("scan.pdf");
         try (PDDocument doc = new PDDocument()) {
