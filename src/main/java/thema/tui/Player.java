@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import thema.importing.MediaLinks;
+import thema.project.Document;
+import thema.project.DocumentMeta;
+import thema.project.Project;
+import thema.project.Turn;
 
 /**
  * Plays part of a recording in an outside player, started detached (no shell, arguments as a
@@ -89,6 +94,41 @@ final class Player {
         Matcher m = WORD.matcher(line);
         while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
         return out;
+    }
+
+    /**
+     * What {@code p} and {@code P} do on turn {@code turnIndex} (0-based) of {@code doc}, and the
+     * status line that says so. p: the turn from its start time to its end (its own, or the next
+     * turn's start); P ({@code fromSelection}): from the selection's start {@code selStart} on,
+     * placed within the turn by its share of the turn's text when the turn has an end time, and
+     * played on. No recording, no file, no time or no player: the line says which, nothing starts.
+     */
+    static String play(Project project, Document doc, int turnIndex, int selStart, boolean fromSelection, Map<String, String> env) {
+        if (doc.turns().isEmpty()) return "";
+        Turn t = doc.turns().get(turnIndex);
+        DocumentMeta.Media media = doc.meta().media;
+        if (media == null) return doc.id() + " has no recording (link one: thema media DIR --doc " + doc.id() + " FILE)";
+        Double from = seconds(t.from());
+        if (from == null) return "turn " + t.n() + " has no time (times come from .vtt/.srt files and timestamped .txt transcripts)";
+        Double until = seconds(t.until());
+        if (until == null && turnIndex + 1 < doc.turns().size()) until = seconds(doc.turns().get(turnIndex + 1).from());
+        Path file = MediaLinks.resolve(project, media);
+        if (!Files.isRegularFile(file)) return "the recording of " + doc.id() + " is not there: " + file;
+        Optional<Player> player = find(env);
+        if (player.isEmpty()) return "no player found: install mpv, ffplay or vlc, or set THEMA_PLAYER (e.g. \"mpv --start={start} {file}\")";
+        double start = from;
+        Double end = until != null && until > from ? until : null;
+        if (fromSelection) {
+            if (end != null && t.end() > t.body()) start = from + (end - from) * (selStart - t.body()) / (double) (t.end() - t.body());
+            end = null;
+        }
+        Launch launch = player.get().command(file, start, end);
+        try {
+            start(launch);
+            return "playing " + file.getFileName() + " from " + seconds(start) + " s" + (end == null ? "" : " to " + seconds(end) + " s");
+        } catch (IOException e) {
+            return "cannot start the player " + launch.command().get(0) + " (" + e.getMessage() + ")";
+        }
     }
 
     /** Starts the player and returns at once; its output goes nowhere, it reads nothing of ours. */

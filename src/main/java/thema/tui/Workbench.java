@@ -2,16 +2,12 @@ package thema.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import thema.analysis.CountedCoding;
 import thema.coding.Choice;
 import thema.coding.CodebookEdits;
@@ -23,16 +19,13 @@ import thema.coding.reliability.Consensus;
 import thema.coding.reliability.Disagreement;
 import thema.coding.reliability.Disagreements;
 import thema.coding.reliability.Sample;
-import thema.importing.MediaLinks;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Coding;
 import thema.project.Document;
-import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.Text;
 import thema.project.ThemaException;
-import thema.project.Turn;
 import thema.search.Hit;
 import thema.search.Search;
 import thema.search.SearchResult;
@@ -346,8 +339,8 @@ public final class Workbench {
                     case 'u' -> undo();
                     case 'U' -> redo();
                     case 'd' -> toggleDone();
-                    case 'p' -> play(false);
-                    case 'P' -> play(true);
+                    case 'p' -> message = Player.play(project, doc, turn, selStart, false, environment);
+                    case 'P' -> message = Player.play(project, doc, turn, selStart, true, environment);
                     case 'q' -> screen = Screen.DOCUMENTS;
                     default -> {
                     }
@@ -355,51 +348,6 @@ public final class Workbench {
             }
             default -> {
             }
-        }
-    }
-
-    /**
-     * p: the selected turn from its start time to its end (its own, or the next turn's start);
-     * P: from the selection's start on, placed within the turn by its share of the turn's text
-     * when the turn has an end time, and played on.
-     */
-    private void play(boolean fromSelection) {
-        if (doc.turns().isEmpty()) return;
-        Turn t = doc.turns().get(turn);
-        DocumentMeta.Media media = doc.meta().media;
-        if (media == null) {
-            message = doc.id() + " has no recording (link one: thema media DIR --doc " + doc.id() + " FILE)";
-            return;
-        }
-        Double from = Player.seconds(t.from());
-        if (from == null) {
-            message = "turn " + t.n() + " has no time (times come from .vtt/.srt files and timestamped .txt transcripts)";
-            return;
-        }
-        Double until = Player.seconds(t.until());
-        if (until == null && turn + 1 < doc.turns().size()) until = Player.seconds(doc.turns().get(turn + 1).from());
-        Path file = MediaLinks.resolve(project, media);
-        if (!Files.isRegularFile(file)) {
-            message = "the recording of " + doc.id() + " is not there: " + file;
-            return;
-        }
-        Optional<Player> player = Player.find(environment);
-        if (player.isEmpty()) {
-            message = "no player found: install mpv, ffplay or vlc, or set THEMA_PLAYER (e.g. \"mpv --start={start} {file}\")";
-            return;
-        }
-        double start = from;
-        Double end = until != null && until > from ? until : null;
-        if (fromSelection) {
-            if (end != null && t.end() > t.body()) start = from + (end - from) * (selStart - t.body()) / (double) (t.end() - t.body());
-            end = null;
-        }
-        Player.Launch launch = player.get().command(file, start, end);
-        try {
-            Player.start(launch);
-            message = "playing " + file.getFileName() + " from " + Player.seconds(start) + " s" + (end == null ? "" : " to " + Player.seconds(end) + " s");
-        } catch (IOException e) {
-            message = "cannot start the player " + launch.command().get(0) + " (" + e.getMessage() + ")";
         }
     }
 
