@@ -289,6 +289,8 @@ public final class Pseudonymizer {
             }
             boolean labels = !turns.equals(m.turns);
             m.turns = turns;
+            // a PDF's pages begin where their first word now begins
+            if (map != null && m.pages != null) m.pages = new ArrayList<>(m.pages.stream().map(map::start).toList());
             // the source file name and attribute values may name a participant too
             int n = c.edits().size();
             List<Edit> inSource = m.source == null ? List.of() : find("", m.source);

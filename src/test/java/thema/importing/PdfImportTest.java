@@ -99,6 +99,20 @@ class PdfImportTest {
     }
 
     @Test
+    void pseudonymisingAPdfKeepsItsPages() throws IOException {
+        Path file = pdf(dir.resolve("notes.pdf"), List.of(List.of("Gesprek met Jan Peeters."), List.of("Jan Peeters belde de ouders.")));
+        Path p = project();
+        assertEquals(0, CliRun.thema("import", p, file).rc());
+        Path map = Files.writeString(dir.resolve("map.csv"), "original,replacement\nJan Peeters,[leerkracht]\n");
+        CliRun r = CliRun.thema("pseudonymize", p, "--map", map);
+        assertEquals(0, r.rc(), r.err());
+        Document d = Project.open(p).document("notes");
+        String text = d.text().string();
+        assertEquals("Gesprek met [leerkracht].\n\n[leerkracht] belde de ouders.", text);
+        assertEquals(List.of(0, d.text().toCodePoint(text.indexOf("[leerkracht] belde"))), d.meta().pages);
+    }
+
+    @Test
     void twoColumnsReadOneAfterTheOther() throws IOException {
         Path file = dir.resolve("columns.pdf");
         try (PDDocument doc = new PDDocument()) {
