@@ -73,7 +73,7 @@ public final class Saturation {
     }
 
     public static Result of(Project p, CountedCoding counted, String orderBy, int base, int run, double threshold) {
-        if (base < 1 || run < 1) throw new ThemaException("--base and --run must be 1 or more");
+        if (base < 1 || run < 1) throw new ThemaException("the base and each run must hold at least 1 interview");
         List<CountedCoding.Left> leftOut = new ArrayList<>();
         List<Document> docs = order(p, counted, orderBy, leftOut);
         if (docs.size() < base + run) {

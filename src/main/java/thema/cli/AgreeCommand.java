@@ -9,6 +9,7 @@ import thema.analysis.agreement.Bootstrap;
 import thema.analysis.agreement.UnitKind;
 import thema.coding.reliability.Sample;
 import thema.project.Json;
+import thema.project.ThemaException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class AgreeCommand extends ProjectCommand {
         } catch (RuntimeException e) {
             throw usage(e.getMessage());
         }
-        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci: " + Bootstrap.NOT_FOR_CHARACTERS);
+        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci: " + Bootstrap.NOT_FOR_CHARACTERS + Remedies.text(ThemaException.Remedy.RESAMPLED_UNIT));
         Agreement.Report computed = Agreement.compute(project(), coders, code, kind, options.speakerFilter());
         Agreement.Report r = ci ? computed.withIntervals(Bootstrap.of(computed, options.draws(), options.seed())) : computed;
         Optional<Sample> sample = Sample.exists(project()) ? Optional.of(Sample.load(project())) : Optional.empty();

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Apply a code to a turn or a span of a document, or many codings from a CSV file.",
@@ -65,10 +66,9 @@ final class CodeCommand extends ProjectCommand {
         }
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        Coding c = new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, Coding.now());
-        List<Coding> added = Codings.add(p, coder, List.of(c), "code " + code);
+        Optional<Coding> added = Codings.code(p, coder, d.id(), s[0], s[1], code, memo);
         if (added.isEmpty()) out().println("Already coded: " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ")");
-        else out().println("Coded " + added.get(0).code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
+        else out().println("Coded " + added.get().code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
         return 0;
     }
 
@@ -79,7 +79,6 @@ final class CodeCommand extends ProjectCommand {
         m.enable(CsvParser.Feature.TRIM_SPACES);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Map<String, List<Coding>> out = new LinkedHashMap<>();
-        String now = Coding.now();
         try (MappingIterator<Map<String, String>> it = m.readerFor(Map.class).with(schema).readValues(csvBytes(file))) {
             int line = 1;
             boolean rows = it.hasNext();
@@ -104,9 +103,7 @@ final class CodeCommand extends ProjectCommand {
                 } catch (ThemaException e) {
                     throw new ThemaException(where + ": " + e.getMessage());
                 }
-                String memo = r.get("memo");
-                out.computeIfAbsent(coder, k -> new ArrayList<>())
-                        .add(new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, now));
+                out.computeIfAbsent(coder, k -> new ArrayList<>()).add(Codings.draft(coder, d.id(), s[0], s[1], code, r.get("memo")));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ThemaException t) throw t;

@@ -5,15 +5,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.coding.CodebookEdits;
 import thema.project.Code;
+import thema.project.LastCoder;
 
 /** Codebook edits from the command line; codings follow renames and moves. */
 final class CodeEditCommands {
     private CodeEditCommands() {
     }
 
-    static String editor(String coder) {
-        return coder != null ? coder : System.getProperty("user.name", "editor").replaceAll("[^\\p{L}\\p{N}._-]", "-");
-    }
 
     @Command(name = "add-code", mixinStandardHelpOptions = true, description = "Add a code to the codebook.")
     static final class AddCode extends ProjectCommand {
@@ -31,7 +29,7 @@ final class CodeEditCommands {
             int slash = path.lastIndexOf('/');
             Code c = new Code(path.substring(slash + 1));
             c.description = description;
-            String added = CodebookEdits.add(project(), editor(coder), slash < 0 ? null : path.substring(0, slash), c);
+            String added = CodebookEdits.add(project(), LastCoder.orDefault(project(), coder), slash < 0 ? null : path.substring(0, slash), c);
             out().println("Added code " + added);
             return 0;
         }
@@ -50,7 +48,7 @@ final class CodeEditCommands {
 
         @Override
         public Integer call() {
-            out().println("Renamed to " + CodebookEdits.rename(project(), editor(coder), path, name));
+            out().println("Renamed to " + CodebookEdits.rename(project(), LastCoder.orDefault(project(), coder), path, name));
             return 0;
         }
     }
@@ -68,7 +66,7 @@ final class CodeEditCommands {
 
         @Override
         public Integer call() {
-            out().println("Moved to " + CodebookEdits.move(project(), editor(coder), path, to));
+            out().println("Moved to " + CodebookEdits.move(project(), LastCoder.orDefault(project(), coder), path, to));
             return 0;
         }
     }

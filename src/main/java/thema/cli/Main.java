@@ -90,8 +90,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof ThemaException) {
-                cmd.getErr().println("thema: " + ex.getMessage());
+            if (ex instanceof ThemaException t) {
+                cmd.getErr().println("thema: " + ex.getMessage() + t.remedy().map(Remedies::text).orElse(""));
                 return 1;
             }
             throw ex;

@@ -94,7 +94,7 @@ final class QuotesCommand extends ProjectCommand {
                 String def = p.codebook().get(e.code()).description;
                 if (def != null) out().println(md ? "\n*" + def + "*" : def);
                 for (String c : Memos.coders(p)) {
-                    String memo = Memos.load(p, c).onCode(e.code());
+                    String memo = Memos.load(p, c).text(Memos.About.code(e.code()));
                     if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
                 }
                 out().println();

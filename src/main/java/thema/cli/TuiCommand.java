@@ -32,7 +32,7 @@ final class TuiCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        String who = coder != null ? coder : LastCoder.read(p).orElse(System.getProperty("user.name", "coder"));
+        String who = LastCoder.orDefault(p, coder);
         LastCoder.remember(p, p.checkCoder(who));
         if (compare != null && compare.size() != 2) throw usage("--compare takes two coders: --compare anna,ben");
         Workbench w = new Workbench(p, who, blind);

@@ -6,6 +6,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import thema.analysis.CountedCoding;
 import thema.coding.Choice;
@@ -329,8 +330,12 @@ public final class Workbench {
                     case '.' -> extend(null, 1);
                     case ',' -> extend(null, -1);
                     case 'x' -> removeHere();
-                    case 'm' -> startAsk(Ask.MEMO, memoHere());
-                    case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(doc.id(), null));
+                    case 'm' -> {
+                        Optional<String> memo = memoHere();
+                        if (memo.isPresent()) startAsk(Ask.MEMO, memo.get());
+                        else message = "code the passage first: a memo belongs to a coding";
+                    }
+                    case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(Memos.About.document(doc.id())));
                     case 'K' -> toggleKey();
                     case 'u' -> undo();
                     case 'U' -> redo();
@@ -464,15 +469,15 @@ public final class Workbench {
             message = "no code pinned to that number (Tab, then p on a code)";
             return;
         }
-        code(new Coding(doc.id(), selStart, selEnd, code, coder, Coding.now()), "");
+        code(doc.id(), selStart, selEnd, code, "");
     }
 
     /**
      * Saves a new coding of this coder; one that overlaps another alternative of an exclusive
      * group is not saved but offered as a replacement of those codings ('r').
      */
-    private void code(Coding c, String where) {
-        Coding exact = c.withCode(project.codebook().resolve(c.code()));
+    private void code(String docId, int start, int end, String code, String where) {
+        Coding exact = Codings.draft(coder, docId, start, end, project.codebook().resolve(code), null);
         var clashes = ExclusiveGroups.of(project.codebook()).clashes(exact, project.coder(coder).codings());
         if (!clashes.isEmpty()) {
             replacing = exact;
@@ -481,8 +486,8 @@ public final class Workbench {
                     + Codebook.nameOf(exact.code()) + ", other keys keep it";
             return;
         }
-        List<Coding> added = Codings.add(project, coder, List.of(exact), "code " + exact.code());
-        message = (added.isEmpty() ? "already coded " : "coded ") + exact.code() + where;
+        boolean added = Codings.code(project, coder, docId, start, end, exact.code(), null).isPresent();
+        message = (added ? "coded " : "already coded ") + exact.code() + where;
     }
 
     private static String names(List<Coding> codings) {
@@ -522,14 +527,15 @@ public final class Workbench {
             return;
         }
         Coding c = here.stream().filter(x -> x.start() == selStart && x.end() == selEnd).findFirst().orElse(here.get(0));
-        Codings.replace(project, coder, c, c.withKey(!c.keyQuote()), (c.keyQuote() ? "unmark key quote " : "key quote ") + c.code());
+        Codings.markKey(project, coder, c.doc(), c.start(), c.end(), c.code(), !c.keyQuote());
         message = c.keyQuote() ? "no longer a key quote" : "key quote ★ " + c.code();
     }
 
-    private String memoHere() {
+    /** The memo of your coding here ("" when it has none), or empty when you have no coding here. */
+    private Optional<String> memoHere() {
         List<Coding> here = codingsAt(selStart, selEnd);
-        if (here.isEmpty()) throw new ThemaException("code the passage first: a memo belongs to a coding");
-        return here.get(0).memo() == null ? "" : here.get(0).memo();
+        if (here.isEmpty()) return Optional.empty();
+        return Optional.of(here.get(0).memo() == null ? "" : here.get(0).memo());
     }
 
     /** Undoes a step this workbench saved at once; a step another program saved (a script, another window) only when confirmed. */
@@ -601,7 +607,7 @@ public final class Workbench {
                 else if (k.isCtrlDown() && c == 'd') showDefinition = !showDefinition;
                 else if (k.isCtrlDown() && c == 'p' && !codes.isEmpty()) pin(codes.get(codeCursor));
                 else if (k.isCtrlDown() && c == 'e' && !codes.isEmpty()) showExtracts(codes.get(codeCursor));
-                else if (k.isCtrlDown() && c == 'o' && !codes.isEmpty()) startAsk(Ask.CODE_MEMO, memoOn(null, codes.get(codeCursor)));
+                else if (k.isCtrlDown() && c == 'o' && !codes.isEmpty()) startAsk(Ask.CODE_MEMO, memoOn(Memos.About.code(codes.get(codeCursor))));
                 else if (c >= '1' && c <= '9' && codeFilter.isEmpty()) apply(pins[c - '1']);
                 else if (!k.isCtrlDown()) {
                     codeFilter += c;
@@ -637,7 +643,7 @@ public final class Workbench {
                     Hit h = hits.get(hitCursor);
                     String code = pins[c - '1'];
                     if (code == null) message = "no code pinned to that number";
-                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Coding.now()), " on " + h.doc() + " turn " + h.turn());
+                    else code(h.doc(), h.start(), h.end(), code, " on " + h.doc() + " turn " + h.turn());
                 }
             }
             default -> {
@@ -670,11 +676,9 @@ public final class Workbench {
     }
 
     /** This coder's memo on a document or a code, or "". */
-    private String memoOn(String docId, String code) {
-        for (var m : Memos.load(project, coder).memos) {
-            if ((docId != null && docId.equals(m.doc)) || (code != null && code.equals(m.code))) return m.text;
-        }
-        return "";
+    private String memoOn(Memos.About on) {
+        String text = Memos.load(project, coder).text(on);
+        return text == null ? "" : text;
     }
 
     /** The retrieval screen: every segment of {@code code} (and its subcodes) by this coder. */
@@ -845,16 +849,16 @@ public final class Workbench {
                 message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
             }
             case DOC_MEMO -> {
-                Memos.write(project, coder, doc.id(), null, false, text);
+                Memos.write(project, coder, Memos.About.document(doc.id()), text);
                 message = text.isEmpty() ? "document memo removed" : "memo on " + doc.id() + " saved";
             }
             case CODE_MEMO -> {
-                Memos.write(project, coder, null, current, false, text);
+                Memos.write(project, coder, Memos.About.code(current), text);
                 message = text.isEmpty() ? "code memo removed" : "memo on " + current + " saved";
             }
             case JOURNAL -> {
                 if (text.isEmpty()) return;
-                Memos.write(project, coder, null, null, true, text);
+                Memos.write(project, coder, Memos.About.journal(), text);
                 message = "journal entry saved";
             }
             case NOTE -> {

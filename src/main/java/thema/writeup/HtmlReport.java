@@ -82,7 +82,7 @@ public final class HtmlReport {
             if (c.example != null) h.append("<div class=\"def\">Example: ").append(esc(c.example)).append("</div>");
             String path = pathOf(c);
             for (String coder : Memos.coders(p)) {
-                String memo = path == null ? null : Memos.load(p, coder).onCode(path);
+                String memo = path == null ? null : Memos.load(p, coder).text(Memos.About.code(path));
                 if (memo != null) h.append("<div class=\"def\">Memo (").append(esc(coder)).append("): ").append(esc(memo)).append("</div>");
             }
             codes(c.children);
