@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
 import thema.project.Coding;
@@ -26,8 +27,8 @@ import java.util.Optional;
         description = {"Apply a code to a turn or a span of a document, or many codings from a CSV file.",
                 "Offsets are Unicode code points into the document text, end exclusive."})
 final class CodeCommand extends ProjectCommand {
-    @Option(names = "--coder", description = "Who codes (a codings/CODER.yaml file).")
-    String coder;
+    @Mixin
+    CoderOption.Codes coder;
 
     @Option(names = "--code", paramLabel = "PATH", description = "Code path, e.g. 'care decisions/care route'.")
     String code;
@@ -49,7 +50,7 @@ final class CodeCommand extends ProjectCommand {
     public Integer call() {
         Project p = project();
         if (batch != null) {
-            if (coder != null || code != null || doc != null || span != null) throw usage("--batch takes no other coding options");
+            if (coder.name != null || code != null || doc != null || span != null) throw usage("--batch takes no other coding options");
             Map<String, List<Coding>> byCoder = readBatch(p, batch);
             int rows = byCoder.values().stream().mapToInt(List::size).sum();
             int added;
@@ -61,14 +62,14 @@ final class CodeCommand extends ProjectCommand {
             out().println("Added " + added + " codings (" + (rows - added) + " already present) from " + batch);
             return 0;
         }
-        if (coder == null || code == null || doc == null || span == null) {
+        if (coder.name == null || code == null || doc == null || span == null) {
             throw usage("give --coder, --code, --doc and --turn N or --start N --end M (or --batch FILE.csv)");
         }
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        Optional<Coding> added = Codings.code(p, coder, d.id(), s[0], s[1], code, memo);
+        Optional<Coding> added = Codings.code(p, coder.name, d.id(), s[0], s[1], code, memo);
         if (added.isEmpty()) out().println("Already coded: " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ")");
-        else out().println("Coded " + added.get().code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
+        else out().println("Coded " + added.get().code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder.name);
         return 0;
     }
 

@@ -1,7 +1,7 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import thema.project.Document;
 import thema.project.Json;
 import thema.project.Project;
@@ -16,10 +16,9 @@ import java.util.Set;
 
 @Command(name = "docs", mixinStandardHelpOptions = true, description = "List documents with turns, speakers and attributes.")
 final class DocsCommand extends ProjectCommand {
-    enum Format { table, json }
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableJson output;
 
     /** Lists documents' attributes as a table (also used by 'thema attributes'). */
     static final class Lister {
@@ -60,7 +59,7 @@ final class DocsCommand extends ProjectCommand {
             row.put("attributes", d.attributes());
             rows.add(row);
         }
-        if (format == Format.json) {
+        if (output.get() == Format.json) {
             out().println(Json.write(rows));
             return 0;
         }

@@ -2,6 +2,7 @@ package thema.cli;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
 import thema.project.Document;
@@ -10,8 +11,8 @@ import thema.project.Project;
 @Command(name = "key", mixinStandardHelpOptions = true,
         description = "Mark a coding as a key quote (or --off), for 'thema quotes --key' and the write-up.")
 final class KeyCommand extends ProjectCommand {
-    @Option(names = "--coder", required = true, paramLabel = "NAME")
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--doc", required = true, paramLabel = "ID")
     String doc;
@@ -31,7 +32,7 @@ final class KeyCommand extends ProjectCommand {
         Project p = project();
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        int n = Codings.markKey(p, coder, d.id(), s[0], s[1], code, !off);
+        int n = Codings.markKey(p, coder.name, d.id(), s[0], s[1], code, !off);
         out().println((off ? "Unmarked " : "Marked ") + n + (n == 1 ? " coding" : " codings") + " as key quote" + (off ? "" : "s"));
         return 0;
     }

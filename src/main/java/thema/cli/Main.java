@@ -66,6 +66,8 @@ public final class Main implements Runnable {
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
         for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
         if (named == null) cl.addSubcommand(new CommandLine.HelpCommand());
+        // an enum option (--unit, --format) takes its value in any case, as the core's parsers did
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
@@ -117,11 +119,16 @@ public final class Main implements Runnable {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    private static final java.util.regex.Pattern ENUM_VALUE = java.util.regex.Pattern.compile(
+            "Invalid value for option '([^']+)': expected one of \\[(.*)\\] \\(case-\\w+\\) but was '(.*)'");
+
     private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("is not an? ([\\w.$]+)");
 
     /** picocli's conversion errors name Java types ("'x' is not an int"); say what a value must be. */
     static String plainUsage(String message) {
         if (message == null) return "bad usage";
+        java.util.regex.Matcher choice = ENUM_VALUE.matcher(message);
+        if (choice.find()) return choice.replaceFirst("$1 '$3' is not one of $2");
         java.util.regex.Matcher m = JAVA_TYPE.matcher(message);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
