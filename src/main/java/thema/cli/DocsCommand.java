@@ -1,5 +1,6 @@
 package thema.cli;
 
+import thema.project.Attributes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import thema.project.Document;
@@ -29,8 +30,7 @@ final class DocsCommand extends ProjectCommand {
         }
 
         void attributes(java.io.PrintWriter out) {
-            java.util.Set<String> keys = new java.util.TreeSet<>();
-            for (Document d : p.documents()) keys.addAll(d.attributes().keySet());
+            java.util.Set<String> keys = Attributes.names(p);
             List<String> header = new ArrayList<>(List.of("id"));
             header.addAll(keys);
             TextTable t = new TextTable(header.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package thema.tui;
 
+import thema.project.Attributes;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.text.BreakIterator;
@@ -211,10 +212,10 @@ public final class Workbench {
     private void documentsKey(KeyStroke k) {
         List<Document> docs = visibleDocuments();
         switch (k.getKeyType()) {
-            case ArrowDown -> docCursor = Math.min(docs.size() - 1, docCursor + 1);
-            case ArrowUp -> docCursor = Math.max(0, docCursor - 1);
-            case PageDown -> docCursor = Math.min(docs.size() - 1, docCursor + textRows() - 2);
-            case PageUp -> docCursor = Math.max(0, docCursor - textRows() + 2);
+            case ArrowDown -> docCursor = ListCursor.move(docCursor, 1, docs.size());
+            case ArrowUp -> docCursor = ListCursor.move(docCursor, -1, docs.size());
+            case PageDown -> docCursor = ListCursor.move(docCursor, textRows() - 2, docs.size());
+            case PageUp -> docCursor = ListCursor.move(docCursor, -(textRows() - 2), docs.size());
             case Enter -> {
                 if (!docs.isEmpty()) open(docs.get(Math.max(0, docCursor)));
             }
@@ -232,7 +233,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (docCursor < 0) docCursor = 0;
     }
 
     /**
@@ -262,8 +262,8 @@ public final class Workbench {
                 selectTurn(turn); // the text may have changed (pseudonymised): a selection inside the turn
             }
         }
-        docCursor = Math.max(0, Math.min(docCursor, visibleDocuments().size() - 1));
-        codeCursor = Math.max(0, Math.min(codeCursor, visibleCodes().size() - 1));
+        docCursor = ListCursor.clamp(docCursor, visibleDocuments().size());
+        codeCursor = ListCursor.clamp(codeCursor, visibleCodes().size());
         if (message.isEmpty()) message = "Reloaded what another process saved";
         return true;
     }
@@ -585,8 +585,8 @@ public final class Workbench {
     private void codebookKey(KeyStroke k) {
         List<String> codes = visibleCodes();
         switch (k.getKeyType()) {
-            case ArrowDown -> codeCursor = Math.min(codes.size() - 1, codeCursor + 1);
-            case ArrowUp -> codeCursor = Math.max(0, codeCursor - 1);
+            case ArrowDown -> codeCursor = ListCursor.move(codeCursor, 1, codes.size());
+            case ArrowUp -> codeCursor = ListCursor.move(codeCursor, -1, codes.size());
             case Tab -> codebookFocus = false;
             case Escape -> {
                 if (!codeFilter.isEmpty()) codeFilter = "";
@@ -617,7 +617,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (codeCursor < 0) codeCursor = 0;
     }
 
     private void startSearch() {
@@ -628,10 +627,10 @@ public final class Workbench {
     private void searchKey(KeyStroke k) {
         List<Hit> hits = results == null ? List.of() : results.hits();
         switch (k.getKeyType()) {
-            case ArrowDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + 1);
-            case ArrowUp -> hitCursor = Math.max(0, hitCursor - 1);
-            case PageDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + textRows() - 2);
-            case PageUp -> hitCursor = Math.max(0, hitCursor - textRows() + 2);
+            case ArrowDown -> hitCursor = ListCursor.move(hitCursor, 1, hits.size());
+            case ArrowUp -> hitCursor = ListCursor.move(hitCursor, -1, hits.size());
+            case PageDown -> hitCursor = ListCursor.move(hitCursor, textRows() - 2, hits.size());
+            case PageUp -> hitCursor = ListCursor.move(hitCursor, -(textRows() - 2), hits.size());
             case Enter -> {
                 if (!hits.isEmpty()) jumpTo(hits.get(hitCursor));
             }
@@ -649,7 +648,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (hitCursor < 0) hitCursor = 0;
     }
 
     /** Opens the hit's document with the hit selected. */
@@ -663,9 +661,7 @@ public final class Workbench {
 
     /** Attributes the counts screen can split by; -1 is no split. */
     public List<String> attributeNames() {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Document d : project.documents()) names.addAll(d.attributes().keySet());
-        return new ArrayList<>(names);
+        return new ArrayList<>(Attributes.names(project));
     }
 
     private void countsKey(KeyStroke k) {
@@ -693,8 +689,8 @@ public final class Workbench {
 
     private void extractsKey(KeyStroke k) {
         switch (k.getKeyType()) {
-            case ArrowDown -> extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
-            case ArrowUp -> extractCursor = Math.max(0, extractCursor - 1);
+            case ArrowDown -> extractCursor = ListCursor.move(extractCursor, 1, extracts.size());
+            case ArrowUp -> extractCursor = ListCursor.move(extractCursor, -1, extracts.size());
             case Enter -> {
                 if (!extracts.isEmpty()) {
                     var e = extracts.get(extractCursor);
@@ -708,13 +704,12 @@ public final class Workbench {
             case Escape -> screen = extractsFrom;
             case Character -> {
                 if (k.getCharacter() == 'q') screen = extractsFrom;
-                else if (k.getCharacter() == 'j') extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
-                else if (k.getCharacter() == 'k') extractCursor = Math.max(0, extractCursor - 1);
+                else if (k.getCharacter() == 'j') extractCursor = ListCursor.move(extractCursor, 1, extracts.size());
+                else if (k.getCharacter() == 'k') extractCursor = ListCursor.move(extractCursor, -1, extracts.size());
             }
             default -> {
             }
         }
-        if (extractCursor < 0) extractCursor = 0;
     }
 
     /** Opens the peer-debriefing view of two coders' work. Refused in blind mode. */
@@ -738,19 +733,19 @@ public final class Workbench {
     }
 
     public Disagreement currentDisagreement() {
-        return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(Math.min(disCursor, disagreements.size() - 1));
+        return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(ListCursor.clamp(disCursor, disagreements.size()));
     }
 
     private void compareKey(KeyStroke k) {
         int n = disagreements.size();
         switch (k.getKeyType()) {
-            case ArrowDown -> disCursor = Math.min(n - 1, disCursor + 1);
-            case ArrowUp -> disCursor = Math.max(0, disCursor - 1);
+            case ArrowDown -> disCursor = ListCursor.move(disCursor, 1, n);
+            case ArrowUp -> disCursor = ListCursor.move(disCursor, -1, n);
             case Escape -> screen = Screen.DOCUMENTS;
             case Character -> {
                 switch (k.getCharacter()) {
-                    case 'j' -> disCursor = Math.min(n - 1, disCursor + 1);
-                    case 'k' -> disCursor = Math.max(0, disCursor - 1);
+                    case 'j' -> disCursor = ListCursor.move(disCursor, 1, n);
+                    case 'k' -> disCursor = ListCursor.move(disCursor, -1, n);
                     case 'n' -> nextUndecided();
                     case 'a' -> decide(Choice.A, null);
                     case 'b' -> decide(Choice.B, null);
@@ -767,7 +762,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (disCursor < 0) disCursor = 0;
     }
 
     private void nextUndecided() {
@@ -822,7 +816,7 @@ public final class Workbench {
 
     private void finishAsk(Ask what, String text) {
         List<String> codes = visibleCodes();
-        String current = codes.isEmpty() ? null : codes.get(Math.min(codeCursor, codes.size() - 1));
+        String current = codes.isEmpty() ? null : codes.get(ListCursor.clamp(codeCursor, codes.size()));
         switch (what) {
             case MEMO -> {
                 Coding c = codingsAt(selStart, selEnd).get(0);

@@ -13,6 +13,8 @@ import thema.coding.Codings;
 import thema.coding.History;
 import thema.coding.Memos;
 import thema.project.Coding;
+import thema.project.Attributes;
+import thema.project.Codebook;
 import thema.project.LastCoder;
 import thema.project.Project;
 import thema.project.TestProjects;
@@ -91,5 +93,27 @@ class OneCoreCallTest {
         CliRun again = thema("import", p.dir(), f);
         assertEquals(1, again.rc());
         assertTrue(again.err().strip().endsWith("is already in the project (use --as ID to import it under another id)"), again.err());
+    }
+
+    @Test
+    void unitIsAnEnumOptionPicocliListsAndRefuses() {
+        Project p = project();
+        CliRun help = thema("agree", "--help");
+        assertTrue(help.out().contains("turn, sentence, character"), help.out());
+        CliRun bad = thema("agree", p.dir(), "--coders", "anna,ben", "--unit", "word");
+        assertEquals(2, bad.rc());
+        assertEquals("thema: --unit 'word' is not one of turn, sentence, character; see thema agree --help", bad.err().strip());
+        CliRun format = thema("counts", p.dir(), "--format", "xml");
+        assertEquals(2, format.rc());
+        assertEquals("thema: --format 'xml' is not one of table, csv, json, md; see thema counts --help", format.err().strip());
+    }
+
+    @Test
+    void oneColourRuleAndOneListOfAttributeNames() {
+        assertTrue(Codebook.isColor("#a1B2c3"));
+        for (String bad : new String[]{"#abc", "red", "#12345g", "#1234567", null}) assertTrue(!Codebook.isColor(bad), bad);
+        Project p = project();
+        TestProjects.addDocument(p, "t2", "I: Hello?\nR: Hi.\n", Map.of("school", "special", "band", "new"));
+        assertEquals(List.of("band", "school"), List.copyOf(Attributes.names(Project.open(p.dir()))));
     }
 }
