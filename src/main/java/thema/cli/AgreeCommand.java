@@ -19,6 +19,10 @@ import java.util.Optional;
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = "Inter-coder agreement per code: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha.")
 final class AgreeCommand extends ProjectCommand {
+    AgreeCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]", description = "The coders to compare.")
     List<String> coders;
@@ -26,8 +30,6 @@ final class AgreeCommand extends ProjectCommand {
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its descendants.")
     String code;
 
-    @Mixin
-    FormatOption.TableCsvJsonMd output;
 
     @Option(names = "--min-alpha", defaultValue = "0.667", paramLabel = "A",
             description = "Flag codes whose Krippendorff's alpha is below this (default: ${DEFAULT-VALUE}).")

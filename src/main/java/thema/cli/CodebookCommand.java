@@ -1,7 +1,6 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Json;
@@ -10,9 +9,11 @@ import java.util.List;
 
 @Command(name = "codebook", mixinStandardHelpOptions = true, description = "Show the codebook.")
 final class CodebookCommand extends ProjectCommand {
+    CodebookCommand() {
+        super(Format.tree, Format.json);
+    }
 
-    @Mixin
-    FormatOption.TreeJson output;
+
 
     @Override
     public Integer call() {

@@ -17,6 +17,10 @@ import java.util.Map;
 @Command(name = "codings", mixinStandardHelpOptions = true,
         description = "List the codings a coder may see: their own and the other coders' (with --blind, their own only).")
 final class CodingsCommand extends ProjectCommand {
+    CodingsCommand() {
+        super(Format.table, Format.csv, Format.json);
+    }
+
 
     @Mixin
     CoderOption.Required coder;
@@ -27,8 +31,6 @@ final class CodingsCommand extends ProjectCommand {
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
     String doc;
 
-    @Mixin
-    FormatOption.TableCsvJson output;
 
     @Override
     public Integer call() {

@@ -1,7 +1,6 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.reliability.Disagreement;
 import thema.coding.reliability.Disagreements;
@@ -14,6 +13,10 @@ import java.util.Map;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "List every turn on which two coders applied different codes, with their memos and any consensus decision.")
 final class CompareCommand extends ProjectCommand {
+    CompareCommand() {
+        super(Format.text, Format.json);
+    }
+
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B", description = "The two coders.")
     List<String> coders;
@@ -24,8 +27,6 @@ final class CompareCommand extends ProjectCommand {
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its descendants.")
     String code;
 
-    @Mixin
-    FormatOption.TextJson output;
 
     @Override
     public Integer call() {

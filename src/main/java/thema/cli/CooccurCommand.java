@@ -14,6 +14,10 @@ import thema.project.Project;
         description = {"Crosses of codes: for each pair, the segments of the first that overlap a segment of the second",
                 "in the same document, and the documents where both occur. The table lists pairs that occur."})
 final class CooccurCommand extends ProjectCommand {
+    CooccurCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
     @Option(names = "--codes", paramLabel = "PATH", split = ",", description = "The codes to cross (default: every code).")
     List<String> codes = new ArrayList<>();
 
@@ -23,8 +27,6 @@ final class CooccurCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
-    @Mixin
-    FormatOption.TableCsvJsonMd output;
 
     @Override
     public Integer call() {

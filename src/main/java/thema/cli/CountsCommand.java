@@ -20,6 +20,10 @@ import thema.project.Project;
                 "Counts the project's final coding: per document the consensus where two coders finished and decided it,",
                 "else the one coder who coded it; every output says what was counted."})
 final class CountsCommand extends ProjectCommand {
+    CountsCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
 
     static final int BAR = 12;
 
@@ -32,8 +36,6 @@ final class CountsCommand extends ProjectCommand {
     @Option(names = "--within", paramLabel = "GROUP", description = "How each code's segments split over the alternatives of this exclusive group.")
     String within;
 
-    @Mixin
-    FormatOption.TableCsvJsonMd output;
 
     @Override
     public Integer call() {

@@ -2,7 +2,6 @@ package thema.cli;
 
 import thema.project.Attributes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import thema.project.Document;
 import thema.project.Json;
 import thema.project.Project;
@@ -17,9 +16,11 @@ import java.util.Set;
 
 @Command(name = "docs", mixinStandardHelpOptions = true, description = "List documents with turns, speakers and attributes.")
 final class DocsCommand extends ProjectCommand {
+    DocsCommand() {
+        super(Format.table, Format.json);
+    }
 
-    @Mixin
-    FormatOption.TableJson output;
+
 
     /** Lists documents' attributes as a table (also used by 'thema attributes'). */
     static final class Lister {

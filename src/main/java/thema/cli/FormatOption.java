@@ -1,66 +1,52 @@
 package thema.cli;
 
-import picocli.CommandLine.Option;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The --format option, mixed into the commands ({@code @Mixin}): one class per set of formats, so
- * picocli refuses any other as a usage error. {@link #get()} is the choice as the one
- * {@link Format} the printers take.
+ * The --format option, declared once: a command lists its formats (the first is the default,
+ * see {@link ProjectCommand#ProjectCommand(Format...)}) and {@link Main#commandLine} adds the
+ * option to that command alone. Its --help names exactly those formats, and any other is a
+ * usage error.
  */
-abstract class FormatOption {
-    abstract Enum<?> choice();
+final class FormatOption {
+    private final List<Format> formats;
+    private Format chosen;
 
-    /** The chosen format. */
-    final Format get() {
-        return Format.valueOf(choice().name());
+    FormatOption(Format... formats) {
+        this.formats = List.of(formats);
     }
 
-    static final class TableCsvJsonMd extends FormatOption {
-        @Option(names = "--format", defaultValue = "table", description = "table, csv, json or md (default: ${DEFAULT-VALUE}).") TableCsvJsonMdChoice format;
-        Enum<?> choice() { return format; }
+    /** The chosen format, else the command's first. */
+    Format get() {
+        return chosen != null ? chosen : formats.get(0);
     }
 
-    static final class TableCsvJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).") TableCsvJsonChoice format;
-        Enum<?> choice() { return format; }
+    /** The option as picocli's model, bound to this object. */
+    OptionSpec spec() {
+        List<String> names = formats.stream().map(Enum::name).toList();
+        String listed = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return OptionSpec.builder("--format").paramLabel("<format>").type(Format.class).completionCandidates(names)
+                .description(listed + " (default: " + names.get(0) + ").")
+                .converters(this::parse)
+                .setter(new CommandLine.Model.ISetter() {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T set(T value) {
+                        T old = (T) chosen;
+                        chosen = (Format) value;
+                        return old;
+                    }
+                })
+                .build();
     }
 
-    static final class TableJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).") TableJsonChoice format;
-        Enum<?> choice() { return format; }
+    private Format parse(String s) {
+        for (Format f : formats) if (f.name().equalsIgnoreCase(s.strip())) return f;
+        throw new CommandLine.TypeConversionException("expected one of " + formats.stream().map(Enum::name).collect(Collectors.joining(", ", "[", "]"))
+                + " (case-insensitive) but was '" + s + "'");
     }
-
-    static final class TreeJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "tree", description = "tree or json (default: ${DEFAULT-VALUE}).") TreeJsonChoice format;
-        Enum<?> choice() { return format; }
-    }
-
-    static final class TreeMdJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "tree", description = "tree, md or json (default: ${DEFAULT-VALUE}).") TreeMdJsonChoice format;
-        Enum<?> choice() { return format; }
-    }
-
-    static final class TextJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") TextJsonChoice format;
-        Enum<?> choice() { return format; }
-    }
-
-    static final class MdJson extends FormatOption {
-        @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).") MdJsonChoice format;
-        Enum<?> choice() { return format; }
-    }
-
-    static final class MdCsvJsonTxt extends FormatOption {
-        @Option(names = "--format", defaultValue = "md", description = "md, csv, json or txt (default: ${DEFAULT-VALUE}).") MdCsvJsonTxtChoice format;
-        Enum<?> choice() { return format; }
-    }
-
-    enum TableCsvJsonMdChoice { table, csv, json, md }
-    enum TableCsvJsonChoice { table, csv, json }
-    enum TableJsonChoice { table, json }
-    enum TreeJsonChoice { tree, json }
-    enum TreeMdJsonChoice { tree, md, json }
-    enum TextJsonChoice { text, json }
-    enum MdJsonChoice { md, json }
-    enum MdCsvJsonTxtChoice { md, csv, json, txt }
 }

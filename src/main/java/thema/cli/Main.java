@@ -65,6 +65,9 @@ public final class Main implements Runnable {
         Class<?> named = args.length == 0 ? null : COMMANDS.stream()
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
         for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ProjectCommand pc && pc.output != null) sub.getCommandSpec().addOption(pc.output.spec());
+        }
         if (named == null) cl.addSubcommand(new CommandLine.HelpCommand());
         // an enum option (--unit, --format) takes its value in any case, as the core's parsers did
         cl.setCaseInsensitiveEnumValuesAllowed(true);

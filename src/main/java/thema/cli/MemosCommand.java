@@ -12,12 +12,14 @@ import thema.project.Project;
 
 @Command(name = "memos", mixinStandardHelpOptions = true, description = "List the memos and journal entries of every coder (or one).")
 final class MemosCommand extends ProjectCommand {
+    MemosCommand() {
+        super(Format.md, Format.json);
+    }
+
 
     @Mixin
     CoderOption.Only coder;
 
-    @Mixin
-    FormatOption.MdJson output;
 
     @Override
     public Integer call() {

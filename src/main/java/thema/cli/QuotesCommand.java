@@ -16,6 +16,10 @@ import thema.writeup.Extracts;
         description = {"Coded extracts: every segment of the codes (and their subcodes), grouped by code, attribute group and document,",
                 "with the exact coded text and a citation from the project's template (thema.yaml 'citation')."})
 final class QuotesCommand extends ProjectCommand {
+    QuotesCommand() {
+        super(Format.md, Format.csv, Format.json, Format.txt);
+    }
+
 
     @Option(names = "--code", paramLabel = "PATH", description = "A code (repeatable; default: every code applied).")
     List<String> codes = new ArrayList<>();
@@ -38,8 +42,6 @@ final class QuotesCommand extends ProjectCommand {
     @Option(names = "--context", paramLabel = "N", defaultValue = "0", description = "Add N turns before and after.")
     int context;
 
-    @Mixin
-    FormatOption.MdCsvJsonTxt output;
 
     @Override
     public Integer call() {

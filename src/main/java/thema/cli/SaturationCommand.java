@@ -17,6 +17,10 @@ import thema.project.Project;
                 "Only interviews the counted coding finished (coded and marked done) enter, in the order of",
                 "--order ATTRIBUTE (e.g. the interview date), else in import order; the others are listed as left out."})
 final class SaturationCommand extends ProjectCommand {
+    SaturationCommand() {
+        super(Format.table, Format.csv, Format.json);
+    }
+
 
     @Option(names = "--order", paramLabel = "ATTRIBUTE")
     String order;
@@ -33,8 +37,6 @@ final class SaturationCommand extends ProjectCommand {
     @Mixin
     CoderOption.Counted coder;
 
-    @Mixin
-    FormatOption.TableCsvJson output;
 
     @Override
     public Integer call() {

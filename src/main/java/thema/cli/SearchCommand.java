@@ -16,6 +16,10 @@ import thema.search.TurnIndex;
         description = {"Search the transcripts: words (stemmed), \"phrases\", AND/OR/NOT, -word, word*, word~, \"two words\"~5,",
                 "and filters speaker:, doc:, code:, coder: and any attribute (schooltype:special). See README, 'Searching'."})
 final class SearchCommand extends ProjectCommand {
+    SearchCommand() {
+        super(Format.table, Format.json);
+    }
+
     @Parameters(index = "1", paramLabel = "QUERY")
     String query;
 
@@ -31,8 +35,6 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--blind", description = "With --coder: search nothing of the other coders' work (code: and coder: see only this coder's codings).")
     boolean blind;
 
-    @Mixin
-    FormatOption.TableJson output;
 
 
     @Override

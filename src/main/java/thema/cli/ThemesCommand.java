@@ -20,6 +20,10 @@ import thema.writeup.Extracts;
         description = {"The thematic map (themes.yaml): each theme with its definition and codes, their segments and",
                 "k of n documents, overall or --by attribute; --format md adds each theme's key quotes (a draft findings section)."})
 final class ThemesCommand extends ProjectCommand {
+    ThemesCommand() {
+        super(Format.tree, Format.md, Format.json);
+    }
+
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE")
     List<String> by = new ArrayList<>();
@@ -27,8 +31,6 @@ final class ThemesCommand extends ProjectCommand {
     @Mixin
     CoderOption.Counted coder;
 
-    @Mixin
-    FormatOption.TreeMdJson output;
 
     @Override
     public Integer call() {

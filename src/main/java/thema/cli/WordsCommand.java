@@ -3,7 +3,6 @@ package thema.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.project.DocumentGroups;
 import thema.project.Project;
@@ -12,14 +11,16 @@ import thema.search.WordFrequencies;
 @Command(name = "words", mixinStandardHelpOptions = true,
         description = "The most frequent words of what was said (stop words of the project language left out), per group.")
 final class WordsCommand extends ProjectCommand {
+    WordsCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "A list per value of this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Words per list (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Mixin
-    FormatOption.TableCsvJsonMd output;
 
     @Override
     public Integer call() {
