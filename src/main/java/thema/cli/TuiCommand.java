@@ -13,7 +13,7 @@ import thema.tui.Workbench;
 
 @Command(name = "tui", mixinStandardHelpOptions = true,
         description = {"Open the coding workbench (also: thema DIR). Every change is saved at once.",
-                "The coder defaults to the last one who worked in the project, else your user name."})
+                "The coder defaults to the last one to open the workbench on this machine, else your login name."})
 final class TuiCommand extends ProjectCommand {
     @Mixin
     CoderOption.OrDefault coder;
