@@ -45,16 +45,13 @@ public final class Codings {
 
     /**
      * Codes [start, end) of a document for a coder, with an optional memo (blank: none), as one
-     * step labelled "code PATH". The core stamps the coder as author and the time: every shell
+     * step labelled "code " and the code as given. The core stamps the coder as author and the time: every shell
      * (a command, the workbench, a search hit) codes through this. Returns the coding added, or
      * empty when the coder already has it.
      */
     public static Optional<Coding> code(Project p, String coder, String doc, int start, int end, String code, String memo) {
         Coding c = draft(coder, doc, start, end, code, memo);
-        return p.write(ch -> {
-            String exact = p.codebook().resolve(code);
-            return stageAdd(p, ch, coder, List.of(c), "code " + exact).stream().findFirst();
-        });
+        return p.write(ch -> stageAdd(p, ch, coder, List.of(c), "code " + code).stream().findFirst());
     }
 
     /** A coding as {@code coder} makes it now: the coder as author, the time now, a blank memo none (not saved). */

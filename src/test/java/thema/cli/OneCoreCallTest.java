@@ -40,7 +40,7 @@ class OneCoreCallTest {
         assertTrue(c.time().endsWith("Z"), c.time());
         assertEquals(null, c.memo(), "a blank memo is no memo");
         assertEquals("care decisions/care route", c.code());
-        assertEquals("code care decisions/care route", History.load(p, "anna").toUndo().label());
+        assertEquals("code care route", History.load(p, "anna").toUndo().label(), "the label names the code as the coder gave it");
         assertTrue(Codings.code(p, "anna", "t1", 25, 40, "care route", null).isEmpty(), "the same coding twice is not added");
     }
 
