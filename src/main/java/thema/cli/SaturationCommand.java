@@ -43,20 +43,10 @@ final class SaturationCommand extends ProjectCommand {
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
         Saturation.Result r = Saturation.of(p, counted, order, base, run, threshold);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Saturation.Run x : r.runs()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("from", x.from());
-            m.put("to", x.to());
-            m.put("documents", String.join(" ", x.documents()));
-            m.put("new_codes", x.newCodes());
-            m.put("ratio", Math.round(x.ratio() * 10000) / 10000.0);
-            rows.add(m);
-        }
         List<Map<String, Object>> left = new ArrayList<>();
         for (CountedCoding.Left l : r.leftOut()) left.add(new LinkedHashMap<>(Map.of("doc", l.doc(), "reason", l.reason())));
         switch (output.get()) {
-            case csv -> Csv.write(out(), RowPrinter.withCounted(List.of("from", "to", "documents", "new_codes", "ratio")), RowPrinter.withCounted(rows, counted));
+            case csv -> RowPrinter.print(out(), Format.csv, Saturation.Run.COLUMNS, r.runs(), 0, counted);
             case json -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("counted", counted.json());
@@ -66,7 +56,7 @@ final class SaturationCommand extends ProjectCommand {
                 m.put("run", run);
                 m.put("threshold", threshold);
                 m.put("base_codes", r.baseSize());
-                m.put("runs", rows);
+                m.put("runs", r.runs().stream().map(Saturation.Run::toRow).toList());
                 m.put("saturation", r.reported());
                 m.put("saturated_at", r.reached() ? r.saturatedAt() : null);
                 m.put("saturated_document", r.reached() ? r.order().get(r.saturatedAt() - 1) : null);
