@@ -35,7 +35,7 @@ final class AgreeCommand extends ProjectCommand {
             description = "Flag codes whose Krippendorff's alpha is below this (default: ${DEFAULT-VALUE}).")
     double minAlpha;
 
-    @Option(names = "--ci", description = "Add bootstrapped 95% confidence intervals for Krippendorff's alpha and Cohen's kappa (see --draws, --seed).")
+    @Option(names = "--ci", description = "Add bootstrapped 95%% confidence intervals for Krippendorff's alpha and Cohen's kappa (see --draws, --seed).")
     boolean ci;
 
     @Mixin

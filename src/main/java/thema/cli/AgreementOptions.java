@@ -36,7 +36,7 @@ final class AgreementOptions {
     List<String> excluded = new ArrayList<>();
 
     @Option(names = "--draws", paramLabel = "N",
-            description = "Bootstrap draws for the 95% confidence intervals (default: " + Bootstrap.DEFAULT_DRAWS + ", at least " + MIN_DRAWS + ").")
+            description = "Bootstrap draws for the 95%% confidence intervals (default: " + Bootstrap.DEFAULT_DRAWS + ", at least " + MIN_DRAWS + ").")
     Integer draws;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the bootstrap (default: a new one, printed with the intervals).")

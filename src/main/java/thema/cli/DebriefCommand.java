@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "debrief", mixinStandardHelpOptions = true,
-        description = "Write the debriefing record (Markdown): agreement before consensus with bootstrapped 95% intervals, the reliability sample, every disagreement with its decision and note.")
+        description = "Write the debriefing record (Markdown): agreement before consensus with bootstrapped 95%% intervals, the reliability sample, every disagreement with its decision and note.")
 final class DebriefCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.md", description = "The file to write.")
     Path outFile;
