@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.analysis.CodeCounts;
 import thema.analysis.CountedCoding;
+import thema.analysis.CountingUnits;
 import thema.analysis.ExclusiveSplit;
 import thema.project.Codebook;
 import thema.project.DocumentGroups;
@@ -31,6 +32,10 @@ final class CountsCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
+    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = PerOption.class,
+            description = "What k of n counts: document, or participant (people across documents, interviewers left out; see thema participants). Default: document.")
+    CountingUnits.Per per;
+
     @Option(names = "--within", paramLabel = "GROUP", description = "How each code's segments split over the alternatives of this exclusive group.")
     String within;
 
@@ -39,19 +44,22 @@ final class CountsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        CountingUnits.Per unit = per;
+        if (within != null && unit != CountingUnits.Per.DOCUMENT) throw usage("--within counts segments, which --per does not change");
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder);
-        DocumentGroups groups = DocumentGroups.of(p, by);
         if (within != null) {
-            printSplit(p, counted, groups, p.codebook().resolve(within));
+            printSplit(p, counted, DocumentGroups.of(p, by), p.codebook().resolve(within));
             return 0;
         }
-        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, groups);
+        CountingUnits units = CountingUnits.of(unit, p, counted, by);
+        String noun = unit.plural();
+        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, units);
         if (format == Format.table) {
             int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
             TextTable t = by.isEmpty()
-                    ? new TextTable("code", "segments", "with sub", "documents", "").alignRight(1, 2)
-                    : new TextTable("code", String.join(" × ", by), "segments", "with sub", "documents", "").alignRight(2, 3);
+                    ? new TextTable("code", "segments", "with sub", noun, "").alignRight(1, 2)
+                    : new TextTable("code", String.join(" × ", by), "segments", "with sub", noun, "").alignRight(2, 3);
             String last = null;
             for (CodeCounts.Row r : rows) {
                 String name = r.code().equals(last) ? "" : "  ".repeat(r.depth()) + Codebook.nameOf(r.code());
@@ -64,10 +72,10 @@ final class CountsCommand extends ProjectCommand {
             t.print(out());
             out().println();
             printCounted(out(), counted);
-            out().println("with sub: the code or a subcode; documents: k of n counted documents.");
+            out().println("with sub: the code or a subcode; " + units.describe());
             return 0;
         }
-        List<String> columns = new ArrayList<>(List.of("code", "attribute", "value", "segments", "segments_total", "documents", "documents_in_group"));
+        List<String> columns = new ArrayList<>(List.of("code", "attribute", "value", "segments", "segments_total", noun, noun + "_in_group"));
         List<Map<String, Object>> maps = new ArrayList<>();
         for (CodeCounts.Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -76,8 +84,8 @@ final class CountsCommand extends ProjectCommand {
             m.put("value", r.value());
             m.put("segments", r.segments());
             m.put("segments_total", r.segmentsTotal());
-            m.put("documents", r.documents());
-            m.put("documents_in_group", r.documentsInGroup());
+            m.put(noun, r.documents());
+            m.put(noun + "_in_group", r.documentsInGroup());
             maps.add(m);
         }
         print(out(), format, columns, maps, 3, counted);
@@ -130,6 +138,18 @@ final class CountsCommand extends ProjectCommand {
         out().println();
         if (format == Format.md) out().println(counted.describe());
         else printCounted(out(), counted);
+    }
+
+    /** {@code --per}: document or participant, in any case, singular or plural. */
+    static final class PerOption implements picocli.CommandLine.ITypeConverter<CountingUnits.Per> {
+        @Override
+        public CountingUnits.Per convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            for (CountingUnits.Per u : CountingUnits.Per.values()) {
+                if (v.equals(u.name().toLowerCase(java.util.Locale.ROOT)) || v.equals(u.plural())) return u;
+            }
+            throw new picocli.CommandLine.TypeConversionException("document or participant, not '" + value + "'");
+        }
     }
 
     /** csv, json or md of rows that do not come from codings (words). */

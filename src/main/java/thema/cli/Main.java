@@ -20,6 +20,7 @@ public final class Main implements Runnable {
             InitCommand.class,
             ImportCommand.class,
             AttributesCommand.class,
+            ParticipantsCommand.class,
             DocsCommand.class,
             CodebookCommand.class,
             CodeCommand.class,

@@ -76,17 +76,10 @@ public final class ParticipantMap {
                             + (present.isEmpty() ? " (it has no speaker labels)" : " (speakers: " + String.join(", ", present) + ")"));
                 }
             }
-            List<String> others = new ArrayList<>();
-            for (String label : present) if (!named.containsKey(label) && !m.isInterviewer(label)) others.add(label);
-            Map<String, String> resolved = new LinkedHashMap<>();
-            for (String label : present) {
-                String id = named.containsKey(label) ? named.get(label)
-                        : m.isInterviewer(label) ? ""
-                        : others.size() == 1 ? d.id()
-                        : d.id() + "/" + label;
-                resolved.put(label, id);
+            Map<String, String> resolved = m.resolve(d, present, named);
+            resolved.forEach((label, id) -> {
                 if (!id.isEmpty()) speakersOf.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(d.id(), k -> new ArrayList<>()).add(label);
-            }
+            });
             m.labels.put(d.id(), resolved);
             if (present.isEmpty()) {
                 m.unlabelled.put(d.id(), d.id());
@@ -99,6 +92,44 @@ public final class ParticipantMap {
             m.people.put(id, new Person(id, speakersOf.getOrDefault(id, Map.of()), file.participants().getOrDefault(id, Map.of())));
         }
         return m;
+    }
+
+    /** Rules 1-4 of the class comment for one document's speaker labels: label → participant id ("" nobody). */
+    private Map<String, String> resolve(Document d, Set<String> present, Map<String, String> named) {
+        List<String> others = new ArrayList<>();
+        for (String label : present) if (!named.containsKey(label) && !isInterviewer(label)) others.add(label);
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (String label : present) {
+            resolved.put(label, named.containsKey(label) ? named.get(label)
+                    : isInterviewer(label) ? ""
+                    : others.size() == 1 ? d.id()
+                    : d.id() + "/" + label);
+        }
+        return resolved;
+    }
+
+    /**
+     * The file without the speakers it names as the rules would anyway (an interviewer set to
+     * nobody, a document's one respondent set to the document's name), so it holds only what a
+     * researcher decided and a sheet read back from {@code --format csv} changes nothing.
+     */
+    public static Participants simplified(Project p, Participants file) {
+        ParticipantMap m = of(p, file);
+        Map<String, Map<String, String>> speakers = new TreeMap<>();
+        file.speakers().forEach((doc, named) -> {
+            Document d = p.document(doc);
+            Set<String> present = new LinkedHashSet<>();
+            for (Turn t : d.turns()) if (t.speaker() != null) present.add(t.speaker());
+            Map<String, String> kept = new LinkedHashMap<>(named);
+            Map<String, String> wanted = m.resolve(d, present, named);
+            for (String label : named.keySet()) {
+                Map<String, String> without = new LinkedHashMap<>(kept);
+                without.remove(label);
+                if (m.resolve(d, present, without).equals(wanted)) kept = without;
+            }
+            if (!kept.isEmpty()) speakers.put(doc, kept);
+        });
+        return new Participants(speakers, file.participants());
     }
 
     /** Whether a speaker label is an interviewer's (by this project's list). */

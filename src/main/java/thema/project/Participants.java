@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * does not name is resolved by {@link ParticipantMap}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"speakers", "participants"})
+@JsonPropertyOrder({"participants", "speakers"})
 public record Participants(Map<String, Map<String, String>> speakers, Map<String, Map<String, String>> participants) {
     public static final String FILE = "participants.yaml";
     public static final Participants NONE = new Participants(Map.of(), Map.of());
@@ -45,19 +45,27 @@ public record Participants(Map<String, Map<String, String>> speakers, Map<String
         var file = p.dir().resolve(FILE);
         if (!Files.exists(file)) return NONE;
         Participants read = Yaml.read(file, Participants.class);
-        for (var doc : read.speakers.entrySet()) {
+        read.checkIds(file.toString());
+        return read;
+    }
+
+    private void checkIds(String file) {
+        for (var doc : speakers.entrySet()) {
             for (var s : doc.getValue().entrySet()) {
                 if (!s.getValue().isEmpty()) checkId(file + ": speaker '" + s.getKey() + "' of " + doc.getKey(), s.getValue());
             }
         }
-        for (String id : read.participants.keySet()) checkId(file + ": participant", id);
-        return read;
+        for (String id : participants.keySet()) checkId(file + ": participant", id);
     }
 
-    /** Saves the file as one atomic step, after checking it resolves against the project's documents. */
+    /**
+     * Saves the file as one atomic step, after checking it resolves against the project's
+     * documents, without the speakers it names as the rules would anyway ({@link ParticipantMap#simplified}).
+     */
     public static void save(Project p, Participants file) {
-        ParticipantMap.of(p, file);
-        p.write(ch -> ch.file(FILE, Yaml.write(file)));
+        file.checkIds(p.dir().resolve(FILE).toString());
+        Participants kept = ParticipantMap.simplified(p, file);
+        p.write(ch -> ch.file(FILE, Yaml.write(kept)));
     }
 
     /** A participant id is a name as a coder's is, so it can stand in a citation, a table and a file name. */
