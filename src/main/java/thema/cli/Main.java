@@ -32,6 +32,7 @@ public final class Main implements Runnable {
             CodeEditCommands.RenameCode.class,
             CodeEditCommands.MoveCode.class,
             CountsCommand.class,
+            TableCommand.class,
             CooccurCommand.class,
             ReportCommand.class,
             SearchCommand.class,
