@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.TableRow;
 import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,23 @@ import thema.project.Project;
  */
 public final class CodeCounts {
     public record Row(String code, int depth, String attribute, String value,
-                      int segments, int segmentsTotal, int documents, int documentsInGroup) {
+                      int segments, int segmentsTotal, int documents, int documentsInGroup) implements TableRow {
+        public static final List<String> COLUMNS = columns("documents");
+
+        /** The columns, the last two named for what k of n counts: documents or participants. */
+        public static List<String> columns(String units) {
+            return List.of("code", "attribute", "value", "segments", "segments_total", units, units + "_in_group");
+        }
+
+        @Override
+        public Map<String, Object> toRow() {
+            return toRow("documents");
+        }
+
+        /** The row with the units of k of n named: {@code documents} or {@code participants}. */
+        public Map<String, Object> toRow(String units) {
+            return TableRow.of(columns(units), code, attribute, value, segments, segmentsTotal, documents, documentsInGroup);
+        }
     }
 
     private CodeCounts() {

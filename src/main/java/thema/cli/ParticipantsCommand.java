@@ -26,16 +26,15 @@ import thema.project.Turn;
                 "(an empty participant: the speaker is not a participant; an empty cell leaves an attribute",
                 "as it is). --format csv prints the current mapping as such a sheet, to edit and read back."})
 final class ParticipantsCommand extends ProjectCommand {
-    enum Format { table, csv }
+    ParticipantsCommand() {
+        super(Format.table, Format.csv);
+    }
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Set participants from this sheet (see above).")
     Path csv;
 
     @Option(names = "--skip-unknown", description = "Skip rows for documents not in the project.")
     boolean skipUnknown;
-
-    @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
@@ -60,7 +59,7 @@ final class ParticipantsCommand extends ProjectCommand {
     private void list(Project p, ParticipantMap m) {
         Set<String> names = new TreeSet<>();
         for (ParticipantMap.Person person : m.people()) names.addAll(person.attributes().keySet());
-        if (format == Format.csv) {
+        if (output.get() == Format.csv) {
             List<String> columns = new ArrayList<>(List.of("doc", "speaker", "participant"));
             columns.addAll(names);
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CodeTable;
 import thema.analysis.CountedCoding;
@@ -26,7 +27,9 @@ import thema.writeup.TableDocuments;
                 "document matrix (segments per counted document). md pastes into a paper, csv and tsv (numbers",
                 "only) go into R or a spreadsheet, html into a browser, docx into Word (needs --out)."})
 final class TableCommand extends ProjectCommand {
-    enum Format { md, csv, tsv, html, docx }
+    TableCommand() {
+        super(Format.md, Format.csv, Format.tsv, Format.html, Format.docx);
+    }
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Columns by this attribute (repeat for a cross), or 'document' for the code x document matrix.")
     List<String> by = new ArrayList<>();
@@ -39,14 +42,11 @@ final class TableCommand extends ProjectCommand {
             description = "What a cell shows, one or more of k-of-n, percent, segments (default: k-of-n).")
     List<CodeTable.Measure> cell = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "md", description = "md, csv, tsv, html or docx (default: ${DEFAULT-VALUE}).")
-    Format format;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Write the table to this file (its folder must exist) instead of printing it.")
     Path out;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Count this coder's documents only.")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
     static final class MeasureOption implements CommandLine.ITypeConverter<CodeTable.Measure> {
         @Override
@@ -58,6 +58,7 @@ final class TableCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        Format format = output.get();
         if (format == Format.docx && out == null) throw usage("--format docx writes a file: give it with --out FILE");
         boolean matrix = by.equals(List.of("document"));
         if (matrix && per != CountingUnits.Per.DOCUMENT) throw usage("--by document is the code x document matrix; --per participant does not go with it");
@@ -65,7 +66,7 @@ final class TableCommand extends ProjectCommand {
         if (out != null) OutputFile.checked(out);
         List<CodeTable.Measure> measures = matrix ? List.of(CodeTable.Measure.SEGMENTS) : cell.isEmpty() ? List.of(CodeTable.Measure.K_OF_N) : cell;
         Project p = project();
-        CountedCoding counted = CountedCoding.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
         CodeTable t;
         String caption;
         String note;
@@ -82,7 +83,7 @@ final class TableCommand extends ProjectCommand {
         byte[] bytes = switch (format) {
             case docx -> TableDocuments.docx(t, measures, caption, note);
             case html -> TableDocuments.html(t, measures, caption, note).getBytes(StandardCharsets.UTF_8);
-            default -> text(t, measures, caption, note).getBytes(StandardCharsets.UTF_8);
+            default -> text(format, t, measures, caption, note).getBytes(StandardCharsets.UTF_8);
         };
         if (out == null) {
             out().print(new String(bytes, StandardCharsets.UTF_8));
@@ -94,7 +95,7 @@ final class TableCommand extends ProjectCommand {
         return 0;
     }
 
-    private String text(CodeTable t, List<CodeTable.Measure> measures, String caption, String note) {
+    private String text(Format format, CodeTable t, List<CodeTable.Measure> measures, String caption, String note) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
         if (format == Format.md) {
@@ -125,7 +126,7 @@ final class TableCommand extends ProjectCommand {
                 for (int i = 0; i < columns.size(); i++) m.put(columns.get(i), values.get(i));
                 rows.add(m);
             }
-            Csv.write(w, CountsCommand.withCounted(columns), CountsCommand.withCounted(rows, note), format == Format.tsv ? '\t' : ',');
+            Csv.write(w, RowPrinter.withCounted(columns), RowPrinter.withCounted(rows, note), format == Format.tsv ? '\t' : ',');
         }
         w.flush();
         return s.toString();

@@ -35,8 +35,7 @@ public final class DocumentGroups {
     public static DocumentGroups of(Project p, List<String> by) {
         List<String> ids = new ArrayList<>();
         for (Document d : p.documents()) ids.add(d.id());
-        Set<String> known = new TreeSet<>();
-        for (Document d : p.documents()) known.addAll(d.attributes().keySet());
+        Set<String> known = Attributes.names(p);
         for (String a : by) {
             if (!known.contains(a)) {
                 throw new ThemaException("no document has the attribute '" + a + "'"
