@@ -82,13 +82,9 @@ class ParticipantsCommandTest {
     }
 
     void refused(Path f, String message, String... more) throws IOException {
-        Object[] args = new Object[4 + more.length];
-        args[0] = "participants";
-        args[1] = dir;
-        args[2] = "--csv";
-        args[3] = f;
-        System.arraycopy(more, 0, args, 4, more.length);
-        CliRun r = thema(args);
+        List<Object> args = new java.util.ArrayList<>(List.of("participants", dir, "--csv", f));
+        args.addAll(List.of(more));
+        CliRun r = thema(args.toArray());
         assertEquals(1, r.rc(), r.out() + r.err());
         assertEquals("thema: " + f + ": " + message, r.err().strip());
         assertFalse(Files.exists(dir.resolve("participants.yaml")), "nothing written");
