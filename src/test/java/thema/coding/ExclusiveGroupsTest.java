@@ -188,14 +188,9 @@ class ExclusiveGroupsTest {
 
     @Test
     void aNestedGroupKeepsItsAlternativesApartAndTheirSubcodesCountAsThem() {
-        Code care = new Code("care");
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        Code oneWay = new Code("one-way");
-        oneWay.children.add(new Code("letter"));
-        comm.children.add(oneWay);
-        comm.children.add(new Code("two-way"));
-        care.children.add(comm);
+        Code oneWay = new Code("one-way", List.of(new Code("letter")));
+        Code comm = new Code("communication", List.of(oneWay, new Code("two-way"))).withExclusive(true);
+        Code care = new Code("care", List.of(comm));
         ExclusiveGroups g = ExclusiveGroups.of(new Codebook(new java.util.ArrayList<>(List.of(care)), "test"));
         assertEquals("care/communication", g.groupSeparating("care/communication/one-way/letter", "care/communication/two-way").orElseThrow());
         assertTrue(g.groupSeparating("care/communication/one-way/letter", "care/communication/one-way").isEmpty());

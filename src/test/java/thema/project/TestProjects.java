@@ -15,13 +15,8 @@ public final class TestProjects {
 
     /** The care-decisions codebook in miniature: a parent with two children, and an exclusive pair. */
     public static Codebook careCodebook() {
-        Code care = new Code("care decisions");
-        care.children.add(new Code("care route"));
-        care.children.add(new Code("process"));
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        comm.children.add(new Code("one-way"));
-        comm.children.add(new Code("two-way"));
+        Code care = new Code("care decisions", List.of(new Code("care route"), new Code("process")));
+        Code comm = new Code("communication", List.of(new Code("one-way"), new Code("two-way"))).withExclusive(true);
         return new Codebook(new ArrayList<>(List.of(care, comm)), "test");
     }
 
