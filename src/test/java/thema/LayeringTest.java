@@ -1,5 +1,6 @@
 package thema;
 
+import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,11 +93,9 @@ class LayeringTest {
     }
 
     private static List<Path> sources() throws IOException {
-        try (Stream<Path> s = Files.walk(MAIN)) {
-            List<Path> out = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            assertTrue(out.size() > 100, "the main sources are read from " + MAIN.toAbsolutePath());
-            return out;
-        }
+        List<Path> out = TestTrees.files(MAIN).stream().filter(p -> p.toString().endsWith(".java")).toList();
+        assertTrue(out.size() > 100, "the main sources are read from " + MAIN.toAbsolutePath());
+        return out;
     }
 
     /** The code with comments, string and char literals blanked, so a Javadoc link is not an edge. */

@@ -63,7 +63,14 @@ public final class FileKinds {
             .whenAbsent(CoderFile::empty);
 
     public static final FileKind<String> LAST_CODER = FileKind.derived("last coder", LastCoder.FILE, String.class)
-            .withParser((file, key, bytes) -> Project.checkName("coder", new String(bytes, StandardCharsets.UTF_8).strip()))
+            .withParser((file, key, bytes) -> {
+                String name = new String(bytes, StandardCharsets.UTF_8).strip();
+                try {
+                    return Project.checkName("coder", name);
+                } catch (ThemaException e) {
+                    throw new ThemaException(file + ": does not hold a coder name");
+                }
+            })
             .withWriter(c -> (c + "\n").getBytes(StandardCharsets.UTF_8));
 
     /** The kinds {@link Project} reads and validates on every refresh, every command needing them. */

@@ -61,7 +61,7 @@ public final class Project {
     /** Counts changes of the codebook and documents: a value validated before a change is validated again. */
     private long generation;
     /** What was said about derived files that started afresh since the project was opened. */
-    private final List<String> notes = new ArrayList<>();
+    private final List<ProjectCheck.Finding> notes = new ArrayList<>();
     /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
     private final Map<String, String> stamps = new HashMap<>();
     private final List<String> removedTemps = new ArrayList<>();
@@ -607,7 +607,8 @@ public final class Project {
             } catch (ThemaException e) {
                 if (!kind.isDerived()) throw e;
                 v = kind.afresh(key, bytes);
-                String note = e.getMessage() + " (derived data: started afresh)";
+                ProjectCheck.Finding f0 = ProjectCheck.Finding.of(f.toString(), e, ProjectCheck.Severity.NOTE);
+                ProjectCheck.Finding note = new ProjectCheck.Finding(f.toString(), f0.problem() + " (derived data: started afresh)", f0.severity(), f0.topic());
                 if (!notes.contains(note)) notes.add(note);
             }
         }
@@ -641,7 +642,7 @@ public final class Project {
     }
 
     /** What was said about derived files that started afresh (a damaged undo history, pins), once each. */
-    public synchronized List<String> notes() {
+    public synchronized List<ProjectCheck.Finding> notes() {
         return List.copyOf(notes);
     }
 
@@ -673,7 +674,7 @@ public final class Project {
                 }
             }
         }
-        for (String note : notes()) out.add(new ProjectCheck.Finding(null, note, ProjectCheck.Severity.NOTE, ProjectCheck.Topic.FILE));
+        out.addAll(notes());
         for (FileKinds.Audit a : FileKinds.audits()) out.addAll(a.findings(this));
         for (var t : coderCaseTwins()) {
             out.add(new ProjectCheck.Finding(null, "coders '" + t.get(0) + "' and '" + t.get(1) + "' differ only in case: one coder under two names?",

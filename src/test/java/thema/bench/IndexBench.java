@@ -1,5 +1,6 @@
 package thema.bench;
 
+import thema.project.TestTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,14 +68,14 @@ public final class IndexBench {
         long[] thema = new long[rounds];
         long[] lucene = new long[rounds];
         for (int r = 0; r < rounds; r++) {
-            deleteTree(TurnIndex.location(project));
+            TestTrees.delete(TurnIndex.location(project));
             long t0 = System.nanoTime();
             try (TurnIndex i = TurnIndex.open(Project.open(p.dir()))) {
                 if (i.reindexed() != docs) throw new IllegalStateException("indexed " + i.reindexed());
             }
             thema[r] = System.nanoTime() - t0;
             Path plain = root.resolve("plain");
-            deleteTree(plain);
+            TestTrees.delete(plain);
             long t1 = System.nanoTime();
             plainLucene(plain, turns);
             lucene[r] = System.nanoTime() - t1;
@@ -106,13 +107,6 @@ public final class IndexBench {
                 }
             });
             w.commit();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
 

@@ -1,5 +1,6 @@
 package thema.bench;
 
+import thema.project.TestTrees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -142,9 +143,7 @@ public final class KillHarness {
     }
 
     static int temps(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return (int) s.filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).count();
-        }
+        return (int) TestTrees.files(dir).stream().filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).count();
     }
 
     static List<String> javaCommand(Path dir, String mode, long seed) {

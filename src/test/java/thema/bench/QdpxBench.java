@@ -1,5 +1,6 @@
 package thema.bench;
 
+import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -42,9 +43,7 @@ public final class QdpxBench {
         Path crlf = root.resolve("crlf.qdpx");
         withCrlf(qdpx, crlf);
         importAutoVsExplicit(crlf, root, " (CRLF texts)");
-        try (var files = Files.walk(root)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
+        TestTrees.delete(root);
     }
 
     /** Import with auto and with --positions codepoints, alternating run by run so both see the same machine. */

@@ -1,5 +1,6 @@
 package thema.bench;
 
+import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -97,9 +98,6 @@ public final class WriteBench {
     }
 
     private static long folderSize(Path d) throws java.io.IOException {
-        if (!Files.isDirectory(d)) return 0;
-        try (var s = Files.walk(d)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
+        return TestTrees.size(d);
     }
 }

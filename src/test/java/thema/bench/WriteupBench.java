@@ -1,5 +1,6 @@
 package thema.bench;
 
+import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -97,13 +98,6 @@ public final class WriteupBench {
     }
 
     private static Path copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t);
-            }
-        }
-        return to;
+        return TestTrees.copy(from, to, true);
     }
 }

@@ -1,5 +1,6 @@
 package thema.cli;
 
+import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,12 +66,10 @@ class CodebookFileTest {
         ok("memo", dir, "--coder", "anna", "--code", "care", "--text", LONG);
         assertTrue(Files.readString(dir.resolve("memos/anna.yaml")).lines().anyMatch(l -> l.contains(LONG)));
         // no file thema wrote folds a line with a trailing backslash or continues a plain scalar on the next line
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                String text = Files.readString(f);
-                assertFalse(text.contains("\\\n"), f + ":\n" + text);
-                assertFalse(text.contains(LONG.substring(0, 60)) && !text.contains(LONG), f + " folds a long line:\n" + text);
-            }
+        for (Path f : TestTrees.files(dir).stream().filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            String text = Files.readString(f);
+            assertFalse(text.contains("\\\n"), f + ":\n" + text);
+            assertFalse(text.contains(LONG.substring(0, 60)) && !text.contains(LONG), f + " folds a long line:\n" + text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package thema.cli;
 
+import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,9 +87,8 @@ class LauncherTest {
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", deps));
         Path classes = Path.of("target/classes").toAbsolutePath();
         Path jar = lib.resolve("thema.jar");
-        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(os, m);
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(os, m)) {
+            for (Path f : TestTrees.files(classes)) {
                 jos.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
                 Files.copy(f, jos);
                 jos.closeEntry();

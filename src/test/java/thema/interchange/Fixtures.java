@@ -57,11 +57,4 @@ final class Fixtures {
         v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         v.validate(new StreamSource(new java.io.ByteArrayInputStream(xml)));
     }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
-    }
 }

@@ -24,9 +24,7 @@ class CrashLeftoversTest {
     Path dir;
 
     private List<Path> temps() throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).toList();
-        }
+        return TestTrees.files(dir).stream().filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).toList();
     }
 
     @Test
