@@ -156,7 +156,8 @@ public final class History {
                 throw new IllegalStateException("an undo history is saved as lines (History.record)");
             })
             .whenAbsent(coder -> new History(coder, new ArrayList<>(), 0, false))
-            .whenDamaged((coder, bytes) -> bytes == null ? new History(coder, new ArrayList<>(), 0, true) : replay(null, coder, bytes, false).rewritten());
+            .whenDamaged((coder, bytes) -> bytes == null ? new History(coder, new ArrayList<>(), 0, true) : replay(null, coder, bytes, false).rewritten())
+            .byCoder();
 
     public static String relativePath(String coder) {
         return KIND.relative(coder);

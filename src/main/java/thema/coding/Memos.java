@@ -79,7 +79,8 @@ public final class Memos {
             .withValidator((p, file, key, m) -> m.validate(p, file))
             .withRepath(Memos::repath)
             .whenAbsent(coder -> new Memos(coder, List.of()))
-            .withFreeText("text");
+            .withFreeText("text")
+            .byCoder();
 
     public static Memos load(Project p, String coder) {
         return p.read(KIND, coder);

@@ -53,9 +53,10 @@ public final class FileKind<T> {
     private final Function<String, T> absent;
     private final Afresh<T> afresh;
     private final Set<String> freeText;
+    private final boolean byCoder;
 
     private FileKind(String name, String pattern, boolean derived, Parser<T> parser, Function<T, byte[]> writer, Validator<T> validator,
-                     Repath<T> repath, Function<String, T> absent, Afresh<T> afresh, Set<String> freeText) {
+                     Repath<T> repath, Function<String, T> absent, Afresh<T> afresh, Set<String> freeText, boolean byCoder) {
         if (pattern.indexOf('*') != pattern.lastIndexOf('*') || pattern.indexOf('*') >= 0 && pattern.indexOf('*') < pattern.lastIndexOf('/')) {
             throw new IllegalArgumentException(pattern + ": at most one '*', in the file name");
         }
@@ -69,49 +70,56 @@ public final class FileKind<T> {
         this.absent = absent;
         this.afresh = afresh;
         this.freeText = Set.copyOf(freeText);
+        this.byCoder = byCoder;
     }
 
     /** A source file read as YAML into {@code type} and written back as YAML; valid whatever it holds, absent meaning null. */
     public static <T> FileKind<T> source(String name, String pattern, Class<T> type) {
         return new FileKind<>(name, pattern, false, (file, key, bytes) -> Yaml.parse(file, bytes, type), Yaml::write,
-                (p, file, key, v) -> { }, null, key -> null, null, Set.of());
+                (p, file, key, v) -> { }, null, key -> null, null, Set.of(), false);
     }
 
     /** A derived file under {@code .thema/}: damaged, it gives {@code afresh} (the absent value unless set). */
     public static <T> FileKind<T> derived(String name, String pattern, Class<T> type) {
         if (!pattern.startsWith(Project.DERIVED + "/")) throw new IllegalArgumentException(pattern + ": derived files live under " + Project.DERIVED);
         return new FileKind<>(name, pattern, true, (file, key, bytes) -> Yaml.parse(file, bytes, type), Yaml::write,
-                (p, file, key, v) -> { }, null, key -> null, null, Set.of());
+                (p, file, key, v) -> { }, null, key -> null, null, Set.of(), false);
     }
 
     public FileKind<T> withParser(Parser<T> p) {
-        return new FileKind<>(name, pattern, derived, p, writer, validator, repath, absent, afresh, freeText);
+        return new FileKind<>(name, pattern, derived, p, writer, validator, repath, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withWriter(Function<T, byte[]> w) {
-        return new FileKind<>(name, pattern, derived, parser, w, validator, repath, absent, afresh, freeText);
+        return new FileKind<>(name, pattern, derived, parser, w, validator, repath, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withValidator(Validator<T> v) {
-        return new FileKind<>(name, pattern, derived, parser, writer, v, repath, absent, afresh, freeText);
+        return new FileKind<>(name, pattern, derived, parser, writer, v, repath, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withRepath(Repath<T> r) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, r, absent, afresh, freeText);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, r, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> whenAbsent(Function<String, T> a) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, a, afresh, freeText);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, a, afresh, freeText, byCoder);
     }
 
     public FileKind<T> whenDamaged(Afresh<T> a) {
         if (!derived) throw new IllegalStateException(name + ": a damaged source file is an error, never started afresh");
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, a, freeText);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, a, freeText, byCoder);
     }
 
     /** The keys of this kind's files whose values are a researcher's free text (pseudonymisation replaces names there). */
     public FileKind<T> withFreeText(String... keys) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, afresh, Set.of(keys));
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, afresh, Set.of(keys), byCoder);
+    }
+
+    /** Files one per coder, named by the coder: a coder with such a source file is a known coder (see {@link Project#checkCoder}). */
+    public FileKind<T> byCoder() {
+        if (!isFolder()) throw new IllegalStateException(name + ": one file cannot be per coder");
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, afresh, freeText, true);
     }
 
     // ---------------------------------------------------------------- what it says
@@ -131,6 +139,10 @@ public final class FileKind<T> {
     /** Whether its files name code paths that follow a rename. */
     public boolean namesCodes() {
         return repath != null;
+    }
+
+    public boolean isByCoder() {
+        return byCoder;
     }
 
     public Set<String> freeText() {

@@ -60,7 +60,8 @@ public final class FileKinds {
     public static final FileKind<CoderFile> CODERS = FileKind.source("codings", Project.CODINGS + "/*.yaml", CoderFile.class)
             .withValidator((p, file, key, f) -> p.validate(f, file, key))
             .withRepath(CoderFile::repath)
-            .whenAbsent(CoderFile::empty);
+            .whenAbsent(CoderFile::empty)
+            .byCoder();
 
     public static final FileKind<String> LAST_CODER = FileKind.derived("last coder", LastCoder.FILE, String.class)
             .withParser((file, key, bytes) -> {

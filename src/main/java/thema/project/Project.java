@@ -371,9 +371,10 @@ public final class Project {
         return out;
     }
 
+    /** The coders with a source file of their own (codings, memos): the kinds {@link FileKind#byCoder} that are not derived. */
     private List<String> knownCoders() {
         List<String> known = new ArrayList<>(coders.keySet());
-        known.addAll(list("memos", ".yaml").keySet());
+        for (FileKind<?> k : FileKinds.all()) if (k.isByCoder() && !k.isDerived() && k != FileKinds.CODERS) known.addAll(k.keys(dir));
         return known;
     }
 

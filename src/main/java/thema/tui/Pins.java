@@ -18,7 +18,8 @@ final class Pins {
     /** The kind of file: derived; damaged, it counts as missing. */
     static final FileKind<String[]> KIND = FileKind.derived("pins", Project.DERIVED + "/pins/*.yaml", String[].class)
             .withWriter(pins -> Yaml.write(Arrays.asList(pins)))
-            .withRepath(Pins::repath);
+            .withRepath(Pins::repath)
+            .byCoder();
 
     private Pins() {
     }
