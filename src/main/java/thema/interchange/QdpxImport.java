@@ -14,7 +14,6 @@ import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.ThemaException;
-import thema.project.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

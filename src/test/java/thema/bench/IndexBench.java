@@ -1,14 +1,11 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +22,7 @@ import thema.importing.Importer;
 import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.project.Turn;
 import thema.search.TurnIndex;
 

@@ -1,6 +1,5 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -15,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import thema.cli.Main;
 import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/kill-harness [kills] [seed]} (default 300): kill -9 during codings, 2,000-coding

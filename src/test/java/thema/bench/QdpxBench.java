@@ -1,6 +1,5 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import thema.cli.Main;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/bench QdpxBench [docs] [codingsPerCoder]} (default 500 documents of 3,000

@@ -1,6 +1,5 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.search.Search;
 import thema.search.TurnIndex;
 

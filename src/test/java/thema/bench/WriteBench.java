@@ -1,6 +1,5 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -14,6 +13,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/bench WriteBench [docs] [codingsPerCoder] [runs]} (default 2,000 documents, 2 coders ×

@@ -1,6 +1,5 @@
 package thema.bench;
 
-import thema.project.TestTrees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.project.Turn;
 import thema.writeup.Pseudonymizer;
 

@@ -1,6 +1,5 @@
 package thema.cli;
 
-import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +9,10 @@ import static thema.cli.CommandLineTest.ok;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /** The researcher's codebook file is theirs: init keeps it as written, tool edits write the plain documented shape. */
 class CodebookFileTest {

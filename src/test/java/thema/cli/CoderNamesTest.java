@@ -1,6 +1,5 @@
 package thema.cli;
 
-import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static thema.cli.CliRun.thema;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /** A coder name that differs from an existing coder's only in case is refused everywhere, never a silent second coder. */
 class CoderNamesTest {

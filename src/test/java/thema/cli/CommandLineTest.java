@@ -1,6 +1,5 @@
 package thema.cli;
 
-import thema.project.TestTrees;
 import static thema.cli.CliRun.thema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import thema.project.Json;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /** The command line as scripts use it: the contract, exit codes, and nothing changed by a failure. */
 class CommandLineTest {

@@ -1,6 +1,5 @@
 package thema.cli;
 
-import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +16,10 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /**
  * The launcher's start-up archive only ever changes speed: with none, a fresh one, a damaged one

@@ -1,6 +1,5 @@
 package thema.coding;
 
-import thema.project.TestTrees;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Coding;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +23,7 @@ import thema.bench.Bench;
 import thema.cli.CliRun;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /** Exclusive groups (communication: one-way | two-way) are alternatives: one coder never puts two of them on the same text. */
 class ExclusiveGroupsTest {

@@ -1,6 +1,5 @@
 package thema.importing;
 
-import thema.project.TestTrees;
 import static thema.cli.CliRun.thema;
 import thema.cli.CliRun;
 
@@ -15,13 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 import thema.project.Turn;
 
 /** Import through the project: what is parsed is what is saved and read back, and bad input changes nothing. */

@@ -1,6 +1,5 @@
 package thema.writeup;
 
-import thema.project.TestTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +24,7 @@ import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 class PseudonymizeTest {
     @TempDir

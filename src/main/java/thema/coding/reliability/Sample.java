@@ -7,10 +7,7 @@ import thema.project.Document;
 import thema.project.FileKind;
 import thema.project.Project;
 import thema.project.ThemaException;
-import thema.project.Yaml;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
