@@ -194,12 +194,12 @@ public final class Project {
         // parsing YAML is the time of opening a large project: many files come through the cache
         List<DocumentMeta> metas = toRead.size() >= CACHED_READ
                 ? ParsedCache.readAll(toRead, DocumentMeta.class, dir.resolve(DERIVED).resolve("cache").resolve("documents.json"))
-                : Parallel.map(toRead, Parallel.cores(), file -> Yaml.read(file, DocumentMeta.class));
+                : Parallel.map(toRead, Parallel.cores(), file -> FileKinds.DOCUMENTS.parse(file.toString(), null, Yaml.bytes(file)));
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             DocumentMeta m = metas.get(i);
             Path file = toRead.get(i);
-            validate(m, file.toString(), file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+            FileKinds.DOCUMENTS.validate(this, file.toString(), FileKinds.DOCUMENTS.keyOf(DOCUMENTS + "/" + file.getFileName()), m);
             fresh.add(new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), null));
         }
         if (!fresh.isEmpty()) {
@@ -317,7 +317,7 @@ public final class Project {
     }
 
     private void validate(CoderFile f) {
-        validate(f, dir.resolve(CODINGS).resolve(f.coder() + ".yaml").toString(), f.coder());
+        FileKinds.CODERS.validate(this, dir.resolve(FileKinds.CODERS.relative(f.coder())).toString(), f.coder(), f);
     }
 
     void validate(CoderFile f, String file, String key) {
