@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.TableRow;
 import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,13 @@ import thema.project.Project;
  */
 public final class CodeCounts {
     public record Row(String code, int depth, String attribute, String value,
-                      int segments, int segmentsTotal, int documents, int documentsInGroup) {
+                      int segments, int segmentsTotal, int documents, int documentsInGroup) implements TableRow {
+        public static final List<String> COLUMNS = List.of("code", "attribute", "value", "segments", "segments_total", "documents", "documents_in_group");
+
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, code, attribute, value, segments, segmentsTotal, documents, documentsInGroup);
+        }
     }
 
     private CodeCounts() {

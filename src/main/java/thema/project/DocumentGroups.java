@@ -37,8 +37,7 @@ public final class DocumentGroups {
             for (Document d : p.documents()) all.add(d.id());
             return new DocumentGroups(List.of(new Group("", "", all)));
         }
-        Set<String> known = new TreeSet<>();
-        for (Document d : p.documents()) known.addAll(d.attributes().keySet());
+        Set<String> known = Attributes.names(p);
         for (String a : by) {
             if (!known.contains(a)) {
                 throw new ThemaException("no document has the attribute '" + a + "'"

@@ -1,5 +1,6 @@
 package thema.search;
 
+import thema.project.Attributes;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ final class QueryLanguage extends QueryParser {
     private final String coder;
     /** Blind mode: code: and coder: see only {@code coder}'s codings (see thema.coding.reliability.Blind). */
     private final boolean blind;
-    private final Set<String> attributes = new TreeSet<>();
+    private final Set<String> attributes;
 
     private QueryLanguage(Project project, Analyzer analyzer, String coder, boolean blind) {
         super(TurnFields.TEXT, analyzer);
@@ -50,7 +51,7 @@ final class QueryLanguage extends QueryParser {
         setAllowLeadingWildcard(false);
         // prefixes and wildcards become plain terms, so passages can be counted from the postings
         setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE);
-        for (Document d : project.documents()) attributes.addAll(d.attributes().keySet());
+        attributes = Attributes.names(project);
     }
 
     /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings, {@code blind} coder: too. */
