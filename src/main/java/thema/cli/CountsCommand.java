@@ -3,17 +3,21 @@ package thema.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CodeCounts;
 import thema.analysis.CountedCoding;
+import thema.analysis.CountingUnits;
 import thema.analysis.ExclusiveSplit;
 import thema.project.Codebook;
 import thema.project.DocumentGroups;
 import thema.project.Project;
+import thema.project.TableRow;
 
 @Command(name = "counts", mixinStandardHelpOptions = true,
         description = {"Per code: segments, segments with descendants, and documents (k of n), optionally by attribute.",
@@ -33,25 +37,31 @@ final class CountsCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
+    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = PerOption.class,
+            description = "What k of n counts: document, or participant (people across documents, interviewers left out; see thema participants). Default: document.")
+    CountingUnits.Per per;
+
     @Option(names = "--within", paramLabel = "GROUP", description = "How each code's segments split over the alternatives of this exclusive group.")
     String within;
 
 
     @Override
     public Integer call() {
+        if (within != null && per != CountingUnits.Per.DOCUMENT) throw usage("--within counts segments, which --per does not change");
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
-        DocumentGroups groups = DocumentGroups.of(p, by);
         if (within != null) {
-            printSplit(p, counted, groups, p.codebook().resolve(within));
+            printSplit(p, counted, DocumentGroups.of(p, by), p.codebook().resolve(within));
             return 0;
         }
-        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, groups);
+        CountingUnits units = CountingUnits.of(per, p, counted, by);
+        String noun = per.plural();
+        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, units);
         if (output.get() == Format.table) {
             int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
             TextTable t = by.isEmpty()
-                    ? new TextTable("code", "segments", "with sub", "documents", "").alignRight(1, 2)
-                    : new TextTable("code", String.join(" × ", by), "segments", "with sub", "documents", "").alignRight(2, 3);
+                    ? new TextTable("code", "segments", "with sub", noun, "").alignRight(1, 2)
+                    : new TextTable("code", String.join(" × ", by), "segments", "with sub", noun, "").alignRight(2, 3);
             String last = null;
             for (CodeCounts.Row r : rows) {
                 String name = r.code().equals(last) ? "" : "  ".repeat(r.depth()) + Codebook.nameOf(r.code());
@@ -64,10 +74,11 @@ final class CountsCommand extends ProjectCommand {
             t.print(out());
             out().println();
             RowPrinter.printCounted(out(), counted);
-            out().println("with sub: the code or a subcode; documents: k of n counted documents.");
+            out().println("with sub: the code or a subcode; " + units.describe());
             return 0;
         }
-        RowPrinter.print(out(), output.get(), CodeCounts.Row.COLUMNS, rows, 3, counted);
+        List<TableRow> printed = rows.stream().<TableRow>map(r -> () -> r.toRow(noun)).toList();
+        RowPrinter.print(out(), output.get(), CodeCounts.Row.columns(noun), printed, 3, counted);
         return 0;
     }
 
@@ -106,5 +117,17 @@ final class CountsCommand extends ProjectCommand {
         out().println();
         if (output.get() == Format.md) out().println(counted.describe());
         else RowPrinter.printCounted(out(), counted);
+    }
+
+    /** {@code --per}: document or participant, in any case, singular or plural. */
+    static final class PerOption implements CommandLine.ITypeConverter<CountingUnits.Per> {
+        @Override
+        public CountingUnits.Per convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            for (CountingUnits.Per u : CountingUnits.Per.values()) {
+                if (v.equals(u.name().toLowerCase(Locale.ROOT)) || v.equals(u.plural())) return u;
+            }
+            throw new CommandLine.TypeConversionException("document or participant, not '" + value + "'");
+        }
     }
 }

@@ -77,7 +77,11 @@ final class RowPrinter {
 
     /** CSV rows, each with the {@code counted} line. */
     static List<Map<String, Object>> withCounted(List<Map<String, Object>> rows, CountedCoding counted) {
-        String line = counted.describe();
+        return withCounted(rows, counted.describe());
+    }
+
+    /** CSV rows, each with a line that says what was counted. */
+    static List<Map<String, Object>> withCounted(List<Map<String, Object>> rows, String line) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> m : rows) {
             Map<String, Object> x = new LinkedHashMap<>(m);

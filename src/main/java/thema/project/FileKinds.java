@@ -10,7 +10,7 @@ import java.util.ServiceLoader;
 /**
  * The registry: every kind of project file thema reads or writes, in one list. The kinds of the
  * on-disk model (thema.yaml, the codebook, documents, transcripts, coder files, the last coder) are
- * described here; the kinds whose value types live higher in the stack (memos and themes in
+ * described here or beside their types in this package ({@link Participants#KIND}); the kinds whose value types live higher in the stack (memos and themes in
  * {@code thema.coding}, the sample and decisions in {@code thema.coding.reliability}, the
  * pseudonymisation record in {@code thema.writeup}, pins in {@code thema.tui}) are described beside
  * their types, in a {@link Provider} of their package, and found through {@link ServiceLoader}
@@ -89,6 +89,7 @@ public final class FileKinds {
         if (a == null) {
             Map<String, FileKind<?>> byPattern = new LinkedHashMap<>();
             List<FileKind<?>> found = new ArrayList<>(AT_OPEN);
+            found.add(Participants.KIND);
             found.add(LAST_CODER);
             for (Provider p : providers()) found.addAll(p.kinds());
             for (FileKind<?> k : found) {
