@@ -19,22 +19,21 @@ class ProjectCheckTest {
     @TempDir
     Path dir;
 
+    static final String TEXT = "Teacher: We decide 😀 together.\n\nParent: Yes.";
+
     @Test
     void aCleanProjectHasNoFindingsAndItsCounts() {
-        Project p = TestProjects.create(dir);
-        String text = "Teacher: We decide 😀 together.\n\nParent: Yes.";
-        TestProjects.addDocument(p, "t1", text, Map.of());
+        TestProjects.addDocument(TestProjects.create(dir), "t1", TEXT, Map.of());
         ProjectCheck c = Project.open(dir).check();
         assertTrue(c.ok());
         assertEquals(List.of(), c.findings());
         // characters are code points; the care codebook has 6 codes
-        assertEquals(List.of(1, (long) text.codePointCount(0, text.length()), 6, 0, 0), List.of(c.documents(), c.characters(), c.codes(), c.coders(), c.codings()));
+        assertEquals(List.of(1, (long) TEXT.codePointCount(0, TEXT.length()), 6, 0, 0), List.of(c.documents(), c.characters(), c.codes(), c.coders(), c.codings()));
     }
 
     @Test
     void everyProblemIsAFindingWithItsFileAndSeverity() throws Exception {
-        Project p = TestProjects.create(dir);
-        TestProjects.addDocument(p, "t1", "Teacher: We decide together.\n\nParent: Yes.", Map.of());
+        TestProjects.addDocument(TestProjects.create(dir), "t1", TEXT, Map.of());
         // two alternatives of the exclusive 'communication' on the same text, as a hand edit leaves them
         Files.writeString(dir.resolve("codings/anna.yaml"), "coder: anna\ncodings:\n"
                 + "  - doc: t1\n    start: 0\n    end: 10\n    code: communication/one-way\n"
