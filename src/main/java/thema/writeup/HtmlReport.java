@@ -147,7 +147,7 @@ public final class HtmlReport {
 
     private void heatMap() {
         List<String> codes = p.codebook().paths();
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, List.of()), codes);
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, counted, DocumentGroups.of(p, List.of()), codes);
         Map<String, Integer> value = new java.util.HashMap<>();
         int max = 0;
         for (Cooccurrence.Cell c : cells) {

@@ -126,4 +126,24 @@ class ParticipantCountsTest {
         ThemaException label = assertThrows(ThemaException.class, () -> Participants.save(p, Participants.NONE.withSpeaker("t01", "Teachr", "x1")));
         assertEquals(dir.resolve("participants.yaml") + ": document 't01' has no speaker 'Teachr' (speakers: Interviewer, Teacher)", label.getMessage());
     }
+
+    @Test
+    void cooccurrencePerParticipant() {
+        CountedCoding counted = CountedCoding.ofCoder(p, "anna");
+        List<Cooccurrence.Cell> people = Cooccurrence.of(p, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of()), List.of(CR, PR, TW));
+        List<Cooccurrence.Cell> docs = Cooccurrence.of(p, counted, CountingUnits.of(Per.DOCUMENT, p, counted, List.of()), List.of(CR, PR, TW));
+        // Anna's care route in turn 2 overlaps the two-way span; only cc1 has both codes in their own turns
+        assertEquals(List.of(1, 1), cell(people, CR, TW));
+        assertEquals(List.of(1, 1), cell(people, TW, CR));
+        // care route and process meet in fg01 only through the moderator's turn: one document, no participant
+        assertEquals(List.of(0, 0), cell(people, CR, PR));
+        assertEquals(List.of(0, 1), cell(docs, CR, PR));
+        List<Cooccurrence.Cell> byRole = Cooccurrence.of(p, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of("role")), List.of(CR, TW));
+        assertEquals(List.of(1, 1), byRole.stream().filter(c -> c.code().equals(CR) && c.value().equals("coordinator")).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow());
+        assertEquals(List.of(0, 0), byRole.stream().filter(c -> c.code().equals(CR) && c.value().equals("teacher")).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow());
+    }
+
+    static List<Integer> cell(List<Cooccurrence.Cell> cells, String a, String b) {
+        return cells.stream().filter(c -> c.code().equals(a) && c.with().equals(b)).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow();
+    }
 }
