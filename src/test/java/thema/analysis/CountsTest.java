@@ -158,12 +158,8 @@ class CountsTest {
     /** Issue 15.4: care > communication (exclusive) > one-way, two-way; one coding care/communication/one-way. */
     @Test
     void aSegmentThatIsItselfAnAlternativeCountsForItInItsAncestorsRows() throws Exception {
-        Code care = new Code("care");
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        comm.children.add(new Code("one-way"));
-        comm.children.add(new Code("two-way"));
-        care.children.add(comm);
+        Code comm = new Code("communication", List.of(new Code("one-way"), new Code("two-way"))).withExclusive(true);
+        Code care = new Code("care", List.of(comm));
         Path n = dir.resolve("nested");
         Project q = Project.init(n, "nested", "en", new Codebook(new ArrayList<>(List.of(care)), "test"));
         TestProjects.addDocument(q, "t1", "Teacher: I told them what we would do.", Map.of());

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +22,7 @@ import thema.importing.Importer;
 import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.project.Turn;
 import thema.search.TurnIndex;
 
@@ -67,14 +66,14 @@ public final class IndexBench {
         long[] thema = new long[rounds];
         long[] lucene = new long[rounds];
         for (int r = 0; r < rounds; r++) {
-            deleteTree(TurnIndex.location(project));
+            TestTrees.delete(TurnIndex.location(project));
             long t0 = System.nanoTime();
             try (TurnIndex i = TurnIndex.open(Project.open(p.dir()))) {
                 if (i.reindexed() != docs) throw new IllegalStateException("indexed " + i.reindexed());
             }
             thema[r] = System.nanoTime() - t0;
             Path plain = root.resolve("plain");
-            deleteTree(plain);
+            TestTrees.delete(plain);
             long t1 = System.nanoTime();
             plainLucene(plain, turns);
             lucene[r] = System.nanoTime() - t1;
@@ -106,13 +105,6 @@ public final class IndexBench {
                 }
             });
             w.commit();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
 

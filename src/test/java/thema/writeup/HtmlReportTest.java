@@ -28,8 +28,7 @@ class HtmlReportTest {
 
     @Test
     void selfContainedEscapedAndHoldsTheNumbers() throws Exception {
-        Code odd = new Code("<script>alert(1)<\\script> & \"more\"");
-        odd.description = "Teachers' <b>own</b> words";
+        Code odd = new Code("<script>alert(1)<\\script> & \"more\"").withDescription("Teachers' <b>own</b> words");
         Code care = new Code("care");
         Project p = Project.init(dir.resolve("p"), "study <1>", "en", new Codebook(new ArrayList<>(List.of(odd, care)), "t"));
         TestProjects.addDocument(p, "d1", "T: one two three", Map.of("schooltype", "regular"));
