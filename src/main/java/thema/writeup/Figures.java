@@ -118,6 +118,11 @@ public final class Figures {
         return s.append("</svg>\n").toString();
     }
 
+    /** A figure inside an HTML page: the SVG namespace is implied there (and names no address the page loads). */
+    public static String inline(String svg) {
+        return svg.replaceFirst(" xmlns=\"http://www.w3.org/2000/svg\"", "");
+    }
+
     private static StringBuilder open(int width, int height, String title) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
