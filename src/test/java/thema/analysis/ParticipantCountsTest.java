@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.CountingUnits.Per;
+import thema.coding.Themes;
 import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
@@ -145,5 +146,16 @@ class ParticipantCountsTest {
 
     static List<Integer> cell(List<Cooccurrence.Cell> cells, String a, String b) {
         return cells.stream().filter(c -> c.code().equals(a) && c.with().equals(b)).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aThemeCountsTheParticipantsOfAnyOfItsCodes() {
+        CountedCoding counted = CountedCoding.ofCoder(p, "anna");
+        Themes themes = new Themes(List.of(new Themes.Theme("deciding", "How care is decided.", List.of(CR, PR), null, List.of())));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of()));
+        // care route: cc1, cc3, gs1, tA; process: t03 (the moderator's segment counts for nobody)
+        assertEquals(List.of(7, 5, 8), List.of(rows.get(0).segments(), rows.get(0).documents(), rows.get(0).documentsInGroup()));
+        List<ThematicMap.ThemeRow> docs = ThematicMap.of(p, themes, counted, CountingUnits.of(Per.DOCUMENT, p, counted, List.of()));
+        assertEquals(List.of(8, 4, 4), List.of(docs.get(0).segments(), docs.get(0).documents(), docs.get(0).documentsInGroup()));
     }
 }
