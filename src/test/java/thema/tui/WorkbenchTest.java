@@ -253,7 +253,8 @@ class WorkbenchTest {
         // another process (a script, a second coder's workbench) imports a document
         TestProjects.addDocument(Project.open(dir), "school03", "Teacher: Added elsewhere.\n", Map.of("schooltype", "priority"));
         await("the new document in the list", () -> screenText().contains("school03"));
-        assertTrue(screenText().contains("Reloaded what another process saved"), screenText());
+        // the loop may be drawing while the test reads the screen: wait for a whole status line
+        await("the status line says so", () -> screenText().contains("Reloaded what another process saved"));
         vt.addInput(new KeyStroke('q', false, false));
         t.join(5000);
         assertFalse(t.isAlive(), "q quits the loop");
