@@ -1,5 +1,6 @@
 package thema.search;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +27,9 @@ import thema.project.ThemaException;
 
 /**
  * thema's query language: Lucene's classic syntax (words, "phrases", AND/OR/NOT, -word, word*,
- * word~, "two words"~5) with the words searched stemmed in {@code text} (default) or as written
- * in {@code exact}, and filters on turns: speaker:, doc:, code: (with descendants), coder:, and
+ * word~, "two words"~5) with the words searched stemmed (default, {@code text:}) or as written
+ * ({@code exact:}); both are terms of the one {@code text} field, the stems behind
+ * {@link Analyzers#STEM_MARK}. Filters on turns: speaker:, doc:, code: (with descendants), coder:, and
  * any document attribute (schooltype:special, interviewed:[2026-03-01 TO 2026-03-31]).
  * Several words mean all of them (AND), as in web search.
  */
@@ -39,29 +41,47 @@ final class QueryLanguage extends QueryParser {
     private final String coder;
     /** Blind mode: code: and coder: see only {@code coder}'s codings (see thema.coding.reliability.Blind). */
     private final boolean blind;
-    private final Set<String> attributes = new TreeSet<>();
+    /** The attribute names of the project's documents (computed once per index open, not per query). */
+    private final Set<String> attributes;
+    /** Gives the marked words as written, for {@code exact:}. */
+    private final Analyzer exact;
 
-    private QueryLanguage(Project project, Analyzer analyzer, String coder, boolean blind) {
-        super(TurnFields.TEXT, analyzer);
+    private QueryLanguage(Project project, QueryAnalyzers analyzers, Set<String> attributes, String coder, boolean blind) {
+        super(TurnFields.TEXT, analyzers.stems());
+        this.exact = analyzers.exact();
         this.project = project;
+        this.attributes = attributes;
         this.coder = coder;
         this.blind = blind;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         // prefixes and wildcards become plain terms, so passages can be counted from the postings
         setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE);
-        for (Document d : project.documents()) attributes.addAll(d.attributes().keySet());
+    }
+
+    /** The query analyzers of one language: stems for {@code text:}, marked words for {@code exact:}. */
+    record QueryAnalyzers(Analyzer stems, Analyzer exact) {
+        static QueryAnalyzers of(String language) {
+            return new QueryAnalyzers(Analyzers.query(language, false), Analyzers.query(language, true));
+        }
+    }
+
+    /** The sorted attribute names of the project's documents, what {@code name:value} filters may name. */
+    static Set<String> attributeNames(Project project) {
+        Set<String> out = new TreeSet<>();
+        for (Document d : project.documents()) out.addAll(d.attributes().keySet());
+        return Collections.unmodifiableSet(out);
     }
 
     /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings, {@code blind} coder: too. */
-    static Query parse(Project project, Analyzer analyzer, String query, String coder, boolean blind) {
+    static Query parse(Project project, QueryAnalyzers analyzers, Set<String> attributes, String query, String coder, boolean blind) {
         if (blind && coder == null) throw new ThemaException("blind mode needs the coder whose work may be searched");
         if (query == null || query.isBlank()) throw new ThemaException("query: empty; give words to search for");
         checkNesting(query);
         // a '/' would start a Lucene regular expression; in thema it separates code path parts
         String escaped = query.replaceAll("(?<!\\\\)/", "\\\\/");
         try {
-            Query q = new QueryLanguage(project, analyzer, coder, blind).parse(escaped);
+            Query q = new QueryLanguage(project, analyzers, attributes, coder, blind).parse(escaped);
             if (q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty())) {
                 throw new ParseException("no words to search for (only punctuation)");
             }
@@ -132,6 +152,7 @@ final class QueryLanguage extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (TurnFields.EXACT.equals(field)) return newFieldQuery(exact, TurnFields.TEXT, text, quoted);
         if (WORD_FIELDS.contains(field)) return super.getFieldQuery(field, text, quoted);
         String lower = text.toLowerCase(Locale.ROOT);
         return switch (field) {
@@ -159,23 +180,25 @@ final class QueryLanguage extends QueryParser {
     }
 
     // word*, wo?d and word~ compare against words as written: stems are cut short ("information"
-    // is stored as "inform"), so informat* would miss it in the stemmed field
+    // is stored as "inform"), so informat* would miss it among the stems. The words as written are
+    // the unmarked terms of text, and the marked stems are out of reach of a prefix, a wildcard
+    // that cannot start with * or ?, and a fuzzy word (see Analyzers.STEM_MARK).
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.EXACT, text);
+        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.TEXT, text);
         return new PrefixQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.EXACT, text);
+        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.TEXT, text);
         return new WildcardQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.EXACT, text, similarity);
+        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.TEXT, text, similarity);
         throw new ParseException(field + ": takes no fuzzy ~ (only words do)");
     }
 

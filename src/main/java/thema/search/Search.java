@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -52,7 +54,7 @@ public final class Search {
 
     public static SearchResult run(TurnIndex index, String query, Options o) {
         Project p = index.project();
-        Query q = QueryLanguage.parse(p, index.analyzer(), query, o.coder(), o.blind());
+        Query q = QueryLanguage.parse(p, index.queryAnalyzers(), index.attributeNames(), query, o.coder(), o.blind());
         IndexSearcher searcher = index.searcher();
         try {
             Query rewritten = searcher.rewrite(q);
@@ -63,14 +65,16 @@ public final class Search {
             int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
             TopDocs top = o.rank() ? searcher.search(q, want) : searcher.search(q, want, PLACE);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 if (hits.size() >= o.limit()) break;
-                org.apache.lucene.document.Document ld = stored.document(sd.doc);
-                Document d = p.document(ld.get(TurnFields.DOC));
-                Turn t = d.turn(ld.getField(TurnFields.TURN).numericValue().intValue());
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                // which document and turn: from the doc values the hits are sorted by (the index stores no fields)
+                SortedDocValues docs = DocValues.getSorted(leaf.reader(), TurnFields.DOC_ORDER);
+                NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), TurnFields.TURN_ORDER);
+                if (!docs.advanceExact(sd.doc - leaf.docBase) || !numbers.advanceExact(sd.doc - leaf.docBase)) continue;
+                Document d = p.document(docs.lookupOrd(docs.ordValue()).utf8ToString());
+                Turn t = d.turn((int) numbers.longValue());
                 List<int[]> spans = spans(w.matches(leaf, sd.doc - leaf.docBase));
                 if (spans.isEmpty()) spans.add(null);
                 for (int[] span : spans) if (hits.size() < o.limit()) hits.add(hit(d, t, span, sd.score));
@@ -93,6 +97,8 @@ public final class Search {
     private static long[] passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
         List<org.apache.lucene.index.Term> every = new ArrayList<>();
+        // per group of terms at one position: stemmed (it has a marked stem) or as written
+        java.util.Set<Boolean> stemmed = new java.util.HashSet<>();
         boolean[] plain = {true};
         boolean[] phrases = {false};
         rewritten.visit(new org.apache.lucene.search.QueryVisitor() {
@@ -103,13 +109,18 @@ public final class Search {
 
             @Override
             public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
+                boolean words = false, stem = false;
                 for (org.apache.lucene.index.Term t : ts) {
                     if (!isWordField(t.field())) continue;
+                    words = true;
+                    stem |= Analyzers.stem(t.bytes());
                     every.add(t);
                     if (query instanceof org.apache.lucene.search.TermQuery || query instanceof org.apache.lucene.search.SynonymQuery) terms.add(t);
                     else if (query instanceof org.apache.lucene.search.PhraseQuery pq && pq.getSlop() == 0) phrases[0] = true;
+                    else if (query instanceof org.apache.lucene.search.MultiPhraseQuery mq && mq.getSlop() == 0) phrases[0] = true;
                     else plain[0] = false;
                 }
+                if (words) stemmed.add(stem);
             }
 
             @Override
@@ -117,7 +128,8 @@ public final class Search {
                 if (isWordField(field)) plain[0] = false;
             }
         });
-        boolean oneField = every.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        // a stemmed and an exact word at one position would be two overlapping passages of one word
+        boolean oneField = stemmed.size() <= 1;
         // no word twice (a word inside a phrase and on its own would be two overlapping passages)
         boolean distinct = new java.util.HashSet<>(every).size() == every.size();
         Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
@@ -219,18 +231,15 @@ public final class Search {
     }
 
     private static boolean isWordField(String field) {
-        return TurnFields.TEXT.equals(field) || TurnFields.EXACT.equals(field);
+        return TurnFields.TEXT.equals(field);
     }
 
     /** Matched [start, end) char offsets within the turn body, overlapping ones merged. */
     private static List<int[]> spans(Matches m) throws IOException {
         List<int[]> out = new ArrayList<>();
         if (m == null) return out;
-        for (String field : List.of(TurnFields.TEXT, TurnFields.EXACT)) {
-            MatchesIterator it = m.getMatches(field);
-            if (it == null) continue;
-            while (it.next()) if (it.startOffset() >= 0) out.add(new int[]{it.startOffset(), it.endOffset()});
-        }
+        MatchesIterator it = m.getMatches(TurnFields.TEXT);
+        if (it != null) while (it.next()) if (it.startOffset() >= 0) out.add(new int[]{it.startOffset(), it.endOffset()});
         out.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> -a[1]));
         List<int[]> merged = new ArrayList<>();
         for (int[] s : out) {

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,7 +45,7 @@ import thema.project.Turn;
  * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt.
  */
 public final class TurnIndex implements Closeable {
-    static final String SCHEMA = "thema-turns-3";
+    static final String SCHEMA = "thema-turns-4";
     private static final String IDENTITY = "identity";
     private static final String STAMP = "doc:";
     private static final FieldType OFFSETS = offsets();
@@ -54,6 +53,8 @@ public final class TurnIndex implements Closeable {
     private final Project project;
     private final Directory directory;
     private final Analyzer analyzer;
+    private final QueryLanguage.QueryAnalyzers queryAnalyzers;
+    private final Set<String> attributeNames;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int reindexed;
@@ -62,6 +63,8 @@ public final class TurnIndex implements Closeable {
         this.project = project;
         this.directory = directory;
         this.analyzer = analyzer;
+        this.queryAnalyzers = QueryLanguage.QueryAnalyzers.of(project.language());
+        this.attributeNames = QueryLanguage.attributeNames(project);
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.reindexed = reindexed;
@@ -132,16 +135,14 @@ public final class TurnIndex implements Closeable {
         if (!rebuild && stale.isEmpty() && gone.isEmpty()) return 0;
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(128)
-                // stored in (document, turn) order, so the first hits in that order are found without visiting the rest
-                .setIndexSort(Search.PLACE);
+                // no index sort: sorting each segment at flush cost more than a quarter of the build; hits are
+                // put in (document, turn) order at search time, where every match is visited to be counted anyway
+                .setRAMBufferSizeMB(128);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             Map<String, List<Coded>> byDoc = codingsByDocument(p);
             for (String id : gone) w.deleteDocuments(new Term(TurnFields.DOC, id));
             if (!rebuild) for (String id : stale) w.deleteDocuments(new Term(TurnFields.DOC, id));
             // IndexWriter takes documents from several threads at once: analysis is the work, use every core.
-            // Each thread adds one contiguous run of documents in (document, turn) order, so each
-            // segment arrives already in the index order and is not sorted again when it is flushed.
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), stale.size() / 8));
             List<List<String>> runs = new ArrayList<>();
             for (int k = 0; k < threads; k++) runs.add(stale.subList(stale.size() * k / threads, stale.size() * (k + 1) / threads));
@@ -149,6 +150,8 @@ public final class TurnIndex implements Closeable {
                 Parallel.map(runs, threads, run -> {
                     try {
                         for (String id : run) w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
+                        // each thread writes out its own buffer, so the commit has not all of them to write alone
+                        w.flushNextBuffer();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -201,13 +204,11 @@ public final class TurnIndex implements Closeable {
         String text = d.text().string();
         for (Turn t : d.turns()) {
             org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-            ld.add(new StringField(TurnFields.DOC, d.id(), Field.Store.YES));
-            ld.add(new StoredField(TurnFields.TURN, t.n()));
+            ld.add(new StringField(TurnFields.DOC, d.id(), Field.Store.NO));
             ld.add(new org.apache.lucene.document.SortedDocValuesField(TurnFields.DOC_ORDER, new org.apache.lucene.util.BytesRef(d.id())));
             ld.add(new org.apache.lucene.document.NumericDocValuesField(TurnFields.TURN_ORDER, t.n()));
             String body = text.substring(d.text().toChar(t.body()), d.text().toChar(t.end()));
-            ld.add(new Field(TurnFields.TEXT, body, OFFSETS));
-            ld.add(new Field(TurnFields.EXACT, body, OFFSETS));
+            ld.add(new Field(TurnFields.TEXT, body, OFFSETS)); // stems and words as written, one chain (Analyzers)
             if (t.speaker() != null) {
                 ld.add(new StringField(TurnFields.SPEAKER, t.speaker().toLowerCase(Locale.ROOT), Field.Store.NO));
                 ld.add(new TextField(TurnFields.SPEAKER_WORDS, t.speaker(), Field.Store.NO));
@@ -242,6 +243,15 @@ public final class TurnIndex implements Closeable {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    QueryLanguage.QueryAnalyzers queryAnalyzers() {
+        return queryAnalyzers;
+    }
+
+    /** The documents' attribute names, found once per open rather than in every query. */
+    Set<String> attributeNames() {
+        return attributeNames;
     }
 
     public Project project() {

@@ -79,6 +79,37 @@ class SearchTest {
         }
     }
 
+    /** Stems and words as written share one field (Analyzers): each query form still finds what it did with two. */
+    @Test
+    void exactWordsAndPhrasesBesideStemmedOnesWithAccentsAndCurlyQuotes() {
+        Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
+        TestProjects.addDocument(nl, "n1", "Leerkracht: De ouders’ wensen zijn gehoord. Een ouder zei: “Café’s zijn dicht.”\r\n\r\n"
+                + "Moeder: De kinderen lazen 😊 met de ouder van Zoë. De coördinatoren ook; de Coördinator niet.\r\n", Map.of());
+        try (TurnIndex i = TurnIndex.open(nl)) {
+            java.util.function.Function<String, List<String>> find = q -> matches(Search.run(i, q, Search.Options.all()));
+            assertEquals(List.of("ouders", "ouder", "ouder"), find.apply("ouder"), "stemmed: every word with the stem");
+            assertEquals(List.of("ouder", "ouder"), find.apply("exact:ouder"));
+            assertEquals(List.of("ouders"), find.apply("exact:ouders"));
+            assertEquals(List.of("De ouders", "de ouder"), find.apply("\"de ouders\""), "a stemmed phrase");
+            assertEquals(List.of("de ouder"), find.apply("exact:\"de ouder\""), "an exact phrase");
+            assertEquals(List.of("Café’s zijn"), find.apply("exact:cafe OR exact:\"café’s zijn\""), "accents fold, ’s goes, overlapping hits merge");
+            assertEquals(List.of(), find.apply("exact:cafes"));
+            assertEquals(List.of("Zoë"), find.apply("exact:zoe"));
+            assertEquals(List.of("coördinatoren", "Coördinator"), find.apply("coordinator"));
+            assertEquals(List.of("coördinatoren"), find.apply("exact:coördinatoren"));
+            assertEquals(List.of("coördinatoren", "Coördinator"), find.apply("coordinat*"), "a prefix of the words as written");
+            assertEquals(List.of(), find.apply("coordinat"), "no word has that stem");
+            assertEquals(List.of("kinderen"), find.apply("kinder"));
+            assertEquals(List.of(), find.apply("kinde~"), "fuzzy words reach words as written, never a stem (kinderen's is kinder)");
+            assertEquals(List.of(), find.apply("exact:kinder"));
+            assertEquals(List.of("ouders", "ouder", "ouder"), find.apply("ouder exact:ouder"), "one word found stemmed and exact is one passage");
+            for (String q : List.of("ouder exact:ouder", "ouder OR exact:ouders", "\"de ouder\" OR ouder", "exact:\"de ouder\" ouders", "ouder*", "ouder~")) {
+                SearchResult r = Search.run(i, q, Search.Options.all());
+                assertEquals(r.hits().size(), r.total(), q);
+            }
+        }
+    }
+
     @Test
     void accentsFoldForMatchingButHitsShowAsWritten() {
         assertEquals(List.of("café", "café"), matches(search("cafe")));
