@@ -1,12 +1,16 @@
 package thema.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -14,6 +18,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -93,6 +101,56 @@ final class QueryLanguage extends QueryParser {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new ThemaException("query '" + oneLine(query) + "': a wildcard or fuzzy word matches too many words; make it longer");
         }
+    }
+
+    /**
+     * The query without the terms of stemmed words that no turn has: a stemmed word is the marked
+     * stem or the word itself (Analyzers), and most often only one of them occurs, so a synonym
+     * or multi-phrase query becomes the plain term or phrase query, which is faster. What matches
+     * does not change; a word none of whose terms occurs keeps one, and matches nothing as before.
+     */
+    static Query withoutAbsentTerms(Query q, IndexReader reader) throws IOException {
+        if (q instanceof BooleanQuery b) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) out.add(withoutAbsentTerms(c.getQuery(), reader), c.getOccur());
+            return out.build();
+        }
+        if (q instanceof BoostQuery bq) return new BoostQuery(withoutAbsentTerms(bq.getQuery(), reader), bq.getBoost());
+        if (q instanceof SynonymQuery sq) {
+            List<Term> present = present(sq.getTerms().toArray(new Term[0]), reader);
+            if (present.size() == sq.getTerms().size()) return q;
+            if (present.size() <= 1) return new TermQuery(present.isEmpty() ? sq.getTerms().get(0) : present.get(0));
+            SynonymQuery.Builder out = new SynonymQuery.Builder(sq.getField());
+            for (Term t : present) out.addTerm(t);
+            return out.build();
+        }
+        if (q instanceof MultiPhraseQuery mq) {
+            Term[][] at = mq.getTermArrays();
+            int[] positions = mq.getPositions();
+            List<List<Term>> kept = new ArrayList<>();
+            boolean single = true;
+            for (Term[] terms : at) {
+                List<Term> p = present(terms, reader);
+                if (p.isEmpty()) return q; // no turn has this word: the phrase matches nothing either way
+                kept.add(p);
+                single &= p.size() == 1;
+            }
+            if (single) {
+                PhraseQuery.Builder out = new PhraseQuery.Builder().setSlop(mq.getSlop());
+                for (int k = 0; k < at.length; k++) out.add(kept.get(k).get(0), positions[k]);
+                return out.build();
+            }
+            MultiPhraseQuery.Builder out = new MultiPhraseQuery.Builder().setSlop(mq.getSlop());
+            for (int k = 0; k < at.length; k++) out.add(kept.get(k).toArray(new Term[0]), positions[k]);
+            return out.build();
+        }
+        return q;
+    }
+
+    private static List<Term> present(Term[] terms, IndexReader reader) throws IOException {
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) if (reader.docFreq(t) > 0) out.add(t);
+        return out;
     }
 
     /** A one-line message quoting the query: control characters (a pasted line break) shown as spaces, so columns still count. */

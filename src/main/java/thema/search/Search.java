@@ -12,6 +12,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -20,6 +21,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import thema.project.Document;
 import thema.project.Project;
@@ -57,13 +60,16 @@ public final class Search {
         Query q = QueryLanguage.parse(p, index.queryAnalyzers(), index.attributeNames(), query, o.coder(), o.blind());
         IndexSearcher searcher = index.searcher();
         try {
+            q = QueryLanguage.withoutAbsentTerms(q, searcher.getIndexReader());
             Query rewritten = searcher.rewrite(q);
             Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            long[] counted = passages(searcher, rewritten, w);
-            int turns = (int) counted[0], total = (int) counted[1];
-            // only the turns shown are read and matched: the first by place (document, turn) or by relevance
+            // only the turns shown are read and matched: the first by place (document, turn), found in
+            // the pass that counts, or by relevance
             int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
-            TopDocs top = o.rank() ? searcher.search(q, want) : searcher.search(q, want, PLACE);
+            TopFieldCollectorManager places = o.rank() ? null : new TopFieldCollectorManager(PLACE, want, null, Integer.MAX_VALUE, true);
+            Counted counted = passages(searcher, rewritten, w, places);
+            int turns = (int) counted.turns(), total = (int) counted.passages();
+            TopDocs top = o.rank() ? searcher.search(q, want) : counted.first();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -94,7 +100,7 @@ public final class Search {
      * the sum of their frequencies in the matching turns, read from the postings; otherwise each
      * matching turn's matches are counted. A turn matched by filters alone is one passage.
      */
-    private static long[] passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
+    private static Counted passages(IndexSearcher searcher, Query rewritten, Weight w, TopFieldCollectorManager places) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
         List<org.apache.lucene.index.Term> every = new ArrayList<>();
         // per group of terms at one position: stemmed (it has a marked stem) or as written
@@ -135,17 +141,25 @@ public final class Search {
         Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
         Weight counting = mode == Mode.FREQUENCY ? frequencyWeight(searcher, rewritten) : w;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<TopFieldCollector> first = new ArrayList<>();
+        for (int k = 0; k < leaves.size() && places != null; k++) first.add(places.newCollector());
         try {
-            return searcher.getIndexReader().leaves().parallelStream().map(leaf -> {
+            long[] sums = java.util.stream.IntStream.range(0, leaves.size()).parallel().mapToObj(k -> {
                 try {
-                    return passages(leaf, counting, w, mode, terms);
+                    return passages(leaves.get(k), counting, w, mode, terms, places == null ? null : first.get(k));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).reduce(new long[2], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
+            return new Counted(sums[0], sums[1], places == null ? null : places.reduce(first));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Matching turns, passages, and the first turns by place (null when ranked). */
+    private record Counted(long turns, long passages, TopDocs first) {
     }
 
     /** How a segment's passages are counted: from term postings, from a score that is the phrase and term frequency, or from Matches. */
@@ -197,10 +211,15 @@ public final class Search {
         return out.build();
     }
 
-    /** {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode). */
-    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
+    /**
+     * {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode),
+     * and {@code first} (or null) collects them.
+     */
+    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms, TopFieldCollector first) throws IOException {
         org.apache.lucene.search.Scorer scorer = counting.scorer(leaf);
         if (scorer == null) return new long[2];
+        LeafCollector collect = first == null ? null : first.getLeafCollector(leaf);
+        if (collect != null) collect.setScorer(scorer);
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
         List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
         if (mode == Mode.POSTINGS) {
@@ -226,6 +245,7 @@ public final class Search {
             }
             turns++;
             total += Math.max(1, n);
+            if (collect != null) collect.collect(doc);
         }
         return new long[]{turns, total};
     }

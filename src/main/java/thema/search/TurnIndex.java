@@ -33,6 +33,7 @@ import thema.project.AtomicFiles;
 import thema.project.Codebook;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.FileStamps;
 import thema.project.Parallel;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -42,12 +43,17 @@ import thema.project.Turn;
  * The Lucene index of a project's turns under {@code .thema/index/}: derived data, brought up to
  * date whenever it is opened. The index commit records what it was built from (schema, analyzer,
  * language, and a stamp per document over its text, attributes and codings), so only documents
- * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt.
+ * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt. It also
+ * records one stamp of the document and codings files as the project read them (times, sizes,
+ * inodes: {@link FileStamps}): while that is unchanged, the index is up to date without working
+ * out any document's stamp.
  */
 public final class TurnIndex implements Closeable {
     static final String SCHEMA = "thema-turns-4";
     private static final String IDENTITY = "identity";
     private static final String STAMP = "doc:";
+    /** The stamp of the files the index was made from (FileStamps), when they were all settled. */
+    private static final String FILES = "files";
     private static final FieldType OFFSETS = offsets();
 
     private final Project project;
@@ -86,13 +92,13 @@ public final class TurnIndex implements Closeable {
         Path where = location(p);
         Analyzer analyzer = Analyzers.forLanguage(p.language());
         String identity = SCHEMA + ";analyzer " + Analyzers.VERSION + ";language " + p.language();
-        Map<String, String> stamps = stamps(p);
+        String files = FileStamps.of(p, List.of(Project.DOCUMENTS, Project.CODINGS), ".yaml");
         for (int attempt = 0; ; attempt++) {
             try {
                 Files.createDirectories(where);
                 Directory dir = FSDirectory.open(where);
                 try {
-                    int changed = update(p, dir, analyzer, identity, stamps);
+                    int changed = update(p, dir, analyzer, identity, files);
                     return new TurnIndex(p, dir, analyzer, DirectoryReader.open(dir), changed);
                 } catch (LockObtainFailedException e) {
                     dir.close();
@@ -114,7 +120,7 @@ public final class TurnIndex implements Closeable {
     }
 
     /** Re-indexes what changed; returns how many documents were (re)indexed. */
-    private static int update(Project p, Directory dir, Analyzer analyzer, String identity, Map<String, String> stamps) throws IOException {
+    private static int update(Project p, Directory dir, Analyzer analyzer, String identity, String files) throws IOException {
         Map<String, String> recorded = Map.of();
         if (DirectoryReader.indexExists(dir)) {
             try (DirectoryReader r = DirectoryReader.open(dir)) {
@@ -122,6 +128,8 @@ public final class TurnIndex implements Closeable {
             }
         }
         boolean rebuild = !identity.equals(recorded.get(IDENTITY));
+        if (!rebuild && files != null && files.equals(recorded.get(FILES))) return 0;
+        Map<String, String> stamps = stamps(p);
         List<String> stale = new ArrayList<>();
         for (var e : stamps.entrySet()) {
             if (rebuild || !e.getValue().equals(recorded.get(STAMP + e.getKey()))) stale.add(e.getKey());
@@ -132,7 +140,8 @@ public final class TurnIndex implements Closeable {
                 if (k.startsWith(STAMP) && !stamps.containsKey(k.substring(STAMP.length()))) gone.add(k.substring(STAMP.length()));
             }
         }
-        if (!rebuild && stale.isEmpty() && gone.isEmpty()) return 0;
+        // nothing to re-index: a commit only to record the files' stamp (not while one is too young to count)
+        if (!rebuild && stale.isEmpty() && gone.isEmpty() && (files == null || files.equals(recorded.get(FILES)))) return 0;
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 // no index sort: sorting each segment at flush cost more than a quarter of the build; hits are
@@ -163,6 +172,7 @@ public final class TurnIndex implements Closeable {
             Map<String, String> data = new TreeMap<>();
             data.put(IDENTITY, identity);
             stamps.forEach((id, s) -> data.put(STAMP + id, s));
+            if (files != null) data.put(FILES, files);
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }

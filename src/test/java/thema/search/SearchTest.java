@@ -184,6 +184,42 @@ class SearchTest {
         }
     }
 
+    /**
+     * Opening trusts a file's stamp (time, size, inode) instead of reading it: a transcript changed
+     * to one of the same size, its YAML's SHA-256 with it, is seen by its moved time, and re-indexed alone.
+     */
+    @Test
+    void aTranscriptChangedWithTheSameSizeAndAMovedTimeIsReindexedAlone() throws IOException {
+        for (int i = 0; i < 25; i++) TestProjects.addDocument(p, String.format("e%02d", i), "Teacher: a phone call " + i + ".\n", Map.of());
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> files = Files.list(dir.resolve("documents"))) {
+            for (Path f : files.toList()) Files.setLastModifiedTime(f, hourAgo); // settled: their stamps are kept
+        }
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(27, i.reindexed());
+        }
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(0, i.reindexed(), "nothing changed");
+        }
+        Path txt = dir.resolve("documents/d2.txt"), yaml = dir.resolve("documents/d2.yaml");
+        long txtSize = Files.size(txt), yamlSize = Files.size(yaml);
+        String before = Files.readString(txt), after = before.replace("phone", "fonez");
+        Files.writeString(txt, after);
+        Files.writeString(yaml, Files.readString(yaml).replace(Document.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Document.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        java.nio.file.attribute.FileTime moved = java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1000);
+        Files.setLastModifiedTime(txt, moved);
+        Files.setLastModifiedTime(yaml, moved);
+        assertEquals(txtSize, Files.size(txt));
+        assertEquals(yamlSize, Files.size(yaml), "the same size: only the time tells");
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(1, i.reindexed(), "exactly the changed document");
+            assertEquals(List.of("fonez"), matches(Search.run(i, "fonez", Search.Options.all())));
+            assertEquals(25, Search.run(i, "exact:phone", Search.Options.all()).total(), "the other documents as they were");
+            assertEquals(0, Search.run(i, "phone doc:d2", Search.Options.all()).total());
+        }
+    }
+
     @Test
     void aDamagedIndexIsRebuilt() throws IOException {
         search("letter");
