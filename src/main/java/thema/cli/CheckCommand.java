@@ -8,6 +8,7 @@ import thema.coding.Memos;
 import thema.coding.Themes;
 import thema.coding.reliability.Sample;
 import thema.project.Document;
+import thema.project.FileStamps;
 import thema.project.Project;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -17,7 +18,8 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        Project p = project();
+        // every file read and hashed: no file stamp stands for its bytes here
+        Project p = FileStamps.hashingEverything(this::project);
         List<String> removed = p.removedTemps();
         if (!removed.isEmpty()) {
             out().println("Removed " + removed.size() + " temporary " + (removed.size() == 1 ? "file" : "files")

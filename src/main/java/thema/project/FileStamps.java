@@ -14,8 +14,25 @@ import java.util.TreeMap;
  */
 public final class FileStamps {
     static final long SETTLE_MS = 2000;
+    /** While above 0, no stamp is trusted: every file is read and hashed ({@code thema check}). */
+    private static final java.util.concurrent.atomic.AtomicInteger HASHING = new java.util.concurrent.atomic.AtomicInteger();
 
     private FileStamps() {
+    }
+
+    /** Runs {@code open} (opening a project) with every file read and hashed, whatever its stamp. */
+    public static <T> T hashingEverything(java.util.function.Supplier<T> open) {
+        HASHING.incrementAndGet();
+        try {
+            return open.get();
+        } finally {
+            HASHING.decrementAndGet();
+        }
+    }
+
+    /** Whether stamps may stand for the files' bytes now. */
+    static boolean trusted() {
+        return HASHING.get() == 0;
     }
 
     /** {@code stamp} if its file was last modified over {@link #SETTLE_MS} ago, else null. */

@@ -67,7 +67,7 @@ public final class Search {
             // the pass that counts, or by relevance
             int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
             TopFieldCollectorManager places = o.rank() ? null : new TopFieldCollectorManager(PLACE, want, null, Integer.MAX_VALUE, true);
-            Counted counted = passages(searcher, rewritten, w, places);
+            Counted counted = passages(searcher, rewritten, w, places, index.queryAnalyzers().stems());
             int turns = (int) counted.turns(), total = (int) counted.passages();
             TopDocs top = o.rank() ? searcher.search(q, want) : counted.first();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -100,11 +100,9 @@ public final class Search {
      * the sum of their frequencies in the matching turns, read from the postings; otherwise each
      * matching turn's matches are counted. A turn matched by filters alone is one passage.
      */
-    private static Counted passages(IndexSearcher searcher, Query rewritten, Weight w, TopFieldCollectorManager places) throws IOException {
+    private static Counted passages(IndexSearcher searcher, Query rewritten, Weight w, TopFieldCollectorManager places, org.apache.lucene.analysis.Analyzer stems) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
         List<org.apache.lucene.index.Term> every = new ArrayList<>();
-        // per group of terms at one position: stemmed (it has a marked stem) or as written
-        java.util.Set<Boolean> stemmed = new java.util.HashSet<>();
         boolean[] plain = {true};
         boolean[] phrases = {false};
         rewritten.visit(new org.apache.lucene.search.QueryVisitor() {
@@ -115,18 +113,14 @@ public final class Search {
 
             @Override
             public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
-                boolean words = false, stem = false;
                 for (org.apache.lucene.index.Term t : ts) {
                     if (!isWordField(t.field())) continue;
-                    words = true;
-                    stem |= Analyzers.stem(t.bytes());
                     every.add(t);
                     if (query instanceof org.apache.lucene.search.TermQuery || query instanceof org.apache.lucene.search.SynonymQuery) terms.add(t);
                     else if (query instanceof org.apache.lucene.search.PhraseQuery pq && pq.getSlop() == 0) phrases[0] = true;
                     else if (query instanceof org.apache.lucene.search.MultiPhraseQuery mq && mq.getSlop() == 0) phrases[0] = true;
                     else plain[0] = false;
                 }
-                if (words) stemmed.add(stem);
             }
 
             @Override
@@ -134,8 +128,8 @@ public final class Search {
                 if (isWordField(field)) plain[0] = false;
             }
         });
-        // a stemmed and an exact word at one position would be two overlapping passages of one word
-        boolean oneField = stemmed.size() <= 1;
+        // a word as written and its marked stem share a position: both in the query would be two overlapping passages of one word
+        boolean oneField = !wordBesideItsStem(every, stems);
         // no word twice (a word inside a phrase and on its own would be two overlapping passages)
         boolean distinct = new java.util.HashSet<>(every).size() == every.size();
         Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
@@ -248,6 +242,30 @@ public final class Search {
             if (collect != null) collect.collect(doc);
         }
         return new long[]{turns, total};
+    }
+
+    /**
+     * Whether the terms hold a word as written and the marked stem of that word (a word that is its own
+     * stem has no marked term beside it, so the plain word of a stemmed query word never counts here).
+     */
+    private static boolean wordBesideItsStem(List<org.apache.lucene.index.Term> terms, org.apache.lucene.analysis.Analyzer stems) throws IOException {
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        for (org.apache.lucene.index.Term t : terms) if (Analyzers.stem(t.bytes())) marked.add(t.text());
+        if (marked.isEmpty()) return false;
+        for (org.apache.lucene.index.Term t : terms) {
+            if (Analyzers.stem(t.bytes())) continue;
+            try (org.apache.lucene.analysis.TokenStream ts = stems.tokenStream(TurnFields.TEXT, t.text())) {
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                boolean beside = ts.incrementToken() && marked.contains(term.toString());
+                while (ts.incrementToken()) {
+                    // the rest of the word's terms
+                }
+                ts.end();
+                if (beside) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordField(String field) {

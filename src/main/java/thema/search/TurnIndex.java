@@ -24,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -122,11 +123,8 @@ public final class TurnIndex implements Closeable {
     /** Re-indexes what changed; returns how many documents were (re)indexed. */
     private static int update(Project p, Directory dir, Analyzer analyzer, String identity, String files) throws IOException {
         Map<String, String> recorded = Map.of();
-        if (DirectoryReader.indexExists(dir)) {
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                recorded = r.getIndexCommit().getUserData();
-            }
-        }
+        // what the last commit records, from its segments file alone (no segment is opened for it)
+        if (DirectoryReader.indexExists(dir)) recorded = SegmentInfos.readLatestCommit(dir).getUserData();
         boolean rebuild = !identity.equals(recorded.get(IDENTITY));
         if (!rebuild && files != null && files.equals(recorded.get(FILES))) return 0;
         Map<String, String> stamps = stamps(p);

@@ -77,18 +77,18 @@ public final class IndexBench {
             long t00 = System.nanoTime();
             Project fresh = Project.open(p.dir());
             reading[r] = System.nanoTime() - t00;
-            long c0 = cpu(), t0 = System.nanoTime();
+            long c0 = Bench.processCpuNanos(), t0 = System.nanoTime();
             try (TurnIndex i = TurnIndex.open(fresh)) {
                 if (i.reindexed() != docs) throw new IllegalStateException("indexed " + i.reindexed());
             }
             thema[r] = System.nanoTime() - t0;
-            themaCpu[r] = cpu() - c0;
+            themaCpu[r] = Bench.processCpuNanos() - c0;
             Path plain = root.resolve("plain");
             deleteTree(plain);
-            long c1 = cpu(), t1 = System.nanoTime();
+            long c1 = Bench.processCpuNanos(), t1 = System.nanoTime();
             plainLucene(plain, turns);
             lucene[r] = System.nanoTime() - t1;
-            luceneCpu[r] = cpu() - c1;
+            luceneCpu[r] = Bench.processCpuNanos() - c1;
         }
         double th = Bench.percentileMs(thema, 50) / 1000, lu = Bench.percentileMs(lucene, 50) / 1000;
         System.out.printf("thema index build: median %.2f s = %.2f million words/s%n", th, million / th);
@@ -97,11 +97,6 @@ public final class IndexBench {
         double thc = Bench.percentileMs(themaCpu, 50) / 1000, luc = Bench.percentileMs(luceneCpu, 50) / 1000;
         System.out.printf("CPU (the whole process, all threads): thema median %.2f s, plain Lucene %.2f s: ratio of words per CPU-s %.2f%n", thc, luc, luc / thc);
         System.out.printf("(before each thema build, reading the project: median %.2f s, not counted)%n", Bench.percentileMs(reading, 50) / 1000);
-    }
-
-    /** CPU time of the whole process (every thread, GC and JIT included), nanoseconds. */
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static void plainLucene(Path where, List<String> turns) throws IOException {

@@ -17,11 +17,6 @@ import thema.search.TurnIndex;
  * queries in plain Lucene ({@link PlainLucene}, alternating), and a plain regex scan of the same text.
  */
 public final class SearchBench {
-    /** CPU time of the whole process (every thread, GC and JIT included), nanoseconds. */
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     public static void main(String[] args) throws Exception {
         int docs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
@@ -76,14 +71,14 @@ public final class SearchBench {
                     }
                 }
                 for (int k = 0; k < mixed.size(); k++) {
-                    long c2 = cpu(), t2 = System.nanoTime();
+                    long c2 = Bench.processCpuNanos(), t2 = System.nanoTime();
                     Search.run(i, mixed.get(k), new Search.Options(50, false, null));
                     lat[k] = System.nanoTime() - t2;
-                    cpu += cpu() - c2;
-                    long c3 = cpu(), t3 = System.nanoTime();
+                    cpu += Bench.processCpuNanos() - c2;
+                    long c3 = Bench.processCpuNanos(), t3 = System.nanoTime();
                     plain.search(mixed.get(k), 50);
                     base[k] = System.nanoTime() - t3;
-                    baseCpu += cpu() - c3;
+                    baseCpu += Bench.processCpuNanos() - c3;
                 }
                 System.out.println("1,000 mixed queries, first 50 hits with KWIC, every passage counted (alternating, warm):");
                 System.out.printf("  wall: thema median %.2f ms, p90 %.2f, p99 %.2f | plain Lucene %.2f / %.2f / %.2f | ratio %.2f / %.2f / %.2f%n",

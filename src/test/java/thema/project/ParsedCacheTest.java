@@ -51,6 +51,8 @@ class ParsedCacheTest {
         }
         Files.setLastModifiedTime(yaml, hourAgo);
         assertEquals("edited by hand", Project.open(dir).coder("anna").codings().get(0).memo(), "same time, size and inode: not read");
+        assertEquals("EDITED BY HAND", FileStamps.hashingEverything(() -> Project.open(dir)).coder("anna").codings().get(0).memo(), "thema check reads and hashes every file");
+        Files.setLastModifiedTime(yaml, hourAgo);
         Files.setLastModifiedTime(yaml, java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1));
         assertEquals("EDITED BY HAND", Project.open(dir).coder("anna").codings().get(0).memo(), "the time moved: read and hashed");
         Files.writeString(yaml, edited);
