@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.TableRow;
 import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,23 @@ import thema.project.Project;
  */
 public final class CodeCounts {
     public record Row(String code, int depth, String attribute, String value,
-                      int segments, int segmentsTotal, int documents, int documentsInGroup) {
+                      int segments, int segmentsTotal, int documents, int documentsInGroup) implements TableRow {
+        public static final List<String> COLUMNS = columns("documents");
+
+        /** The columns, the last two named for what k of n counts: documents or participants. */
+        public static List<String> columns(String units) {
+            return List.of("code", "attribute", "value", "segments", "segments_total", units, units + "_in_group");
+        }
+
+        @Override
+        public Map<String, Object> toRow() {
+            return toRow("documents");
+        }
+
+        /** The row with the units of k of n named: {@code documents} or {@code participants}. */
+        public Map<String, Object> toRow(String units) {
+            return TableRow.of(columns(units), code, attribute, value, segments, segmentsTotal, documents, documentsInGroup);
+        }
     }
 
     private CodeCounts() {
@@ -27,34 +44,44 @@ public final class CodeCounts {
 
     /** Rows in codebook order, each code's groups together; n is the group's counted documents. */
     public static List<Row> of(Project p, CountedCoding counted, DocumentGroups groups) {
+        return of(p, counted, CountingUnits.documents(p, counted, groups));
+    }
+
+    /**
+     * Rows in codebook order, each code's groups together, counting {@code units} (documents or
+     * participants: the row's {@code documents} and {@code documentsInGroup} are then those
+     * units). A segment counts once in each group where it has a unit.
+     */
+    public static List<Row> of(Project p, CountedCoding counted, CountingUnits units) {
         Codebook cb = p.codebook();
         List<String> paths = cb.paths();
         List<Row> rows = new ArrayList<>();
-        int n = groups.groups().size();
+        int n = units.groups().size();
         List<Map<String, int[]>> exact = new ArrayList<>();
         List<Map<String, int[]>> total = new ArrayList<>();
-        List<Map<String, Set<String>>> docs = new ArrayList<>();
+        List<Map<String, Set<String>>> unitsWith = new ArrayList<>();
         for (int g = 0; g < n; g++) {
             exact.add(new HashMap<>());
             total.add(new HashMap<>());
-            docs.add(new HashMap<>());
+            unitsWith.add(new HashMap<>());
         }
-        int[] inGroup = new int[n];
-        for (int g = 0; g < n; g++) inGroup[g] = counted.countedAmong(groups.groups().get(g).documents());
         for (Coding c : counted.codings()) {
-            int g = groups.indexOf(c.doc());
-            exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
-            for (String path : Codebook.selfAndAncestors(c.code())) {
-                total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
-                docs.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(c.doc());
-            }
+            Set<Integer> seen = new HashSet<>();
+            List<String> ancestors = Codebook.selfAndAncestors(c.code());
+            units.forEachUnit(c, (unit, g) -> {
+                if (seen.add(g)) {
+                    exact.get(g).computeIfAbsent(c.code(), k -> new int[1])[0]++;
+                    for (String path : ancestors) total.get(g).computeIfAbsent(path, k -> new int[1])[0]++;
+                }
+                for (String path : ancestors) unitsWith.get(g).computeIfAbsent(path, k -> new HashSet<>()).add(unit);
+            });
         }
         for (String path : paths) {
             for (int g = 0; g < n; g++) {
-                DocumentGroups.Group group = groups.groups().get(g);
+                DocumentGroups.Group group = units.groups().get(g);
                 rows.add(new Row(path, cb.depth(path), group.attribute(), group.value(),
                         get(exact.get(g), path), get(total.get(g), path),
-                        docs.get(g).getOrDefault(path, Set.of()).size(), inGroup[g]));
+                        unitsWith.get(g).getOrDefault(path, Set.of()).size(), units.counted(g)));
             }
         }
         return rows;

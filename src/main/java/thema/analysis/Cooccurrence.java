@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.TableRow;
 import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,7 +15,13 @@ import thema.project.Codebook;
  * segment "of" a code is one with that code or a descendant.
  */
 public final class Cooccurrence {
-    public record Cell(String attribute, String value, String code, String with, int segments, int documents) {
+    public record Cell(String attribute, String value, String code, String with, int segments, int documents) implements TableRow {
+        public static final List<String> COLUMNS = List.of("code", "with", "attribute", "value", "segments", "documents");
+
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, code, with, attribute, value, segments, documents);
+        }
     }
 
     private Cooccurrence() {

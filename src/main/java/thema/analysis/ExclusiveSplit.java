@@ -1,5 +1,6 @@
 package thema.analysis;
 
+import thema.project.TableRow;
 import thema.project.DocumentGroups;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,7 +19,13 @@ import thema.project.ThemaException;
 public final class ExclusiveSplit {
     public static final String NONE = "(none)";
 
-    public record Cell(String attribute, String value, String code, String alternative, int segments) {
+    public record Cell(String attribute, String value, String code, String alternative, int segments) implements TableRow {
+        public static final List<String> COLUMNS = List.of("code", "attribute", "value", "alternative", "segments");
+
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, code, attribute, value, alternative, segments);
+        }
     }
 
     private ExclusiveSplit() {

@@ -12,6 +12,7 @@ import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentGroups;
 import thema.project.Project;
+import thema.project.TableRow;
 import thema.project.ThemaException;
 
 /**
@@ -25,7 +26,14 @@ import thema.project.ThemaException;
  * or below the threshold, plus that run as confirmation: "9+2".
  */
 public final class Saturation {
-    public record Run(int from, int to, List<String> documents, int newCodes, double ratio) {
+    public record Run(int from, int to, List<String> documents, int newCodes, double ratio) implements TableRow {
+        public static final List<String> COLUMNS = List.of("from", "to", "documents", "new_codes", "ratio");
+
+        /** The run's row; the ratio to four decimals, the documents space-separated. */
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, from, to, String.join(" ", documents), newCodes, Math.round(ratio * 10000) / 10000.0);
+        }
     }
 
     /**
@@ -73,7 +81,7 @@ public final class Saturation {
     }
 
     public static Result of(Project p, CountedCoding counted, String orderBy, int base, int run, double threshold) {
-        if (base < 1 || run < 1) throw new ThemaException("--base and --run must be 1 or more");
+        if (base < 1 || run < 1) throw new ThemaException("the base and each run must hold at least 1 interview");
         List<CountedCoding.Left> leftOut = new ArrayList<>();
         List<Document> docs = order(p, counted, orderBy, leftOut);
         if (docs.size() < base + run) {

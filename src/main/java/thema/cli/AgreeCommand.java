@@ -9,6 +9,7 @@ import thema.analysis.agreement.Bootstrap;
 import thema.analysis.agreement.UnitKind;
 import thema.coding.reliability.Sample;
 import thema.project.Json;
+import thema.project.ThemaException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,10 @@ import java.util.Optional;
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = "Inter-coder agreement per code: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha.")
 final class AgreeCommand extends ProjectCommand {
-    enum Format { table, csv, json, md }
+    AgreeCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]", description = "The coders to compare.")
     List<String> coders;
@@ -26,18 +30,12 @@ final class AgreeCommand extends ProjectCommand {
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its descendants.")
     String code;
 
-    @Option(names = "--unit", defaultValue = "turn", paramLabel = "turn|sentence|character",
-            description = "Unit of analysis (default: ${DEFAULT-VALUE}).")
-    String unit;
-
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Option(names = "--min-alpha", defaultValue = "0.667", paramLabel = "A",
             description = "Flag codes whose Krippendorff's alpha is below this (default: ${DEFAULT-VALUE}).")
     double minAlpha;
 
-    @Option(names = "--ci", description = "Add bootstrapped 95% confidence intervals for Krippendorff's alpha and Cohen's kappa (see --draws, --seed).")
+    @Option(names = "--ci", description = "Add bootstrapped 95%% confidence intervals for Krippendorff's alpha and Cohen's kappa (see --draws, --seed).")
     boolean ci;
 
     @Mixin
@@ -49,17 +47,12 @@ final class AgreeCommand extends ProjectCommand {
         if (!ci && options.bootstrapOptionGiven()) throw usage("--draws and --seed are for the confidence intervals: add --ci");
         if (options.drawsProblem() != null) throw usage(options.drawsProblem());
         if (!(minAlpha >= -1 && minAlpha <= 1)) throw usage("--min-alpha must lie between -1 and 1");
-        UnitKind kind;
-        try {
-            kind = UnitKind.parse(unit);
-        } catch (RuntimeException e) {
-            throw usage(e.getMessage());
-        }
-        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci: " + Bootstrap.NOT_FOR_CHARACTERS);
+        UnitKind kind = options.unit.kind();
+        if (ci && kind == UnitKind.CHARACTER) throw usage("--ci: " + Bootstrap.NOT_FOR_CHARACTERS + Remedies.text(ThemaException.Remedy.RESAMPLED_UNIT));
         Agreement.Report computed = Agreement.compute(project(), coders, code, kind, options.speakerFilter());
         Agreement.Report r = ci ? computed.withIntervals(Bootstrap.of(computed, options.draws(), options.seed())) : computed;
         Optional<Sample> sample = Sample.exists(project()) ? Optional.of(Sample.load(project())) : Optional.empty();
-        switch (format) {
+        switch (output.get()) {
             case json -> {
                 Map<String, Object> doc = AgreementOutput.document(r, minAlpha);
                 doc.put("sample", sample.orElse(null));

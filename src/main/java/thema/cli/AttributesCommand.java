@@ -1,8 +1,5 @@
 package thema.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.project.Attributes;
@@ -10,8 +7,6 @@ import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,53 +56,35 @@ final class AttributesCommand extends ProjectCommand {
      * not in the project (unless {@code skipUnknown}) are refused, naming the row.
      */
     static Sheet read(Project p, Path file, boolean skipUnknown) {
-        if (!Files.isRegularFile(file)) throw new ThemaException(file + ": file not found");
+        CsvSheet sheet = CsvSheet.read(file, 2, "document id, then one column per attribute");
+        List<String> header = new ArrayList<>(sheet.header());
+        Set<String> names = new HashSet<>();
+        for (int i = 1; i < header.size(); i++) {
+            try {
+                header.set(i, Attributes.checkKey(header.get(i)));
+            } catch (ThemaException e) {
+                throw new ThemaException(file + ": header: " + e.getMessage());
+            }
+            if (!names.add(header.get(i))) throw new ThemaException(file + ": header: column '" + header.get(i) + "' appears twice");
+        }
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         Map<String, Integer> rowOf = new HashMap<>();
         List<String> skipped = new ArrayList<>();
-        CsvMapper m = new CsvMapper();
-        m.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> it = m.readerFor(List.class).readValues(file.toFile())) {
-            if (!it.hasNext()) throw new ThemaException(file + ": the file is empty");
-            List<String> header = new ArrayList<>(it.next());
-            if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
-            if (header.size() < 2) throw new ThemaException(file + ": expected a header row: document id, then one column per attribute");
-            Set<String> names = new HashSet<>();
-            for (int i = 1; i < header.size(); i++) {
-                try {
-                    header.set(i, Attributes.checkKey(header.get(i)));
-                } catch (ThemaException e) {
-                    throw new ThemaException(file + ": header: " + e.getMessage());
+        for (CsvSheet.Row row : sheet.rows()) {
+            String id = row.field(0);
+            if (p.findDocument(id).isEmpty()) {
+                if (!skipUnknown) {
+                    throw new ThemaException(file + ": row " + row.number() + ": document '" + id + "' is not in the project"
+                            + " (--skip-unknown skips such rows)");
                 }
-                if (!names.add(header.get(i))) throw new ThemaException(file + ": header: column '" + header.get(i) + "' appears twice");
+                skipped.add(id);
+                continue;
             }
-            int row = 1;
-            while (it.hasNext()) {
-                row++;
-                List<String> fields = it.next();
-                if (fields.isEmpty() || fields.stream().allMatch(String::isBlank)) continue;
-                if (fields.size() != header.size()) {
-                    throw new ThemaException(file + ": row " + row + " has " + fields.size() + (fields.size() == 1 ? " field" : " fields")
-                            + ", the header has " + header.size() + " (nothing was changed)");
-                }
-                String id = fields.get(0).strip();
-                if (p.findDocument(id).isEmpty()) {
-                    if (!skipUnknown) {
-                        throw new ThemaException(file + ": row " + row + ": document '" + id + "' is not in the project"
-                                + " (--skip-unknown skips such rows)");
-                    }
-                    skipped.add(id);
-                    continue;
-                }
-                Integer earlier = rowOf.putIfAbsent(id, row);
-                if (earlier != null) throw new ThemaException(file + ": row " + row + ": document '" + id + "' is in row " + earlier + " too");
-                Map<String, String> attrs = new LinkedHashMap<>();
-                for (int i = 1; i < header.size(); i++) attrs.put(header.get(i), fields.get(i));
-                out.put(id, attrs);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ThemaException t) throw t;
-            throw new ThemaException(file + ": not a readable CSV file (" + String.valueOf(e.getMessage()).split("\n")[0] + ")");
+            Integer earlier = rowOf.putIfAbsent(id, row.number());
+            if (earlier != null) throw new ThemaException(file + ": row " + row.number() + ": document '" + id + "' is in row " + earlier + " too");
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int i = 1; i < header.size(); i++) attrs.put(header.get(i), row.fields().get(i));
+            out.put(id, attrs);
         }
         return new Sheet(out, skipped);
     }

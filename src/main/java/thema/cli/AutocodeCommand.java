@@ -2,6 +2,7 @@ package thema.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.project.Project;
@@ -15,8 +16,8 @@ final class AutocodeCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "QUERY")
     String query;
 
-    @Option(names = "--coder", required = true, paramLabel = "NAME")
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--code", required = true, paramLabel = "PATH")
     String code;
@@ -32,7 +33,7 @@ final class AutocodeCommand extends ProjectCommand {
         Project p = project();
         List<Autocode.Planned> planned;
         try (TurnIndex index = TurnIndex.open(p)) {
-            planned = Autocode.plan(index, query, coder, code, unit);
+            planned = Autocode.plan(index, query, coder.name, code, unit);
         }
         if (dryRun) {
             TextTable t = new TextTable("doc", "turn", "at", "text").alignRight(1);
@@ -41,11 +42,11 @@ final class AutocodeCommand extends ProjectCommand {
                 t.row(x.coding().doc(), x.turn(), x.coding().start() + "-" + x.coding().end(), text.length() > 100 ? text.substring(0, 99) + "…" : text);
             }
             if (!planned.isEmpty()) t.print(out());
-            out().println("Would add " + planned.size() + " segments of " + p.codebook().resolve(code) + " for " + coder + " (dry run: nothing saved)");
+            out().println("Would add " + planned.size() + " segments of " + p.codebook().resolve(code) + " for " + coder.name + " (dry run: nothing saved)");
             return 0;
         }
-        int added = Autocode.apply(p, coder, query, planned);
-        out().println("Added " + added + " segments of " + p.codebook().resolve(code) + " for " + coder + " (undo: thema undo " + p.dir() + " --coder " + coder + ")");
+        int added = Autocode.apply(p, coder.name, query, planned);
+        out().println("Added " + added + " segments of " + p.codebook().resolve(code) + " for " + coder.name + " (undo: thema undo " + p.dir() + " --coder " + coder.name + ")");
         return 0;
     }
 }

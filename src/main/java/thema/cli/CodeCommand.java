@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
 import thema.project.Coding;
@@ -20,13 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Apply a code to a turn or a span of a document, or many codings from a CSV file.",
                 "Offsets are Unicode code points into the document text, end exclusive."})
 final class CodeCommand extends ProjectCommand {
-    @Option(names = "--coder", description = "Who codes (a codings/CODER.yaml file).")
-    String coder;
+    @Mixin
+    CoderOption.Codes coder;
 
     @Option(names = "--code", paramLabel = "PATH", description = "Code path, e.g. 'care decisions/care route'.")
     String code;
@@ -48,7 +50,7 @@ final class CodeCommand extends ProjectCommand {
     public Integer call() {
         Project p = project();
         if (batch != null) {
-            if (coder != null || code != null || doc != null || span != null) throw usage("--batch takes no other coding options");
+            if (coder.name != null || code != null || doc != null || span != null) throw usage("--batch takes no other coding options");
             Map<String, List<Coding>> byCoder = readBatch(p, batch);
             int rows = byCoder.values().stream().mapToInt(List::size).sum();
             int added;
@@ -60,15 +62,14 @@ final class CodeCommand extends ProjectCommand {
             out().println("Added " + added + " codings (" + (rows - added) + " already present) from " + batch);
             return 0;
         }
-        if (coder == null || code == null || doc == null || span == null) {
+        if (coder.name == null || code == null || doc == null || span == null) {
             throw usage("give --coder, --code, --doc and --turn N or --start N --end M (or --batch FILE.csv)");
         }
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        Coding c = new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, Coding.now());
-        List<Coding> added = Codings.add(p, coder, List.of(c), "code " + code);
+        Optional<Coding> added = Codings.code(p, coder.name, d.id(), s[0], s[1], code, memo);
         if (added.isEmpty()) out().println("Already coded: " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ")");
-        else out().println("Coded " + added.get(0).code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
+        else out().println("Coded " + added.get().code() + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder.name);
         return 0;
     }
 
@@ -79,7 +80,6 @@ final class CodeCommand extends ProjectCommand {
         m.enable(CsvParser.Feature.TRIM_SPACES);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Map<String, List<Coding>> out = new LinkedHashMap<>();
-        String now = Coding.now();
         try (MappingIterator<Map<String, String>> it = m.readerFor(Map.class).with(schema).readValues(csvBytes(file))) {
             int line = 1;
             boolean rows = it.hasNext();
@@ -104,9 +104,7 @@ final class CodeCommand extends ProjectCommand {
                 } catch (ThemaException e) {
                     throw new ThemaException(where + ": " + e.getMessage());
                 }
-                String memo = r.get("memo");
-                out.computeIfAbsent(coder, k -> new ArrayList<>())
-                        .add(new Coding(d.id(), s[0], s[1], code, memo == null || memo.isBlank() ? null : memo, null, coder, now));
+                out.computeIfAbsent(coder, k -> new ArrayList<>()).add(Codings.draft(coder, d.id(), s[0], s[1], code, r.get("memo")));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ThemaException t) throw t;

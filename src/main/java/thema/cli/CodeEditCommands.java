@@ -1,19 +1,18 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.coding.CodebookEdits;
 import thema.project.Code;
+import thema.project.LastCoder;
 
 /** Codebook edits from the command line; codings follow renames and moves. */
 final class CodeEditCommands {
     private CodeEditCommands() {
     }
 
-    static String editor(String coder) {
-        return coder != null ? coder : System.getProperty("user.name", "editor").replaceAll("[^\\p{L}\\p{N}._-]", "-");
-    }
 
     @Command(name = "add-code", mixinStandardHelpOptions = true, description = "Add a code to the codebook.")
     static final class AddCode extends ProjectCommand {
@@ -23,15 +22,15 @@ final class CodeEditCommands {
         @Option(names = "--description")
         String description;
 
-        @Option(names = "--coder", description = "Whose undo history records the change.")
-        String coder;
+        @Mixin
+        CoderOption.OrDefault coder;
 
         @Override
         public Integer call() {
             int slash = path.lastIndexOf('/');
             Code c = new Code(path.substring(slash + 1));
             c.description = description;
-            String added = CodebookEdits.add(project(), editor(coder), slash < 0 ? null : path.substring(0, slash), c);
+            String added = CodebookEdits.add(project(), LastCoder.orDefault(project(), coder.name), slash < 0 ? null : path.substring(0, slash), c);
             out().println("Added code " + added);
             return 0;
         }
@@ -45,12 +44,12 @@ final class CodeEditCommands {
         @Parameters(index = "2", paramLabel = "NEWNAME")
         String name;
 
-        @Option(names = "--coder", description = "Whose undo history records the change.")
-        String coder;
+        @Mixin
+        CoderOption.OrDefault coder;
 
         @Override
         public Integer call() {
-            out().println("Renamed to " + CodebookEdits.rename(project(), editor(coder), path, name));
+            out().println("Renamed to " + CodebookEdits.rename(project(), LastCoder.orDefault(project(), coder.name), path, name));
             return 0;
         }
     }
@@ -63,12 +62,12 @@ final class CodeEditCommands {
         @Option(names = "--to", paramLabel = "PARENT", description = "New parent path; omit to move to the top level.")
         String to;
 
-        @Option(names = "--coder", description = "Whose undo history records the change.")
-        String coder;
+        @Mixin
+        CoderOption.OrDefault coder;
 
         @Override
         public Integer call() {
-            out().println("Moved to " + CodebookEdits.move(project(), editor(coder), path, to));
+            out().println("Moved to " + CodebookEdits.move(project(), LastCoder.orDefault(project(), coder.name), path, to));
             return 0;
         }
     }

@@ -1,7 +1,6 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Json;
@@ -10,15 +9,16 @@ import java.util.List;
 
 @Command(name = "codebook", mixinStandardHelpOptions = true, description = "Show the codebook.")
 final class CodebookCommand extends ProjectCommand {
-    enum Format { tree, json }
+    CodebookCommand() {
+        super(Format.tree, Format.json);
+    }
 
-    @Option(names = "--format", defaultValue = "tree", description = "tree or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+
 
     @Override
     public Integer call() {
         Codebook cb = project().codebook();
-        if (format == Format.json) {
+        if (output.get() == Format.json) {
             out().println(Json.write(cb.roots()));
             return 0;
         }

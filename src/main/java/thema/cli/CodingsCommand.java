@@ -1,6 +1,7 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.reliability.Blind;
 import thema.project.Coding;
@@ -16,10 +17,13 @@ import java.util.Map;
 @Command(name = "codings", mixinStandardHelpOptions = true,
         description = "List the codings a coder may see: their own and the other coders' (with --blind, their own only).")
 final class CodingsCommand extends ProjectCommand {
-    enum Format { table, csv, json }
+    CodingsCommand() {
+        super(Format.table, Format.csv, Format.json);
+    }
 
-    @Option(names = "--coder", required = true, description = "Whose view.")
-    String coder;
+
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--blind", description = "Blind coding: hide every other coder's codings (the consensus too).")
     boolean blind;
@@ -27,16 +31,14 @@ final class CodingsCommand extends ProjectCommand {
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
     String doc;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
         Project p = project();
-        Project.checkName("coder", coder);
+        Project.checkName("coder", coder.name);
         if (doc != null) p.document(doc);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (var e : Blind.visibleCodings(p, coder, blind).entrySet()) {
+        for (var e : Blind.visibleCodings(p, coder.name, blind).entrySet()) {
             for (Coding c : e.getValue()) {
                 if (doc != null && !c.doc().equals(doc)) continue;
                 Document d = p.document(c.doc());
@@ -52,7 +54,7 @@ final class CodingsCommand extends ProjectCommand {
                 rows.add(m);
             }
         }
-        switch (format) {
+        switch (output.get()) {
             case json -> out().println(Json.write(rows));
             case csv -> Csv.write(out(), List.of("coder", "doc", "turn", "start", "end", "code", "memo", "text"), rows);
             default -> {

@@ -7,15 +7,16 @@ import thema.coding.reliability.Disagreements;
 import thema.project.Coding;
 import thema.project.Json;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "List every turn on which two coders applied different codes, with their memos and any consensus decision.")
 final class CompareCommand extends ProjectCommand {
-    enum Format { text, json }
+    CompareCommand() {
+        super(Format.text, Format.json);
+    }
+
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B", description = "The two coders.")
     List<String> coders;
@@ -26,28 +27,13 @@ final class CompareCommand extends ProjectCommand {
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its descendants.")
     String code;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
         if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
         Disagreements all = Disagreements.of(project(), coders.get(0), coders.get(1), doc, code);
-        if (format == Format.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Disagreement d : all.all()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("doc", d.doc());
-                m.put("turn", d.turn().n());
-                m.put("speaker", d.turn().speaker());
-                m.put("start", d.turn().body());
-                m.put("end", d.turn().end());
-                m.put("text", d.text());
-                m.put(coders.get(0), codings(d.first()));
-                m.put(coders.get(1), codings(d.second()));
-                m.put("decision", all.decision(d).orElse(null));
-                rows.add(m);
-            }
+        if (output.get() == Format.json) {
+            List<Map<String, Object>> rows = all.all().stream().map(d -> d.toRow(coders.get(0), coders.get(1), all.decision(d).orElse(null))).toList();
             out().println(Json.write(rows));
             return 0;
         }
@@ -83,16 +69,4 @@ final class CompareCommand extends ProjectCommand {
         }
     }
 
-    private static List<Map<String, Object>> codings(List<Coding> codings) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Coding c : codings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", c.code());
-            m.put("start", c.start());
-            m.put("end", c.end());
-            m.put("memo", c.memo());
-            out.add(m);
-        }
-        return out;
-    }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import thema.coding.Choice;
 import thema.coding.Decision;
 import thema.coding.reliability.Consensus;
+import thema.project.ThemaException;
 
 import java.util.List;
 
@@ -43,9 +44,18 @@ final class ConsensusCommand extends ProjectCommand {
         if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
         String a = coders.get(0), b = coders.get(1);
         if (replace && what.code == null) throw usage("--replace goes with --code PATH (the code that replaces the coders' codes)");
-        Choice choice = what.code != null ? (replace ? Choice.REPLACE : Choice.CODE) : Choice.parseAccept(what.accept, a, b);
+        Choice choice = what.code != null ? (replace ? Choice.REPLACE : Choice.CODE) : accept(a, b);
         Decision d = Consensus.decide(project(), a, b, doc, turn, choice, what.code, note);
         out().println("Decided " + d.doc() + " turn " + d.turn() + ": " + d.describe(coders) + (d.note() == null ? "" : " (" + d.note() + ")"));
         return 0;
+    }
+
+    /** The --accept value as a choice; the core's message says what it may be, this adds the flag. */
+    private Choice accept(String a, String b) {
+        try {
+            return Choice.parseAccept(what.accept, a, b);
+        } catch (ThemaException e) {
+            throw new ThemaException("--accept " + e.getMessage(), e);
+        }
     }
 }

@@ -1,10 +1,9 @@
 package thema.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.Cooccurrence;
 import thema.analysis.CountedCoding;
@@ -15,25 +14,27 @@ import thema.project.Project;
         description = {"Crosses of codes: for each pair, the segments of the first that overlap a segment of the second",
                 "in the same document, and the documents where both occur. The table lists pairs that occur."})
 final class CooccurCommand extends ProjectCommand {
+    CooccurCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
     @Option(names = "--codes", paramLabel = "PATH", split = ",", description = "The codes to cross (default: every code).")
     List<String> codes = new ArrayList<>();
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Count this coder's documents only (default: the final coding, see counts).")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    CountsCommand.Format format;
 
     @Override
     public Integer call() {
         Project p = project();
-        CountedCoding counted = CountedCoding.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
         List<String> paths = codes.isEmpty() ? p.codebook().paths() : codes.stream().map(c -> p.codebook().resolve(c.strip())).distinct().toList();
         List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, by), paths);
-        if (format == CountsCommand.Format.table) {
+        if (output.get() == Format.table) {
             int max = cells.stream().mapToInt(Cooccurrence.Cell::segments).max().orElse(0);
             List<String> header = new ArrayList<>(List.of("code", "with"));
             if (!by.isEmpty()) header.add(String.join(" × ", by));
@@ -52,22 +53,10 @@ final class CooccurCommand extends ProjectCommand {
             }
             t.print(out());
             out().println(shown + " pairs that occur (of " + cells.size() + "); segments: of the first code, overlapping the second");
-            CountsCommand.printCounted(out(), counted);
+            RowPrinter.printCounted(out(), counted);
             return 0;
         }
-        List<String> columns = new ArrayList<>(List.of("code", "with", "attribute", "value", "segments", "documents"));
-        List<Map<String, Object>> maps = new ArrayList<>();
-        for (Cooccurrence.Cell c : cells) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", c.code());
-            m.put("with", c.with());
-            m.put("attribute", c.attribute());
-            m.put("value", c.value());
-            m.put("segments", c.segments());
-            m.put("documents", c.documents());
-            maps.add(m);
-        }
-        CountsCommand.print(out(), format, columns, maps, 4, counted);
+        RowPrinter.print(out(), output.get(), Cooccurrence.Cell.COLUMNS, cells, 4, counted);
         return 0;
     }
 }

@@ -16,7 +16,12 @@ final class Csv {
     }
 
     static void write(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        write(out, columns, rows, ',');
+    }
+
+    /** With another separator: a tab gives TSV. */
+    static void write(PrintWriter out, List<String> columns, List<Map<String, Object>> rows, char separator) {
+        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n").setColumnSeparator(separator);
         for (String c : columns) b.addColumn(c);
         try {
             out.print(MAPPER.writer(b.build()).writeValueAsString(rows));

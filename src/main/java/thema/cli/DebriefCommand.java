@@ -15,17 +15,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "debrief", mixinStandardHelpOptions = true,
-        description = "Write the debriefing record (Markdown): agreement before consensus with bootstrapped 95% intervals, the reliability sample, every disagreement with its decision and note.")
+        description = "Write the debriefing record (Markdown): agreement before consensus with bootstrapped 95%% intervals, the reliability sample, every disagreement with its decision and note.")
 final class DebriefCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.md", description = "The file to write.")
     Path outFile;
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B", description = "The two coders.")
     List<String> coders;
-
-    @Option(names = "--unit", defaultValue = "turn", paramLabel = "turn|sentence|character",
-            description = "Unit of the agreement table (default: ${DEFAULT-VALUE}).")
-    String unit;
 
     @Option(names = "--min-alpha", defaultValue = "0.667", paramLabel = "A", description = "Flag codes below this alpha (default: ${DEFAULT-VALUE}).")
     double minAlpha;
@@ -38,12 +34,7 @@ final class DebriefCommand extends ProjectCommand {
         if (coders.size() != 2) throw usage("--coders takes exactly two coders, e.g. --coders anna,ben");
         if (options.drawsProblem() != null) throw usage(options.drawsProblem());
         OutputFile.checked(outFile);
-        UnitKind kind;
-        try {
-            kind = UnitKind.parse(unit);
-        } catch (RuntimeException e) {
-            throw usage(e.getMessage());
-        }
+        UnitKind kind = options.unit.kind();
         if (kind == UnitKind.CHARACTER && options.bootstrapOptionGiven()) {
             throw usage("--draws and --seed are for the confidence intervals, and character units have none (they are not resampled)");
         }

@@ -1,7 +1,7 @@
 package thema.cli;
 
+import thema.project.Attributes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import thema.project.Document;
 import thema.project.Json;
 import thema.project.Project;
@@ -16,10 +16,11 @@ import java.util.Set;
 
 @Command(name = "docs", mixinStandardHelpOptions = true, description = "List documents with turns, speakers and attributes.")
 final class DocsCommand extends ProjectCommand {
-    enum Format { table, json }
+    DocsCommand() {
+        super(Format.table, Format.json);
+    }
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+
 
     /** Lists documents' attributes as a table (also used by 'thema attributes'). */
     static final class Lister {
@@ -30,8 +31,7 @@ final class DocsCommand extends ProjectCommand {
         }
 
         void attributes(java.io.PrintWriter out) {
-            java.util.Set<String> keys = new java.util.TreeSet<>();
-            for (Document d : p.documents()) keys.addAll(d.attributes().keySet());
+            java.util.Set<String> keys = Attributes.names(p);
             List<String> header = new ArrayList<>(List.of("id"));
             header.addAll(keys);
             TextTable t = new TextTable(header.toArray(String[]::new));
@@ -60,7 +60,7 @@ final class DocsCommand extends ProjectCommand {
             row.put("attributes", d.attributes());
             rows.add(row);
         }
-        if (format == Format.json) {
+        if (output.get() == Format.json) {
             out().println(Json.write(rows));
             return 0;
         }

@@ -1,6 +1,7 @@
 package thema.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
 
@@ -8,8 +9,8 @@ import java.util.List;
 
 @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark documents as finished by a coder.")
 final class DoneCommand extends ProjectCommand {
-    @Option(names = "--coder", required = true)
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--doc", required = true, paramLabel = "ID")
     List<String> docs;
@@ -19,8 +20,8 @@ final class DoneCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        Codings.done(project(), coder, docs, !undo);
-        out().println((undo ? "Not done: " : "Done: ") + String.join(", ", docs) + " (" + coder + ")");
+        Codings.done(project(), coder.name, docs, !undo);
+        out().println((undo ? "Not done: " : "Done: ") + String.join(", ", docs) + " (" + coder.name + ")");
         return 0;
     }
 }

@@ -1,20 +1,18 @@
 package thema.cli;
 
-import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
-import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
-import thema.project.ThemaException;
 
 @Command(name = "key", mixinStandardHelpOptions = true,
         description = "Mark a coding as a key quote (or --off), for 'thema quotes --key' and the write-up.")
 final class KeyCommand extends ProjectCommand {
-    @Option(names = "--coder", required = true, paramLabel = "NAME")
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--doc", required = true, paramLabel = "ID")
     String doc;
@@ -34,12 +32,8 @@ final class KeyCommand extends ProjectCommand {
         Project p = project();
         Document d = p.document(doc);
         int[] s = span.resolve(this, d);
-        String exact = code == null ? null : p.codebook().resolve(code);
-        List<Coding> match = p.coder(coder).codings().stream()
-                .filter(c -> c.doc().equals(d.id()) && c.start() == s[0] && c.end() == s[1] && (exact == null || c.code().equals(exact))).toList();
-        if (match.isEmpty()) throw new ThemaException("coder '" + coder + "' has no coding on '" + d.id() + "' [" + s[0] + ", " + s[1] + ")" + (exact == null ? "" : " with code '" + exact + "'"));
-        for (Coding c : match) Codings.replace(p, coder, c, c.withKey(!off), (off ? "unmark key quote " : "key quote ") + c.code());
-        out().println((off ? "Unmarked " : "Marked ") + match.size() + (match.size() == 1 ? " coding" : " codings") + " as key quote" + (off ? "" : "s"));
+        int n = Codings.markKey(p, coder.name, d.id(), s[0], s[1], code, !off);
+        out().println((off ? "Unmarked " : "Marked ") + n + (n == 1 ? " coding" : " codings") + " as key quote" + (off ? "" : "s"));
         return 0;
     }
 }

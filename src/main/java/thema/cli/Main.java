@@ -20,6 +20,7 @@ public final class Main implements Runnable {
             InitCommand.class,
             ImportCommand.class,
             AttributesCommand.class,
+            ParticipantsCommand.class,
             DocsCommand.class,
             CodebookCommand.class,
             CodeCommand.class,
@@ -31,6 +32,7 @@ public final class Main implements Runnable {
             CodeEditCommands.RenameCode.class,
             CodeEditCommands.MoveCode.class,
             CountsCommand.class,
+            TableCommand.class,
             CooccurCommand.class,
             ReportCommand.class,
             SearchCommand.class,
@@ -65,7 +67,12 @@ public final class Main implements Runnable {
         Class<?> named = args.length == 0 ? null : COMMANDS.stream()
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
         for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ProjectCommand pc && pc.output != null) sub.getCommandSpec().addOption(pc.output.spec());
+        }
         if (named == null) cl.addSubcommand(new CommandLine.HelpCommand());
+        // an enum option (--unit, --format) takes its value in any case, as the core's parsers did
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
@@ -90,8 +97,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof ThemaException) {
-                cmd.getErr().println("thema: " + ex.getMessage());
+            if (ex instanceof ThemaException t) {
+                cmd.getErr().println("thema: " + ex.getMessage() + t.remedy().map(Remedies::text).orElse(""));
                 return 1;
             }
             throw ex;
@@ -117,11 +124,16 @@ public final class Main implements Runnable {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    private static final java.util.regex.Pattern ENUM_VALUE = java.util.regex.Pattern.compile(
+            "Invalid value for option '([^']+)': expected one of \\[(.*)\\] \\(case-\\w+\\) but was '(.*)'");
+
     private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("is not an? ([\\w.$]+)");
 
     /** picocli's conversion errors name Java types ("'x' is not an int"); say what a value must be. */
     static String plainUsage(String message) {
         if (message == null) return "bad usage";
+        java.util.regex.Matcher choice = ENUM_VALUE.matcher(message);
+        if (choice.find()) return choice.replaceFirst("$1 '$3' is not one of $2");
         java.util.regex.Matcher m = JAVA_TYPE.matcher(message);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Memos;
 import thema.project.Project;
@@ -15,8 +16,8 @@ import thema.project.ThemaException;
         description = {"Write a memo on a document or a code (replacing your earlier one; empty text removes it),",
                 "or a dated entry in your reflexive journal. --edit opens $EDITOR, as git does."})
 final class MemoCommand extends ProjectCommand {
-    @Option(names = "--coder", required = true, paramLabel = "NAME")
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     static final class Target {
         @Option(names = "--doc", paramLabel = "ID")
@@ -25,6 +26,10 @@ final class MemoCommand extends ProjectCommand {
         String code;
         @Option(names = "--journal")
         boolean journal;
+
+        Memos.About about(Project p) {
+            return journal ? Memos.About.journal() : doc != null ? Memos.About.document(doc) : Memos.About.code(p.codebook().resolve(code));
+        }
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -44,7 +49,7 @@ final class MemoCommand extends ProjectCommand {
     public Integer call() {
         Project p = project();
         String text = body.edit ? edit(p) : body.text;
-        Memos.write(p, coder, target.doc, target.code, target.journal, text == null ? "" : text);
+        Memos.write(p, coder.name, target.about(p), text == null ? "" : text);
         out().println(target.journal ? "Journal entry saved" : text == null || text.isBlank() ? "Memo removed" : "Memo saved");
         return 0;
     }
@@ -54,11 +59,8 @@ final class MemoCommand extends ProjectCommand {
         try {
             Path tmp = Files.createTempFile("thema-memo", ".md");
             if (!target.journal) {
-                Memos m = Memos.load(p, coder);
-                String code = target.code == null ? null : p.codebook().resolve(target.code);
-                String old = m.memos.stream().filter(x -> (target.doc != null && target.doc.equals(x.doc)) || (code != null && code.equals(x.code)))
-                        .map(x -> x.text).findFirst().orElse("");
-                Files.writeString(tmp, old, StandardCharsets.UTF_8);
+                String old = Memos.load(p, coder.name).text(target.about(p));
+                Files.writeString(tmp, old == null ? "" : old, StandardCharsets.UTF_8);
             }
             int rc = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "sh", tmp.toString()).inheritIO().start().waitFor();
             String text = Files.readString(tmp, StandardCharsets.UTF_8);

@@ -5,25 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import thema.coding.Memos;
 import thema.project.Json;
 import thema.project.Project;
 
 @Command(name = "memos", mixinStandardHelpOptions = true, description = "List the memos and journal entries of every coder (or one).")
 final class MemosCommand extends ProjectCommand {
-    enum Format { md, json }
+    MemosCommand() {
+        super(Format.md, Format.json);
+    }
 
-    @Option(names = "--coder", paramLabel = "NAME")
-    String coder;
 
-    @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    CoderOption.Only coder;
+
 
     @Override
     public Integer call() {
         Project p = project();
-        List<String> coders = coder != null ? List.of(coder) : Memos.coders(p);
+        List<String> coders = coder.name != null ? List.of(coder.name) : Memos.coders(p);
         List<Map<String, Object>> all = new ArrayList<>();
         for (String c : coders) {
             Memos m = Memos.load(p, c);
@@ -37,7 +38,7 @@ final class MemosCommand extends ProjectCommand {
                 all.add(row);
             }
         }
-        if (format == Format.json) {
+        if (output.get() == Format.json) {
             out().println(Json.write(all));
             return 0;
         }

@@ -18,6 +18,14 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     private Project project;
 
+    /** The command's --format, or null for a command without one. */
+    final FormatOption output;
+
+    /** A command whose output comes in {@code formats} (the first the default); none: no --format. */
+    ProjectCommand(Format... formats) {
+        output = formats.length == 0 ? null : new FormatOption(formats);
+    }
+
     Project project() {
         if (project == null) {
             project = Project.open(dir).origin("thema " + spec.name());

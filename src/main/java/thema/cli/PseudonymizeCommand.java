@@ -29,12 +29,11 @@ final class PseudonymizeCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        Pseudonymizer ps;
-        try {
-            ps = new Pseudonymizer(read(map));
-        } catch (ThemaException e) {
-            throw e.getMessage().startsWith(map.toString()) ? e : new ThemaException(map + ": " + e.getMessage());
-        }
+        Map<String, String> pairs = read(map);
+        Pseudonymizer.problem(pairs).ifPresent(m -> {
+            throw new ThemaException(map + ": " + m);
+        });
+        Pseudonymizer ps = new Pseudonymizer(pairs);
         if (dryRun) {
             List<Pseudonymizer.Edit> edits = ps.plan(p);
             for (Pseudonymizer.Edit e : edits) {

@@ -1,10 +1,9 @@
 package thema.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
 import thema.coding.Memos;
@@ -17,7 +16,10 @@ import thema.writeup.Extracts;
         description = {"Coded extracts: every segment of the codes (and their subcodes), grouped by code, attribute group and document,",
                 "with the exact coded text and a citation from the project's template (thema.yaml 'citation')."})
 final class QuotesCommand extends ProjectCommand {
-    enum Format { md, csv, json, txt }
+    QuotesCommand() {
+        super(Format.md, Format.csv, Format.json, Format.txt);
+    }
+
 
     @Option(names = "--code", paramLabel = "PATH", description = "A code (repeatable; default: every code applied).")
     List<String> codes = new ArrayList<>();
@@ -25,8 +27,8 @@ final class QuotesCommand extends ProjectCommand {
     @Option(names = "--theme", paramLabel = "NAME", description = "The codes of this theme (themes.yaml) and its sub-themes.")
     String theme;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's extracts (default: the final coding, see counts).")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
     @Option(names = "--doc", paramLabel = "ID")
     String doc;
@@ -40,44 +42,20 @@ final class QuotesCommand extends ProjectCommand {
     @Option(names = "--context", paramLabel = "N", defaultValue = "0", description = "Add N turns before and after.")
     int context;
 
-    @Option(names = "--format", defaultValue = "md", description = "md, csv, json or txt (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
         if (context < 0) throw usage("--context must be 0 or more");
         Project p = project();
-        CountedCoding counted = CountedCoding.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
         if (theme != null) codes.addAll(Themes.load(p).find(theme).allCodes());
         List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, counted, doc, by, key, context));
-        switch (format) {
-            case json -> out().println(Json.write(CountsCommand.withCounted(list, "extracts", counted)));
-            case csv -> {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Extracts.Extract e : list) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("code", e.code());
-                    m.put("coded_as", e.codedAs());
-                    m.put("attribute", e.attribute());
-                    m.put("value", e.value());
-                    m.put("doc", e.doc());
-                    m.put("turn", e.turn());
-                    m.put("speaker", e.speaker() == null ? "" : e.speaker());
-                    m.put("coder", e.coder());
-                    m.put("start", e.start());
-                    m.put("end", e.end());
-                    m.put("key", e.key());
-                    m.put("memo", e.memo() == null ? "" : e.memo());
-                    m.put("text", e.text());
-                    m.put("citation", e.citation());
-                    rows.add(m);
-                }
-                Csv.write(out(), CountsCommand.withCounted(List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "coder", "start", "end", "key", "memo", "text", "citation")),
-                        CountsCommand.withCounted(rows, counted));
-            }
+        switch (output.get()) {
+            case json -> out().println(Json.write(RowPrinter.withCounted(list, "extracts", counted)));
+            case csv -> RowPrinter.print(out(), Format.csv, Extracts.Extract.COLUMNS, list, 0, counted);
             default -> {
-                out().println(format == Format.md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n");
-                text(p, list, format == Format.md);
+                out().println(output.get() == Format.md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n");
+                text(p, list, output.get() == Format.md);
             }
         }
         return 0;
@@ -94,7 +72,7 @@ final class QuotesCommand extends ProjectCommand {
                 String def = p.codebook().get(e.code()).description;
                 if (def != null) out().println(md ? "\n*" + def + "*" : def);
                 for (String c : Memos.coders(p)) {
-                    String memo = Memos.load(p, c).onCode(e.code());
+                    String memo = Memos.load(p, c).text(Memos.About.code(e.code()));
                     if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
                 }
                 out().println();

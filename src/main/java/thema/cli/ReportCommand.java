@@ -3,7 +3,7 @@ package thema.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import thema.analysis.CountedCoding;
 import thema.project.AtomicFiles;
@@ -17,14 +17,14 @@ final class ReportCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.html")
     Path out;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Report this coder's documents only (default: the final coding, see counts).")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
     @Override
     public Integer call() {
         OutputFile.checked(out);
         Project p = project();
-        String html = HtmlReport.of(p, CountedCoding.choose(p, coder), Coding.now());
+        String html = HtmlReport.of(p, CountedCoding.choose(p, coder.name), Coding.now());
         AtomicFiles.write(out.toAbsolutePath(), html.getBytes(StandardCharsets.UTF_8));
         out().println("Wrote " + out);
         return 0;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
 import thema.analysis.Saturation;
@@ -16,7 +17,10 @@ import thema.project.Project;
                 "Only interviews the counted coding finished (coded and marked done) enter, in the order of",
                 "--order ATTRIBUTE (e.g. the interview date), else in import order; the others are listed as left out."})
 final class SaturationCommand extends ProjectCommand {
-    enum Format { table, csv, json }
+    SaturationCommand() {
+        super(Format.table, Format.csv, Format.json);
+    }
+
 
     @Option(names = "--order", paramLabel = "ATTRIBUTE")
     String order;
@@ -30,31 +34,19 @@ final class SaturationCommand extends ProjectCommand {
     @Option(names = "--threshold", defaultValue = "0.05", description = "New information at or below which saturation is reached (default ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's documents (default: the final coding, see counts).")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
         Project p = project();
-        CountedCoding counted = CountedCoding.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
         Saturation.Result r = Saturation.of(p, counted, order, base, run, threshold);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Saturation.Run x : r.runs()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("from", x.from());
-            m.put("to", x.to());
-            m.put("documents", String.join(" ", x.documents()));
-            m.put("new_codes", x.newCodes());
-            m.put("ratio", Math.round(x.ratio() * 10000) / 10000.0);
-            rows.add(m);
-        }
         List<Map<String, Object>> left = new ArrayList<>();
         for (CountedCoding.Left l : r.leftOut()) left.add(new LinkedHashMap<>(Map.of("doc", l.doc(), "reason", l.reason())));
-        switch (format) {
-            case csv -> Csv.write(out(), CountsCommand.withCounted(List.of("from", "to", "documents", "new_codes", "ratio")), CountsCommand.withCounted(rows, counted));
+        switch (output.get()) {
+            case csv -> RowPrinter.print(out(), Format.csv, Saturation.Run.COLUMNS, r.runs(), 0, counted);
             case json -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("counted", counted.json());
@@ -64,7 +56,7 @@ final class SaturationCommand extends ProjectCommand {
                 m.put("run", run);
                 m.put("threshold", threshold);
                 m.put("base_codes", r.baseSize());
-                m.put("runs", rows);
+                m.put("runs", r.runs().stream().map(Saturation.Run::toRow).toList());
                 m.put("saturation", r.reported());
                 m.put("saturated_at", r.reached() ? r.saturatedAt() : null);
                 m.put("saturated_document", r.reached() ? r.order().get(r.saturatedAt() - 1) : null);
@@ -91,7 +83,7 @@ final class SaturationCommand extends ProjectCommand {
                     out().println("Left out (not finished in the counted coding): "
                             + String.join(", ", r.leftOut().stream().map(l -> l.doc() + " (" + l.reason() + ")").toList()));
                 }
-                CountsCommand.printCounted(out(), counted);
+                RowPrinter.printCounted(out(), counted);
             }
         }
         return 0;

@@ -1,10 +1,9 @@
 package thema.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.project.Json;
@@ -17,6 +16,10 @@ import thema.search.TurnIndex;
         description = {"Search the transcripts: words (stemmed), \"phrases\", AND/OR/NOT, -word, word*, word~, \"two words\"~5,",
                 "and filters speaker:, doc:, code:, coder: and any attribute (schooltype:special). See README, 'Searching'."})
 final class SearchCommand extends ProjectCommand {
+    SearchCommand() {
+        super(Format.table, Format.json);
+    }
+
     @Parameters(index = "1", paramLabel = "QUERY")
     String query;
 
@@ -26,42 +29,27 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--rank", description = "Sort by relevance instead of by document and position.")
     boolean rank;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "code: filters look at this coder's codings only.")
-    String coder;
+    @Mixin
+    CoderOption.Only coder;
 
     @Option(names = "--blind", description = "With --coder: search nothing of the other coders' work (code: and coder: see only this coder's codings).")
     boolean blind;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
-    enum Format { table, json }
 
     @Override
     public Integer call() {
         if (limit < 0) throw usage("--limit must be 0 or more");
-        if (blind && coder == null) throw usage("--blind needs --coder NAME (whose own codings may be searched)");
+        if (blind && coder.name == null) throw usage("--blind needs --coder NAME (whose own codings may be searched)");
         SearchResult r;
         try (TurnIndex index = TurnIndex.open(project())) {
-            r = Search.run(index, query, new Search.Options(limit, rank, coder, blind));
+            r = Search.run(index, query, new Search.Options(limit, rank, coder.name, blind));
         }
-        if (format == Format.json) {
+        if (output.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("total", r.total());
             m.put("turns", r.turns());
-            List<Map<String, Object>> hits = new ArrayList<>();
-            for (Hit h : r.hits()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("doc", h.doc());
-                x.put("turn", h.turn());
-                x.put("speaker", h.speaker());
-                x.put("start", h.start());
-                x.put("end", h.end());
-                x.put("kwic", h.kwic("", ""));
-                x.put("match", h.match());
-                hits.add(x);
-            }
-            m.put("hits", hits);
+            m.put("hits", r.hits().stream().map(Hit::toRow).toList());
             out().println(Json.write(m));
             return 0;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
 import thema.analysis.ThematicMap;
@@ -19,25 +20,26 @@ import thema.writeup.Extracts;
         description = {"The thematic map (themes.yaml): each theme with its definition and codes, their segments and",
                 "k of n documents, overall or --by attribute; --format md adds each theme's key quotes (a draft findings section)."})
 final class ThemesCommand extends ProjectCommand {
-    enum Format { tree, md, json }
+    ThemesCommand() {
+        super(Format.tree, Format.md, Format.json);
+    }
+
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "One coder's documents (default: the final coding, see counts).")
-    String coder;
+    @Mixin
+    CoderOption.Counted coder;
 
-    @Option(names = "--format", defaultValue = "tree", description = "tree, md or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() {
         Project p = project();
         Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
-        CountedCoding counted = CountedCoding.choose(p, coder);
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
         List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, DocumentGroups.of(p, by));
-        switch (format) {
+        switch (output.get()) {
             case json -> {
                 List<Map<String, Object>> out = new ArrayList<>();
                 for (ThematicMap.ThemeRow r : rows) {
@@ -52,7 +54,7 @@ final class ThemesCommand extends ProjectCommand {
                     m.put("codes", r.codes());
                     out.add(m);
                 }
-                out().println(Json.write(CountsCommand.withCounted(out, "themes", counted)));
+                out().println(Json.write(RowPrinter.withCounted(out, "themes", counted)));
             }
             case md -> {
                 markdown(p, rows, counted);
@@ -61,7 +63,7 @@ final class ThemesCommand extends ProjectCommand {
             default -> {
                 tree(rows);
                 out().println();
-                CountsCommand.printCounted(out(), counted);
+                RowPrinter.printCounted(out(), counted);
             }
         }
         return 0;

@@ -1,10 +1,8 @@
 package thema.cli;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.project.LastCoder;
 import thema.project.Project;
@@ -15,10 +13,10 @@ import thema.tui.Workbench;
 
 @Command(name = "tui", mixinStandardHelpOptions = true,
         description = {"Open the coding workbench (also: thema DIR). Every change is saved at once.",
-                "The coder defaults to the last one who worked in the project, else your user name."})
+                "The coder defaults to the last one to open the workbench on this machine, else your login name."})
 final class TuiCommand extends ProjectCommand {
-    @Option(names = "--coder", paramLabel = "NAME")
-    String coder;
+    @Mixin
+    CoderOption.OrDefault coder;
 
     @Option(names = "--blind", description = "Show nothing of other coders' work (reliability passes).")
     boolean blind;
@@ -32,7 +30,7 @@ final class TuiCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project p = project();
-        String who = coder != null ? coder : LastCoder.read(p).orElse(System.getProperty("user.name", "coder"));
+        String who = LastCoder.orDefault(p, coder.name);
         LastCoder.remember(p, p.checkCoder(who));
         if (compare != null && compare.size() != 2) throw usage("--compare takes two coders: --compare anna,ben");
         Workbench w = new Workbench(p, who, blind);

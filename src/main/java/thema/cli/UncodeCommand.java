@@ -2,14 +2,15 @@ package thema.cli;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.coding.Codings;
 import thema.project.Document;
 
 @Command(name = "uncode", mixinStandardHelpOptions = true, description = "Remove a coding.")
 final class UncodeCommand extends ProjectCommand {
-    @Option(names = "--coder", required = true)
-    String coder;
+    @Mixin
+    CoderOption.Required coder;
 
     @Option(names = "--code", required = true, paramLabel = "PATH")
     String code;
@@ -24,8 +25,8 @@ final class UncodeCommand extends ProjectCommand {
     public Integer call() {
         Document d = project().document(doc);
         int[] s = span.resolve(this, d);
-        Codings.remove(project(), coder, d.id(), s[0], s[1], code);
-        out().println("Removed " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder);
+        Codings.remove(project(), coder.name, d.id(), s[0], s[1], code);
+        out().println("Removed " + code + " on " + d.id() + " [" + s[0] + ", " + s[1] + ") for " + coder.name);
         return 0;
     }
 }

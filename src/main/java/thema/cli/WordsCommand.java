@@ -1,9 +1,7 @@
 package thema.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import thema.project.DocumentGroups;
@@ -13,21 +11,23 @@ import thema.search.WordFrequencies;
 @Command(name = "words", mixinStandardHelpOptions = true,
         description = "The most frequent words of what was said (stop words of the project language left out), per group.")
 final class WordsCommand extends ProjectCommand {
+    WordsCommand() {
+        super(Format.table, Format.csv, Format.json, Format.md);
+    }
+
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "A list per value of this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Words per list (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    CountsCommand.Format format;
 
     @Override
     public Integer call() {
         if (top < 1) throw usage("--top must be 1 or more");
         Project p = project();
         List<WordFrequencies.Word> words = WordFrequencies.of(p, DocumentGroups.of(p, by), top);
-        if (format == CountsCommand.Format.table) {
+        if (output.get() == Format.table) {
             int max = words.stream().mapToInt(WordFrequencies.Word::count).max().orElse(0);
             TextTable t = by.isEmpty() ? new TextTable("word", "count", "documents", "").alignRight(1, 2)
                     : new TextTable(String.join(" × ", by), "word", "count", "documents", "").alignRight(2, 3);
@@ -41,17 +41,7 @@ final class WordsCommand extends ProjectCommand {
             t.print(out());
             return 0;
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (WordFrequencies.Word w : words) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("attribute", w.attribute());
-            m.put("value", w.value());
-            m.put("word", w.word());
-            m.put("count", w.count());
-            m.put("documents", w.documents());
-            rows.add(m);
-        }
-        CountsCommand.print(out(), format, List.of("attribute", "value", "word", "count", "documents"), rows, 3);
+        RowPrinter.print(out(), output.get(), WordFrequencies.Word.COLUMNS, words, 3);
         return 0;
     }
 }

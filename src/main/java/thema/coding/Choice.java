@@ -44,6 +44,6 @@ public enum Choice {
         if (v.equalsIgnoreCase("b") || v.equals(second)) return B;
         if (v.equalsIgnoreCase("both")) return BOTH;
         if (v.equalsIgnoreCase("neither")) return NEITHER;
-        throw new ThemaException("--accept '" + s + "' is not A, B, both or neither (or " + first + " or " + second + ")");
+        throw new ThemaException("'" + s + "' is not A, B, both or neither (or " + first + " or " + second + ")");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every change to codings, the same for the command line, the TUI and scripts. Each call is
@@ -40,6 +41,57 @@ public final class Codings {
     /** Adds codings as one step; a segment the coder already has is skipped. Returns those added. */
     public static List<Coding> add(Project p, String coder, Collection<Coding> codings, String label) {
         return p.write(ch -> stageAdd(p, ch, coder, codings, label));
+    }
+
+    /**
+     * Codes [start, end) of a document for a coder, with an optional memo (blank: none), as one
+     * step labelled "code " and the code as given. The core stamps the coder as author and the time: every shell
+     * (a command, the workbench, a search hit) codes through this. Returns the coding added, or
+     * empty when the coder already has it.
+     */
+    public static Optional<Coding> code(Project p, String coder, String doc, int start, int end, String code, String memo) {
+        Coding c = draft(coder, doc, start, end, code, memo);
+        return p.write(ch -> stageAdd(p, ch, coder, List.of(c), "code " + code).stream().findFirst());
+    }
+
+    /** A coding as {@code coder} makes it now: the coder as author, the time now, a blank memo none (not saved). */
+    public static Coding draft(String coder, String doc, int start, int end, String code, String memo) {
+        return new Coding(doc, start, end, code, memo == null || memo.isBlank() ? null : memo, null, coder, Coding.now());
+    }
+
+    /**
+     * Marks (or with {@code key} false unmarks) the coder's codings on exactly [start, end) of a
+     * document as key quotes: those of {@code code} (any path it resolves to), or with null every
+     * coding on that span. One write and one undo step however many codings it marks; returns
+     * how many matched.
+     */
+    public static int markKey(Project p, String coder, String doc, int start, int end, String code, boolean key) {
+        return p.write(ch -> {
+            String exact = code == null ? null : p.codebook().resolve(code);
+            String id = p.document(doc).id();
+            CoderFile f = p.coder(coder);
+            List<Coding> all = new ArrayList<>();
+            List<Change> changes = new ArrayList<>();
+            java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+            for (Coding c : f.codings()) {
+                if (c.doc().equals(id) && c.start() == start && c.end() == end && (exact == null || c.code().equals(exact))) {
+                    Coding marked = c.withKey(key);
+                    changes.add(Change.remove(c));
+                    changes.add(Change.add(marked));
+                    codes.add(c.code());
+                    all.add(marked);
+                } else {
+                    all.add(c);
+                }
+            }
+            if (changes.isEmpty()) {
+                throw new ThemaException("coder '" + coder + "' has no coding on '" + id + "' [" + start + ", " + end + ")"
+                        + (exact == null ? "" : " with code '" + exact + "'"));
+            }
+            ch.coder(f.withCodings(all));
+            History.record(p, ch, coder, (key ? "key quote " : "unmark key quote ") + String.join(", ", codes), changes);
+            return changes.size() / 2;
+        });
     }
 
     /** Adds many coders' codings in one atomic step (a batch file); returns how many were added. */

@@ -37,6 +37,21 @@ public final class Memos {
         }
     }
 
+    /** What a memo is on: a document, a code, or (appended, never replaced) the coder's journal. */
+    public record About(String doc, String code, boolean isJournal) {
+        public static About document(String id) {
+            return new About(id, null, false);
+        }
+
+        public static About code(String path) {
+            return new About(null, path, false);
+        }
+
+        public static About journal() {
+            return new About(null, null, true);
+        }
+    }
+
     public String coder;
     public List<Memo> memos = new ArrayList<>();
 
@@ -74,7 +89,11 @@ public final class Memos {
     }
 
     /** Sets (or with empty text removes) the memo on a document or code, or appends a journal entry. */
-    public static void write(Project p, String coder, String doc, String code, boolean journal, String text) {
+    public static void write(Project p, String coder, About on, String text) {
+        write(p, coder, on.doc(), on.code(), on.isJournal(), text);
+    }
+
+    private static void write(Project p, String coder, String doc, String code, boolean journal, String text) {
         p.write(ch -> {
             p.checkCoder(coder);
             Memos m = load(p, coder);
@@ -99,9 +118,11 @@ public final class Memos {
         });
     }
 
-    /** The memo of a coder on a code, or null. */
-    public String onCode(String code) {
-        return memos.stream().filter(x -> code.equals(x.code)).map(x -> x.text).findFirst().orElse(null);
+    /** This coder's memo on a document or a code (its exact path), or null; the journal has entries, not one memo. */
+    public String text(About on) {
+        if (on.isJournal()) return null;
+        return memos.stream().filter(x -> on.doc() != null ? on.doc().equals(x.doc) : on.code().equals(x.code))
+                .map(x -> x.text).findFirst().orElse(null);
     }
 
     static void stageRepath(Project p, Changes ch, String from, String to) {

@@ -46,14 +46,14 @@ public final class Importer {
      */
     public static List<String> importFiles(Project p, List<Path> files, String asId, Map<String, String> attributes, Charset encoding,
                                            List<String> warnings) {
-        if (asId != null && files.size() != 1) throw new ThemaException("--as names one document; give one file with it");
+        if (asId != null && files.size() != 1) throw new ThemaException("an id to import under names one document; give one file with it");
         if (files.isEmpty()) throw new ThemaException("no files to import");
         Map<String, ParsedTranscript> parsed = new LinkedHashMap<>();
         Map<String, Path> sources = new LinkedHashMap<>();
         for (Path f : files) {
             String id = Project.checkName("document id", asId != null ? asId : idFor(f));
             if (sources.containsKey(id)) {
-                throw new ThemaException(f + ": document id '" + id + "' is also the id of " + sources.get(id) + " (use --as ID)");
+                throw new ThemaException(f + ": document id '" + id + "' is also the id of " + sources.get(id), ThemaException.Remedy.OTHER_ID);
             }
             ParsedTranscript t = TranscriptParser.parse(f, encoding);
             for (String w : t.warnings()) warnings.add(f.getFileName() + ": " + w);
@@ -66,7 +66,7 @@ public final class Importer {
             for (var e : parsed.entrySet()) {
                 String id = e.getKey();
                 if (p.findDocument(id).isPresent()) {
-                    throw new ThemaException(sources.get(id) + ": document '" + id + "' is already in the project (use --as ID to import it under another id)");
+                    throw new ThemaException(sources.get(id) + ": document '" + id + "' is already in the project", ThemaException.Remedy.OTHER_ID);
                 }
                 ParsedTranscript t = e.getValue();
                 DocumentMeta m = new DocumentMeta();

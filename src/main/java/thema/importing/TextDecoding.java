@@ -135,11 +135,11 @@ final class TextDecoding {
             }
             if (badCount > bad.size()) where.append(" and ").append(badCount - bad.size()).append(" more");
             throw new ThemaException("UTF-8 apart from " + (badCount == 1 ? "the byte at " : badCount + " bytes at ") + where
-                    + "; fix " + (badCount == 1 ? "it" : "them") + ", or give --encoding NAME if the file is in another encoding");
+                    + "; fix " + (badCount == 1 ? "it" : "them"), ThemaException.Remedy.ENCODING);
         }
         if (looksMultiByte(b, from)) {
             throw new ThemaException("not UTF-8, and its non-ASCII bytes come in runs as in Shift-JIS, GBK, KOI8-R or Windows-1251, "
-                    + "not as in Windows-1252; give --encoding NAME (or save it as UTF-8)");
+                    + "not as in Windows-1252; save it as UTF-8", ThemaException.Remedy.ENCODING);
         }
         return cp1252(b, from);
     }

@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class CodeTree {
     private static final Pattern LABEL = Pattern.compile("(?m)^(Include|Exclude|Example|Exclusive):[ \\t]?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COLOR6 = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern COLOR3 = Pattern.compile("#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])");
 
     private CodeTree() {
@@ -214,7 +213,7 @@ final class CodeTree {
 
     private static String color(String c) {
         if (c == null) return null;
-        if (COLOR6.matcher(c).matches()) return c;
+        if (Codebook.isColor(c)) return c;
         Matcher m = COLOR3.matcher(c);
         if (m.matches()) return ("#" + m.group(1) + m.group(1) + m.group(2) + m.group(2) + m.group(3) + m.group(3)).toLowerCase(Locale.ROOT);
         return null; // not a colour thema can show: leave it out rather than refuse the codebook

@@ -264,7 +264,7 @@ public final class QdpxImport {
                         + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
                 if (!options.skipMissing()) {
                     throw new ThemaException(label + ": the text of " + missing.size() + " TextSource" + (missing.size() == 1 ? " is" : "s are")
-                            + " not in the archive: " + list + " (import the rest with --skip-missing)");
+                            + " not in the archive: " + list, ThemaException.Remedy.SKIP_MISSING);
                 }
                 b.notes.add("skipped " + missing.size() + " text source" + (missing.size() == 1 ? "" : "s") + " whose text is not in the archive ("
                         + missingCodings + " codings): " + list);
@@ -420,7 +420,7 @@ public final class QdpxImport {
             } catch (IOException e) {
                 throw new ThemaException(where + ": cannot read its text (" + e.getMessage() + ")");
             } catch (ThemaException e) {
-                throw new ThemaException(where + ": " + e.getMessage());
+                throw new ThemaException(where + ": " + e.getMessage(), e);
             }
         }
 

@@ -83,7 +83,7 @@ final class ReadingChoice {
             if (!isPrior && best.clean - next.clean < lead(differing(best.spans, next.spans))) {
                 throw new ThemaException(label + ": TextSource '" + source + "': no reading of its positions is clearly best ("
                         + describe(best.readings, text) + ": " + best.clean + " of " + n + " selections on word boundaries; " + others
-                        + "); choose one with --positions codepoints, utf16, codepoints-crlf1 or utf16-crlf1");
+                        + ")", ThemaException.Remedy.POSITIONS);
             }
         }
         String why = outcomes.size() > 1 && best.clean == outcomes.get(1).clean

@@ -2,6 +2,8 @@ package thema.project;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Setting document attributes (school type, experience band, ...), in one atomic step. */
 public final class Attributes {
@@ -25,6 +27,13 @@ public final class Attributes {
             }
             return n;
         });
+    }
+
+    /** The names of the attributes any document has, sorted: the one list counts, search, the report and the workbench split by. */
+    public static SortedSet<String> names(Project p) {
+        SortedSet<String> names = new TreeSet<>();
+        for (Document d : p.documents()) names.addAll(d.attributes().keySet());
+        return names;
     }
 
     public static String checkKey(String key) {

@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class Codebook {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    /** Whether {@code s} is a code's colour as thema keeps and shows it: #rrggbb (the one rule: codebook, workbench, report, exchange). */
+    public static boolean isColor(String s) {
+        return s != null && COLOR.matcher(s).matches();
+    }
     /** Codes inside codes; real codebooks are 2 to 5 deep, and every deeper level makes paths unreadable. */
     public static final int MAX_DEPTH = 30;
 
@@ -72,7 +77,7 @@ public final class Codebook {
             }
             c.name = c.name.strip();
             if (c.name.contains("/")) throw new ThemaException(source + ": code name '" + c.name + "' contains '/', which separates path parts");
-            if (c.color != null && !COLOR.matcher(c.color).matches()) {
+            if (c.color != null && !isColor(c.color)) {
                 throw new ThemaException(source + ": code '" + c.name + "' has colour '" + c.color + "' (expected #rrggbb)");
             }
             if (c.children == null) c.children = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * The documents split by one or more attributes ({@code --by}); several attributes give their
@@ -32,31 +33,37 @@ public final class DocumentGroups {
     }
 
     public static DocumentGroups of(Project p, List<String> by) {
-        if (by.isEmpty()) {
-            Set<String> all = new LinkedHashSet<>();
-            for (Document d : p.documents()) all.add(d.id());
-            return new DocumentGroups(List.of(new Group("", "", all)));
-        }
-        Set<String> known = new TreeSet<>();
-        for (Document d : p.documents()) known.addAll(d.attributes().keySet());
+        List<String> ids = new ArrayList<>();
+        for (Document d : p.documents()) ids.add(d.id());
+        Set<String> known = Attributes.names(p);
         for (String a : by) {
             if (!known.contains(a)) {
                 throw new ThemaException("no document has the attribute '" + a + "'"
                         + (known.isEmpty() ? " (the documents have no attributes)" : " (attributes: " + String.join(", ", known) + ")"));
             }
         }
+        return of(ids, by, (id, a) -> p.document(id).attributes().get(a));
+    }
+
+    /**
+     * Any ids grouped by their values of {@code by} ({@code valueOf(id, attribute)}, null or blank:
+     * {@value #NONE}): documents by their attributes, participants by theirs. Each group's
+     * {@code documents} then holds the ids grouped (participant ids for participants).
+     */
+    public static DocumentGroups of(List<String> ids, List<String> by, BiFunction<String, String, String> valueOf) {
+        if (by.isEmpty()) return new DocumentGroups(List.of(new Group("", "", new LinkedHashSet<>(ids))));
         Map<List<String>, Set<String>> byValues = new TreeMap<>(VALUES);
-        for (Document d : p.documents()) {
+        for (String id : ids) {
             List<String> values = new ArrayList<>();
             for (String a : by) {
-                String v = d.attributes().get(a);
+                String v = valueOf.apply(id, a);
                 values.add(v == null || v.isBlank() ? NONE : v);
             }
-            byValues.computeIfAbsent(values, k -> new LinkedHashSet<>()).add(d.id());
+            byValues.computeIfAbsent(values, k -> new LinkedHashSet<>()).add(id);
         }
         String attribute = String.join(CROSS, by);
         List<Group> groups = new ArrayList<>();
-        byValues.forEach((values, docs) -> groups.add(new Group(attribute, String.join(CROSS, values), docs)));
+        byValues.forEach((values, members) -> groups.add(new Group(attribute, String.join(CROSS, values), members)));
         return new DocumentGroups(groups);
     }
 

@@ -17,6 +17,19 @@ public final class LastCoder {
     private LastCoder() {
     }
 
+    /**
+     * The one rule for who works when no coder is named (the workbench, codebook edits): the coder
+     * named, else the last coder to open the workbench on this machine, else the login name made
+     * a coder name (what a name may not hold becomes '-'), else "coder".
+     */
+    public static String orDefault(Project p, String named) {
+        if (named != null) return named;
+        return read(p).orElseGet(() -> {
+            String user = System.getProperty("user.name", "").replaceAll("[^\\p{L}\\p{N}._-]", "-").replaceFirst("^[._-]+", "");
+            return user.isEmpty() ? "coder" : user;
+        });
+    }
+
     public static Optional<String> read(Project p) {
         return saved(p).or(() -> Optional.ofNullable(p.config().lastCoder));
     }

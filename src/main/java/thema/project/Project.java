@@ -41,7 +41,7 @@ public final class Project {
     public static final String DERIVED = ".thema";
     /** From this many document files to read at once, their parsed form comes from {@link ParsedCache#readAll}. */
     static final int CACHED_READ = 20;
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private final Path dir;
     private ProjectConfig config;

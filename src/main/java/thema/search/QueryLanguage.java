@@ -2,11 +2,9 @@ package thema.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,7 +27,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import thema.coding.reliability.Blind;
-import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 
@@ -49,9 +46,9 @@ final class QueryLanguage extends QueryParser {
     private final String coder;
     /** Blind mode: code: and coder: see only {@code coder}'s codings (see thema.coding.reliability.Blind). */
     private final boolean blind;
-    /** The attribute names of the project's documents (computed once per index open, not per query). */
+    /** The attribute names of the project's documents (Attributes.names once per index open, not per query). */
     private final Set<String> attributes;
-    /** Gives the marked words as written, for {@code exact:}. */
+    /** Gives the words as written, for {@code exact:}. */
     private final Analyzer exact;
 
     private QueryLanguage(Project project, QueryAnalyzers analyzers, Set<String> attributes, String coder, boolean blind) {
@@ -72,13 +69,6 @@ final class QueryLanguage extends QueryParser {
         static QueryAnalyzers of(String language) {
             return new QueryAnalyzers(Analyzers.query(language, false), Analyzers.query(language, true));
         }
-    }
-
-    /** The sorted attribute names of the project's documents, what {@code name:value} filters may name. */
-    static Set<String> attributeNames(Project project) {
-        Set<String> out = new TreeSet<>();
-        for (Document d : project.documents()) out.addAll(d.attributes().keySet());
-        return Collections.unmodifiableSet(out);
     }
 
     /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings, {@code blind} coder: too. */

@@ -1,5 +1,6 @@
 package thema.search;
 
+import thema.project.TableRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,7 +31,13 @@ import thema.project.Turn;
  * Words are counted as written, lower-cased: researchers read them, so no stems.
  */
 public final class WordFrequencies {
-    public record Word(String attribute, String value, String word, int count, int documents) {
+    public record Word(String attribute, String value, String word, int count, int documents) implements TableRow {
+        public static final List<String> COLUMNS = List.of("attribute", "value", "word", "count", "documents");
+
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, attribute, value, word, count, documents);
+        }
     }
 
     private WordFrequencies() {

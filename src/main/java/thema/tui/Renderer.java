@@ -83,7 +83,7 @@ public final class Renderer {
         put(g, 0, 1, fit("Filter: " + w.docFilter + (w.docFilter.isEmpty() ? "(type to filter)" : "▏"), w.width));
         List<Document> docs = w.visibleDocuments();
         int rows = w.height - 3;
-        int first = Math.max(0, Math.min(w.docCursor - rows / 2, docs.size() - rows));
+        int first = ListCursor.firstShown(w.docCursor, rows, docs.size());
         for (int i = 0; i < rows && first + i < docs.size(); i++) {
             Document d = docs.get(first + i);
             boolean cur = first + i == w.docCursor;
@@ -143,7 +143,7 @@ public final class Renderer {
             return;
         }
         int rows = w.height - 3;
-        int first = Math.max(0, Math.min(w.hitCursor - rows / 2, r.hits().size() - rows));
+        int first = ListCursor.firstShown(w.hitCursor, rows, r.hits().size());
         for (int i = 0; i < rows && first + i < r.hits().size(); i++) {
             var h = r.hits().get(first + i);
             String place = String.format("%-10s %4d  ", fit(h.doc(), 10), h.turn());
@@ -223,7 +223,7 @@ public final class Renderer {
                 .orElse("Undecided" + (w.note.isEmpty() ? "" : " · note: " + w.note)), w.width), SGR.REVERSE);
         y++;
         int listRows = w.height - 1 - y;
-        int first = Math.max(0, Math.min(w.disCursor - listRows / 2, all.size() - listRows));
+        int first = ListCursor.firstShown(w.disCursor, listRows, all.size());
         for (int i = 0; i < listRows && first + i < all.size(); i++) {
             var x = all.get(first + i);
             String row = (all.decision(x).isPresent() ? "✓ " : "  ") + String.format("%-10s %4d  ", fit(x.doc(), 10), x.turn().n()) + x.text().replaceAll("\\s+", " ");
@@ -274,7 +274,7 @@ public final class Renderer {
         List<String> codes = w.visibleCodes();
         int rows = w.height - 1 - y;
         if (w.showDefinition && !codes.isEmpty()) {
-            Code c = cb.get(codes.get(Math.min(w.codeCursor, codes.size() - 1)));
+            Code c = cb.get(codes.get(ListCursor.clamp(w.codeCursor, codes.size())));
             List<String> text = new ArrayList<>();
             text.add(c.name + (c.exclusive ? " (exclusive)" : ""));
             if (c.description != null) text.add(c.description);
@@ -286,7 +286,7 @@ public final class Renderer {
             }
             return;
         }
-        int first = Math.max(0, Math.min(w.codeCursor - rows / 2, codes.size() - rows));
+        int first = ListCursor.firstShown(w.codeCursor, rows, codes.size());
         for (int i = 0; i < rows && first + i < codes.size(); i++) {
             String p = codes.get(first + i);
             int pin = java.util.Arrays.asList(w.pins).indexOf(p);
@@ -333,7 +333,7 @@ public final class Renderer {
     static TextColor colour(Workbench w, String code, List<String> paths) {
         if (w.mono) return TextColor.ANSI.DEFAULT;
         Code c = w.project.codebook().find(code).orElse(null);
-        if (c != null && c.color != null && c.color.matches("#[0-9A-Fa-f]{6}")) return TextColor.Factory.fromString(c.color);
+        if (c != null && Codebook.isColor(c.color)) return TextColor.Factory.fromString(c.color);
         return PALETTE[Math.max(0, paths.indexOf(code)) % PALETTE.length];
     }
 

@@ -4,10 +4,14 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The terminal the workbench runs on. */
@@ -19,7 +23,10 @@ public final class Terminals {
     public static Terminal open() throws IOException {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
         if (!windows && System.console() != null) {
-            Utf8UnixTerminal t = new Utf8UnixTerminal(System.in, System.out);
+            // System.out flushes every write (a system call per cell Lanterna draws); the screen
+            // flushes once per refresh, so one buffered stream turns a redraw into one write
+            OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+            Utf8UnixTerminal t = new Utf8UnixTerminal(System.in, out);
             t.setMouseCaptureMode(com.googlecode.lanterna.terminal.MouseCaptureMode.CLICK_RELEASE_DRAG);
             return t;
         }
@@ -33,8 +40,21 @@ public final class Terminals {
      * already counts it as one double-width cell, so the layout is unchanged.
      */
     static final class Utf8UnixTerminal extends UnixTerminal {
+        private static final byte[] REPORT_POSITION = {0x1b, '[', '6', 'n'};
+
         Utf8UnixTerminal(InputStream in, OutputStream out) throws IOException {
             super(in, out, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * The output is buffered and flushed once per refresh; a question to the terminal (the
+         * cursor-position report Lanterna asks for to learn the window size) must go out at once, or
+         * the answer never comes.
+         */
+        @Override
+        protected void writeToTerminal(byte... bytes) throws IOException {
+            super.writeToTerminal(bytes);
+            if (Arrays.equals(bytes, REPORT_POSITION)) flush();
         }
 
         @Override

@@ -6,7 +6,11 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The terminal loop: read a key, let the {@link Workbench} handle it, draw. The screen is always
@@ -30,29 +34,28 @@ public final class Tui {
 
     /** How often an idle workbench looks for other processes' saves. */
     static final long RELOAD_EVERY_MS = 2000;
-    /** How long an idle loop sleeps between looks at the keyboard: short enough that typing feels immediate. */
-    private static final long IDLE_MS = 10;
 
     static void loop(Workbench w, Screen screen) throws IOException {
         loop(w, screen, RELOAD_EVERY_MS);
     }
 
     static void loop(Workbench w, Screen screen, long reloadEveryMs) throws IOException {
+        Keys keys = Keys.start(screen);
         TerminalSize size = screen.getTerminalSize();
         w.resize(size.getColumns(), size.getRows());
         draw(w, screen);
         long lastReload = System.nanoTime();
         while (!w.quit) {
-            KeyStroke k = screen.pollInput();
+            long untilReload = reloadEveryMs - (System.nanoTime() - lastReload) / 1_000_000;
+            KeyStroke k = keys.next(Math.max(1, untilReload));
             if (k == null) {
-                // idle: follow a resized window and other processes' saves without waiting for a key
+                // woken by a resize, or time to look for other processes' saves
                 boolean redraw = followResize(w, screen);
                 if (System.nanoTime() - lastReload >= reloadEveryMs * 1_000_000) {
                     redraw |= w.reload();
                     lastReload = System.nanoTime();
                 }
                 if (redraw) draw(w, screen);
-                else pause();
                 continue;
             }
             if (k.getKeyType() == KeyType.EOF) break;
@@ -68,12 +71,51 @@ public final class Tui {
         return changed != null;
     }
 
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(IDLE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted");
+    /**
+     * The keyboard, read on a thread of its own that blocks on the terminal, so the loop waits on
+     * a queue with a timeout instead of polling: a key is handled the moment it arrives, and an
+     * idle workbench costs nothing. A window resize wakes the loop too.
+     */
+    private static final class Keys {
+        private static final Object WAKE = new Object();
+        private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+
+        static Keys start(Screen screen) {
+            Keys keys = new Keys();
+            if (screen instanceof TerminalScreen ts) ts.getTerminal().addResizeListener((t, size) -> keys.queue.offer(WAKE));
+            Thread reader = new Thread(() -> keys.read(screen), "thema-keyboard");
+            reader.setDaemon(true); // blocked on the keyboard when the workbench quits: must not keep the JVM alive
+            reader.start();
+            return keys;
+        }
+
+        private void read(Screen screen) {
+            // a real terminal blocks in read() without a lock others need; Lanterna's virtual terminal
+            // (the tests) holds its monitor while it blocks, so there this thread looks every millisecond
+            boolean blocks = screen instanceof TerminalScreen ts && ts.getTerminal() instanceof StreamBasedTerminal;
+            try {
+                KeyStroke k;
+                do {
+                    k = blocks ? screen.readInput() : screen.pollInput();
+                    if (k == null) Thread.sleep(1);
+                    else queue.put(k);
+                } while (k == null || k.getKeyType() != KeyType.EOF);
+            } catch (IOException e) {
+                queue.offer(new KeyStroke(KeyType.EOF));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The next key, or null after timeoutMs or when a resize woke the loop. */
+        KeyStroke next(long timeoutMs) throws InterruptedIOException {
+            try {
+                Object o = queue.poll(timeoutMs, TimeUnit.MILLISECONDS);
+                return o instanceof KeyStroke k ? k : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted");
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package thema.tui;
 
+import thema.project.Attributes;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import thema.analysis.CountedCoding;
 import thema.coding.Choice;
@@ -210,10 +212,10 @@ public final class Workbench {
     private void documentsKey(KeyStroke k) {
         List<Document> docs = visibleDocuments();
         switch (k.getKeyType()) {
-            case ArrowDown -> docCursor = Math.min(docs.size() - 1, docCursor + 1);
-            case ArrowUp -> docCursor = Math.max(0, docCursor - 1);
-            case PageDown -> docCursor = Math.min(docs.size() - 1, docCursor + textRows() - 2);
-            case PageUp -> docCursor = Math.max(0, docCursor - textRows() + 2);
+            case ArrowDown -> docCursor = ListCursor.move(docCursor, 1, docs.size());
+            case ArrowUp -> docCursor = ListCursor.move(docCursor, -1, docs.size());
+            case PageDown -> docCursor = ListCursor.move(docCursor, textRows() - 2, docs.size());
+            case PageUp -> docCursor = ListCursor.move(docCursor, -(textRows() - 2), docs.size());
             case Enter -> {
                 if (!docs.isEmpty()) open(docs.get(Math.max(0, docCursor)));
             }
@@ -231,7 +233,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (docCursor < 0) docCursor = 0;
     }
 
     /**
@@ -261,8 +262,8 @@ public final class Workbench {
                 selectTurn(turn); // the text may have changed (pseudonymised): a selection inside the turn
             }
         }
-        docCursor = Math.max(0, Math.min(docCursor, visibleDocuments().size() - 1));
-        codeCursor = Math.max(0, Math.min(codeCursor, visibleCodes().size() - 1));
+        docCursor = ListCursor.clamp(docCursor, visibleDocuments().size());
+        codeCursor = ListCursor.clamp(codeCursor, visibleCodes().size());
         if (message.isEmpty()) message = "Reloaded what another process saved";
         return true;
     }
@@ -329,8 +330,12 @@ public final class Workbench {
                     case '.' -> extend(null, 1);
                     case ',' -> extend(null, -1);
                     case 'x' -> removeHere();
-                    case 'm' -> startAsk(Ask.MEMO, memoHere());
-                    case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(doc.id(), null));
+                    case 'm' -> {
+                        Optional<String> memo = memoHere();
+                        if (memo.isPresent()) startAsk(Ask.MEMO, memo.get());
+                        else message = "code the passage first: a memo belongs to a coding";
+                    }
+                    case 'M' -> startAsk(Ask.DOC_MEMO, memoOn(Memos.About.document(doc.id())));
                     case 'K' -> toggleKey();
                     case 'u' -> undo();
                     case 'U' -> redo();
@@ -464,15 +469,15 @@ public final class Workbench {
             message = "no code pinned to that number (Tab, then p on a code)";
             return;
         }
-        code(new Coding(doc.id(), selStart, selEnd, code, coder, Coding.now()), "");
+        code(doc.id(), selStart, selEnd, code, "");
     }
 
     /**
      * Saves a new coding of this coder; one that overlaps another alternative of an exclusive
      * group is not saved but offered as a replacement of those codings ('r').
      */
-    private void code(Coding c, String where) {
-        Coding exact = c.withCode(project.codebook().resolve(c.code()));
+    private void code(String docId, int start, int end, String code, String where) {
+        Coding exact = Codings.draft(coder, docId, start, end, project.codebook().resolve(code), null);
         var clashes = ExclusiveGroups.of(project.codebook()).clashes(exact, project.coder(coder).codings());
         if (!clashes.isEmpty()) {
             replacing = exact;
@@ -481,8 +486,8 @@ public final class Workbench {
                     + Codebook.nameOf(exact.code()) + ", other keys keep it";
             return;
         }
-        List<Coding> added = Codings.add(project, coder, List.of(exact), "code " + exact.code());
-        message = (added.isEmpty() ? "already coded " : "coded ") + exact.code() + where;
+        boolean added = Codings.code(project, coder, docId, start, end, exact.code(), null).isPresent();
+        message = (added ? "coded " : "already coded ") + exact.code() + where;
     }
 
     private static String names(List<Coding> codings) {
@@ -522,14 +527,15 @@ public final class Workbench {
             return;
         }
         Coding c = here.stream().filter(x -> x.start() == selStart && x.end() == selEnd).findFirst().orElse(here.get(0));
-        Codings.replace(project, coder, c, c.withKey(!c.keyQuote()), (c.keyQuote() ? "unmark key quote " : "key quote ") + c.code());
+        Codings.markKey(project, coder, c.doc(), c.start(), c.end(), c.code(), !c.keyQuote());
         message = c.keyQuote() ? "no longer a key quote" : "key quote ★ " + c.code();
     }
 
-    private String memoHere() {
+    /** The memo of your coding here ("" when it has none), or empty when you have no coding here. */
+    private Optional<String> memoHere() {
         List<Coding> here = codingsAt(selStart, selEnd);
-        if (here.isEmpty()) throw new ThemaException("code the passage first: a memo belongs to a coding");
-        return here.get(0).memo() == null ? "" : here.get(0).memo();
+        if (here.isEmpty()) return Optional.empty();
+        return Optional.of(here.get(0).memo() == null ? "" : here.get(0).memo());
     }
 
     /** Undoes a step this workbench saved at once; a step another program saved (a script, another window) only when confirmed. */
@@ -579,8 +585,8 @@ public final class Workbench {
     private void codebookKey(KeyStroke k) {
         List<String> codes = visibleCodes();
         switch (k.getKeyType()) {
-            case ArrowDown -> codeCursor = Math.min(codes.size() - 1, codeCursor + 1);
-            case ArrowUp -> codeCursor = Math.max(0, codeCursor - 1);
+            case ArrowDown -> codeCursor = ListCursor.move(codeCursor, 1, codes.size());
+            case ArrowUp -> codeCursor = ListCursor.move(codeCursor, -1, codes.size());
             case Tab -> codebookFocus = false;
             case Escape -> {
                 if (!codeFilter.isEmpty()) codeFilter = "";
@@ -601,7 +607,7 @@ public final class Workbench {
                 else if (k.isCtrlDown() && c == 'd') showDefinition = !showDefinition;
                 else if (k.isCtrlDown() && c == 'p' && !codes.isEmpty()) pin(codes.get(codeCursor));
                 else if (k.isCtrlDown() && c == 'e' && !codes.isEmpty()) showExtracts(codes.get(codeCursor));
-                else if (k.isCtrlDown() && c == 'o' && !codes.isEmpty()) startAsk(Ask.CODE_MEMO, memoOn(null, codes.get(codeCursor)));
+                else if (k.isCtrlDown() && c == 'o' && !codes.isEmpty()) startAsk(Ask.CODE_MEMO, memoOn(Memos.About.code(codes.get(codeCursor))));
                 else if (c >= '1' && c <= '9' && codeFilter.isEmpty()) apply(pins[c - '1']);
                 else if (!k.isCtrlDown()) {
                     codeFilter += c;
@@ -611,7 +617,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (codeCursor < 0) codeCursor = 0;
     }
 
     private void startSearch() {
@@ -622,10 +627,10 @@ public final class Workbench {
     private void searchKey(KeyStroke k) {
         List<Hit> hits = results == null ? List.of() : results.hits();
         switch (k.getKeyType()) {
-            case ArrowDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + 1);
-            case ArrowUp -> hitCursor = Math.max(0, hitCursor - 1);
-            case PageDown -> hitCursor = Math.min(hits.size() - 1, hitCursor + textRows() - 2);
-            case PageUp -> hitCursor = Math.max(0, hitCursor - textRows() + 2);
+            case ArrowDown -> hitCursor = ListCursor.move(hitCursor, 1, hits.size());
+            case ArrowUp -> hitCursor = ListCursor.move(hitCursor, -1, hits.size());
+            case PageDown -> hitCursor = ListCursor.move(hitCursor, textRows() - 2, hits.size());
+            case PageUp -> hitCursor = ListCursor.move(hitCursor, -(textRows() - 2), hits.size());
             case Enter -> {
                 if (!hits.isEmpty()) jumpTo(hits.get(hitCursor));
             }
@@ -637,13 +642,12 @@ public final class Workbench {
                     Hit h = hits.get(hitCursor);
                     String code = pins[c - '1'];
                     if (code == null) message = "no code pinned to that number";
-                    else code(new Coding(h.doc(), h.start(), h.end(), code, coder, Coding.now()), " on " + h.doc() + " turn " + h.turn());
+                    else code(h.doc(), h.start(), h.end(), code, " on " + h.doc() + " turn " + h.turn());
                 }
             }
             default -> {
             }
         }
-        if (hitCursor < 0) hitCursor = 0;
     }
 
     /** Opens the hit's document with the hit selected. */
@@ -657,9 +661,7 @@ public final class Workbench {
 
     /** Attributes the counts screen can split by; -1 is no split. */
     public List<String> attributeNames() {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Document d : project.documents()) names.addAll(d.attributes().keySet());
-        return new ArrayList<>(names);
+        return new ArrayList<>(Attributes.names(project));
     }
 
     private void countsKey(KeyStroke k) {
@@ -670,11 +672,9 @@ public final class Workbench {
     }
 
     /** This coder's memo on a document or a code, or "". */
-    private String memoOn(String docId, String code) {
-        for (var m : Memos.load(project, coder).memos) {
-            if ((docId != null && docId.equals(m.doc)) || (code != null && code.equals(m.code))) return m.text;
-        }
-        return "";
+    private String memoOn(Memos.About on) {
+        String text = Memos.load(project, coder).text(on);
+        return text == null ? "" : text;
     }
 
     /** The retrieval screen: every segment of {@code code} (and its subcodes) by this coder. */
@@ -689,8 +689,8 @@ public final class Workbench {
 
     private void extractsKey(KeyStroke k) {
         switch (k.getKeyType()) {
-            case ArrowDown -> extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
-            case ArrowUp -> extractCursor = Math.max(0, extractCursor - 1);
+            case ArrowDown -> extractCursor = ListCursor.move(extractCursor, 1, extracts.size());
+            case ArrowUp -> extractCursor = ListCursor.move(extractCursor, -1, extracts.size());
             case Enter -> {
                 if (!extracts.isEmpty()) {
                     var e = extracts.get(extractCursor);
@@ -704,13 +704,12 @@ public final class Workbench {
             case Escape -> screen = extractsFrom;
             case Character -> {
                 if (k.getCharacter() == 'q') screen = extractsFrom;
-                else if (k.getCharacter() == 'j') extractCursor = Math.min(extracts.size() - 1, extractCursor + 1);
-                else if (k.getCharacter() == 'k') extractCursor = Math.max(0, extractCursor - 1);
+                else if (k.getCharacter() == 'j') extractCursor = ListCursor.move(extractCursor, 1, extracts.size());
+                else if (k.getCharacter() == 'k') extractCursor = ListCursor.move(extractCursor, -1, extracts.size());
             }
             default -> {
             }
         }
-        if (extractCursor < 0) extractCursor = 0;
     }
 
     /** Opens the peer-debriefing view of two coders' work. Refused in blind mode. */
@@ -734,19 +733,19 @@ public final class Workbench {
     }
 
     public Disagreement currentDisagreement() {
-        return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(Math.min(disCursor, disagreements.size() - 1));
+        return disagreements == null || disagreements.size() == 0 ? null : disagreements.get(ListCursor.clamp(disCursor, disagreements.size()));
     }
 
     private void compareKey(KeyStroke k) {
         int n = disagreements.size();
         switch (k.getKeyType()) {
-            case ArrowDown -> disCursor = Math.min(n - 1, disCursor + 1);
-            case ArrowUp -> disCursor = Math.max(0, disCursor - 1);
+            case ArrowDown -> disCursor = ListCursor.move(disCursor, 1, n);
+            case ArrowUp -> disCursor = ListCursor.move(disCursor, -1, n);
             case Escape -> screen = Screen.DOCUMENTS;
             case Character -> {
                 switch (k.getCharacter()) {
-                    case 'j' -> disCursor = Math.min(n - 1, disCursor + 1);
-                    case 'k' -> disCursor = Math.max(0, disCursor - 1);
+                    case 'j' -> disCursor = ListCursor.move(disCursor, 1, n);
+                    case 'k' -> disCursor = ListCursor.move(disCursor, -1, n);
                     case 'n' -> nextUndecided();
                     case 'a' -> decide(Choice.A, null);
                     case 'b' -> decide(Choice.B, null);
@@ -763,7 +762,6 @@ public final class Workbench {
             default -> {
             }
         }
-        if (disCursor < 0) disCursor = 0;
     }
 
     private void nextUndecided() {
@@ -818,7 +816,7 @@ public final class Workbench {
 
     private void finishAsk(Ask what, String text) {
         List<String> codes = visibleCodes();
-        String current = codes.isEmpty() ? null : codes.get(Math.min(codeCursor, codes.size() - 1));
+        String current = codes.isEmpty() ? null : codes.get(ListCursor.clamp(codeCursor, codes.size()));
         switch (what) {
             case MEMO -> {
                 Coding c = codingsAt(selStart, selEnd).get(0);
@@ -845,16 +843,16 @@ public final class Workbench {
                 message = results.total() + " hits in " + results.turns() + " turns" + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
             }
             case DOC_MEMO -> {
-                Memos.write(project, coder, doc.id(), null, false, text);
+                Memos.write(project, coder, Memos.About.document(doc.id()), text);
                 message = text.isEmpty() ? "document memo removed" : "memo on " + doc.id() + " saved";
             }
             case CODE_MEMO -> {
-                Memos.write(project, coder, null, current, false, text);
+                Memos.write(project, coder, Memos.About.code(current), text);
                 message = text.isEmpty() ? "code memo removed" : "memo on " + current + " saved";
             }
             case JOURNAL -> {
                 if (text.isEmpty()) return;
-                Memos.write(project, coder, null, null, true, text);
+                Memos.write(project, coder, Memos.About.journal(), text);
                 message = "journal entry saved";
             }
             case NOTE -> {

@@ -1,5 +1,6 @@
 package thema.writeup;
 
+import thema.project.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,16 @@ public final class Extracts {
 
     public record Extract(String code, String attribute, String value, String doc, int turn, String speaker,
                           Map<String, String> attributes, String coder, String codedAs, String memo, boolean key,
-                          int start, int end, String text, List<Context> before, List<Context> after, String citation) {
+                          int start, int end, String text, List<Context> before, List<Context> after, String citation) implements TableRow {
+        /** The columns of an extract's row (its JSON is the whole record, context turns included). */
+        public static final List<String> COLUMNS = List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "coder",
+                "start", "end", "key", "memo", "text", "citation");
+
+        @Override
+        public Map<String, Object> toRow() {
+            return TableRow.of(COLUMNS, code, codedAs, attribute, value, doc, turn, speaker == null ? "" : speaker, coder,
+                    start, end, key, memo == null ? "" : memo, text, citation);
+        }
     }
 
     /** What to retrieve; empty {@code codes} means every code that has segments. */

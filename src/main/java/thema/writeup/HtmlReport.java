@@ -1,5 +1,6 @@
 package thema.writeup;
 
+import thema.project.Attributes;
 import thema.analysis.CodeCounts;
 import thema.analysis.Cooccurrence;
 import thema.analysis.CountedCoding;
@@ -73,7 +74,7 @@ public final class HtmlReport {
         h.append("<ul>\n");
         for (Code c : list) {
             h.append("<li>");
-            if (c.color != null && c.color.matches("#[0-9A-Fa-f]{3,8}")) h.append("<span class=\"sw\" style=\"background:").append(c.color).append("\"></span>");
+            if (Codebook.isColor(c.color)) h.append("<span class=\"sw\" style=\"background:").append(c.color).append("\"></span>");
             h.append("<b>").append(esc(c.name)).append("</b>");
             if (c.exclusive) h.append(" <i>(exclusive: apply one of its children)</i>");
             if (c.description != null) h.append("<div class=\"def\">").append(esc(c.description)).append("</div>");
@@ -82,7 +83,7 @@ public final class HtmlReport {
             if (c.example != null) h.append("<div class=\"def\">Example: ").append(esc(c.example)).append("</div>");
             String path = pathOf(c);
             for (String coder : Memos.coders(p)) {
-                String memo = path == null ? null : Memos.load(p, coder).onCode(path);
+                String memo = path == null ? null : Memos.load(p, coder).text(Memos.About.code(path));
                 if (memo != null) h.append("<div class=\"def\">Memo (").append(esc(coder)).append("): ").append(esc(memo)).append("</div>");
             }
             codes(c.children);
@@ -231,10 +232,8 @@ public final class HtmlReport {
 
     /** Attributes that group documents; one with a different value per document (a date, a name) groups nothing. */
     private List<String> attributes() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Document d : p.documents()) names.addAll(d.attributes().keySet());
         List<String> out = new ArrayList<>();
-        for (String a : names) {
+        for (String a : Attributes.names(p)) {
             long distinct = p.documents().stream().map(d -> d.attributes().getOrDefault(a, "")).distinct().count();
             if (distinct <= 12 && !(distinct == p.documents().size() && distinct > 3)) out.add(a);
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import thema.coding.History;
 import thema.project.AtomicFiles;
 import thema.project.Changes;
@@ -57,14 +58,23 @@ public final class Pseudonymizer {
     private final int names;
 
     /** {@code map}: original -> replacement, in the order given. */
+    /** What makes a map of original,replacement names unusable ("name '-x' must start with a letter or digit"), or empty. */
+    public static Optional<String> problem(Map<String, String> map) {
+        for (String o : map.keySet()) if (wordEnd(o, 0) == 0) return Optional.of("name '" + o + "' must start with a letter or digit");
+        return Optional.empty();
+    }
+
+    /** The replacer of {@code map}'s names; a map with a {@link #problem} is refused. */
     public Pseudonymizer(Map<String, String> map) {
+        problem(map).ifPresent(m -> {
+            throw new ThemaException(m);
+        });
         names = map.size();
         List<Map.Entry<String, String>> entries = new ArrayList<>(map.entrySet());
         entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
         for (var e : entries) {
             String o = e.getKey();
             int w = wordEnd(o, 0);
-            if (w == 0) throw new ThemaException("name '" + o + "' must start with a letter or digit");
             String first = o.substring(0, w);
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new String[]{o, e.getValue()});
             firstWords[bit(first.hashCode()) >>> 6] |= 1L << bit(first.hashCode());

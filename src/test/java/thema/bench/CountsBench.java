@@ -33,5 +33,26 @@ public final class CountsBench {
             });
             System.out.printf("thema %s: %s%n", String.join(" ", cmd).replace(dir.toString(), "DIR"), Bench.summary(t));
         }
+        // counting participants beside counting documents, alternating on the same project
+        String[] byDoc = {"counts", dir.toString(), "--by", "schooltype"};
+        String[] byPerson = {"counts", dir.toString(), "--per", "participant", "--by", "schooltype"};
+        int rounds = codings > 500_000 ? 5 : 10;
+        long[] d = new long[rounds], q = new long[rounds];
+        for (int i = -2; i < rounds; i++) {
+            long a = run(byDoc), b = run(byPerson);
+            if (i >= 0) {
+                d[i] = a;
+                q[i] = b;
+            }
+        }
+        System.out.printf("thema counts DIR --per participant --by schooltype: p50 %.1f ms beside --by schooltype %.1f ms: ratio %.2f (%d alternating runs)%n",
+                Bench.percentileMs(q, 50), Bench.percentileMs(d, 50), Bench.percentileMs(q, 50) / Bench.percentileMs(d, 50), rounds);
+    }
+
+    private static long run(String[] cmd) {
+        long t0 = System.nanoTime();
+        int rc = Main.run(cmd, new PrintWriter(new StringWriter()), new PrintWriter(System.err));
+        if (rc != 0) throw new IllegalStateException("exit " + rc);
+        return System.nanoTime() - t0;
     }
 }

@@ -112,8 +112,8 @@ class QdpxElementsTest {
         assertEquals(List.of("k", "l"), t.themes.get(0).codes);
         // notes: on the source, on the code, on a selection (its coding's memo), on the project and loose ones
         Memos m = Memos.load(p, "tester");
-        assertEquals("Anna was tired.", m.memos.stream().filter(x -> "Anna".equals(x.doc)).findFirst().orElseThrow().text);
-        assertEquals("k means keen.", m.onCode("k"));
+        assertEquals("Anna was tired.", m.text(Memos.About.document("Anna")));
+        assertEquals("k means keen.", m.text(Memos.About.code("k")));
         assertEquals(List.of("Plan\n\nInterview six teachers.", "loose\n\nA loose thought."),
                 m.memos.stream().filter(x -> Boolean.TRUE.equals(x.journal)).map(x -> x.text).toList());
         assertEquals("2026-01-02T03:04:05Z", m.memos.get(0).time);

@@ -38,9 +38,9 @@ class QdpxNotesRoundTripTest {
         Attributes.set(p, attrs);
         p = Project.open(p.dir());
         String doc = p.documents().iterator().next().id();
-        Memos.write(p, "anna", doc, null, false, "Long pauses; she chose her words with care 😀.");
-        Memos.write(p, "ben", null, "barriers", false, "Time, language, trust.");
-        Memos.write(p, "ben", null, null, true, "Second pass done.\nNothing new in t05.");
+        Memos.write(p, "anna", Memos.About.document(doc), "Long pauses; she chose her words with care 😀.");
+        Memos.write(p, "ben", Memos.About.code("barriers"), "Time, language, trust.");
+        Memos.write(p, "ben", Memos.About.journal(), "Second pass done.\nNothing new in t05.");
         Path themes = p.dir().resolve(Themes.FILE);
         Files.writeString(themes, Files.readString(themes).replace("  - name: Parents as partners\n", "  - name: Parents as partners\n    memo: Ask ben about t03.\n"));
         return Project.open(p.dir());

@@ -228,11 +228,11 @@ class WriteupTest {
         assertEquals(0, thema("rename-code", dir.resolve("q").toString(), "care decisions/process", "deciding process", "--coder", "anna").rc());
         Project p = Project.open(dir.resolve("q"));
         assertEquals(List.of("care decisions/deciding process"), Themes.load(p).find("deciding").codes);
-        assertEquals("central code", Memos.load(p, "anna").onCode("care decisions/deciding process"));
+        assertEquals("central code", Memos.load(p, "anna").text(Memos.About.code("care decisions/deciding process")));
         assertEquals(0, thema("undo", dir.resolve("q").toString(), "--coder", "anna").rc());
         p = Project.open(dir.resolve("q"));
         assertEquals(List.of("care decisions/process"), Themes.load(p).find("Deciding").codes);
-        assertEquals("central code", Memos.load(p, "anna").onCode("care decisions/process"));
+        assertEquals("central code", Memos.load(p, "anna").text(Memos.About.code("care decisions/process")));
     }
 
     @Test

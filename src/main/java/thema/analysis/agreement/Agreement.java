@@ -241,12 +241,13 @@ public final class Agreement {
             var turn = doc.turnAt(span[0]);
             return new ThemaException(coders.get(coder) + " applied several alternatives of the exclusive group '" + var.path + "' in one "
                     + unit.name().toLowerCase(Locale.ROOT) + " of '" + doc.id() + "' (" + (turn == null ? "" : "turn " + turn.n() + ", ") + "[" + span[0] + ", " + span[1]
-                    + ")), each on its own part: a unit has one value of the group, so compare with a finer --unit (sentence or character)");
+                    + ")), each on its own part: a unit has one value of the group",
+                    ThemaException.Remedy.FINER_UNIT);
         }
     }
 
     static void checkCoders(Project p, List<String> coders) {
-        if (coders.size() < 2) throw new ThemaException("agreement needs at least two coders (--coders A,B)");
+        if (coders.size() < 2) throw new ThemaException("agreement needs at least two coders");
         Set<String> seen = new HashSet<>();
         for (String c : coders) {
             if (!seen.add(c)) throw new ThemaException("coder '" + c + "' is listed twice");

@@ -24,7 +24,7 @@ public final class Bootstrap {
     public static final int DEFAULT_DRAWS = 10_000;
     public static final double LEVEL = 0.95;
     public static final String NOT_FOR_CHARACTERS =
-            "confidence intervals resample units, and characters are not independent units: use --unit turn or sentence";
+            "confidence intervals resample units, and characters are not independent units";
 
     /** One interval; {@code defined} is how many draws gave the coefficient a value. */
     public record Interval(double low, double high, int defined) {
@@ -47,7 +47,7 @@ public final class Bootstrap {
 
     public static Intervals of(Agreement.Report r, int draws, long seed) {
         if (r.unit() == UnitKind.CHARACTER) {
-            throw new ThemaException(NOT_FOR_CHARACTERS);
+            throw new ThemaException(NOT_FOR_CHARACTERS, ThemaException.Remedy.RESAMPLED_UNIT);
         }
         if (draws < 1) throw new ThemaException("the number of draws must be at least 1");
         List<Agreement.Row> rows = r.rows();
