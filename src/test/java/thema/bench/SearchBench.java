@@ -86,6 +86,12 @@ public final class SearchBench {
                         Bench.percentileMs(base, 50), Bench.percentileMs(base, 90), Bench.percentileMs(base, 99),
                         Bench.percentileMs(lat, 50) / Bench.percentileMs(base, 50), Bench.percentileMs(lat, 90) / Bench.percentileMs(base, 90),
                         Bench.percentileMs(lat, 99) / Bench.percentileMs(base, 99));
+                Integer[] slow = new Integer[mixed.size()];
+                for (int k = 0; k < slow.length; k++) slow[k] = k;
+                java.util.Arrays.sort(slow, (x, y) -> Long.compare(lat[y], lat[x]));
+                for (int k = 0; k < 5; k++) {
+                    System.out.printf("  slowest in thema: %-50s %6.1f ms (plain Lucene %.1f ms)%n", mixed.get(slow[k]), lat[slow[k]] / 1e6, base[slow[k]] / 1e6);
+                }
                 System.out.printf("  CPU of the whole process per query (mean): thema %.2f ms, plain Lucene %.2f ms, ratio %.2f%n",
                         cpu / 1e6 / mixed.size(), baseCpu / 1e6 / mixed.size(), (double) cpu / baseCpu);
             }
