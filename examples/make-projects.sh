@@ -33,3 +33,17 @@ echo 'citation: "({schooltype} school, {doc}, turn {turn})"' >> "$here/care-stud
 "$thema" key "$here/care-study" --coder anna --doc t01 --turn 6 --code one-way
 "$thema" key "$here/care-study" --coder anna --doc t04 --turn 12 --code care-route
 build zorg-studie nl nl attributes-nl.csv codings-nl.csv
+
+# focusgroep: one Dutch focus group (a moderator and six care staff) beside two of the teacher
+# interviews, with participants.yaml naming the six and their roles (see Counting codes in README)
+dir="$here/focusgroep"
+rm -rf "$dir"
+"$thema" init "$dir" --language nl --codebook "$here/../codebooks/care-decisions.yaml"
+"$thema" import "$dir" "$here/transcripts/focusgroep/fg01.txt" "$here/transcripts/nl/l01.txt" "$here/transcripts/nl/l02.txt"
+"$thema" attributes "$dir" --csv "$here/attributes-focusgroep.csv"
+"$thema" participants "$dir" --csv "$here/participants-focusgroep.csv"
+{ cat "$here/codings-focusgroep.csv"; grep -E '^[a-z]+,[^,]+,l0[12],' "$here/codings-nl.csv"; } > "$dir/.codings.csv"
+"$thema" code "$dir" --batch "$dir/.codings.csv"
+rm "$dir/.codings.csv"
+"$thema" done "$dir" --coder anna --doc fg01 --doc l01 --doc l02
+"$thema" done "$dir" --coder ben --doc fg01 --doc l01 --doc l02

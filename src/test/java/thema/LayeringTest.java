@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import thema.project.TestTrees;
 
 /**
  * The packages form a stack (issue 18):
@@ -92,11 +92,9 @@ class LayeringTest {
     }
 
     private static List<Path> sources() throws IOException {
-        try (Stream<Path> s = Files.walk(MAIN)) {
-            List<Path> out = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            assertTrue(out.size() > 100, "the main sources are read from " + MAIN.toAbsolutePath());
-            return out;
-        }
+        List<Path> out = TestTrees.files(MAIN).stream().filter(p -> p.toString().endsWith(".java")).toList();
+        assertTrue(out.size() > 100, "the main sources are read from " + MAIN.toAbsolutePath());
+        return out;
     }
 
     /** The code with comments, string and char literals blanked, so a Javadoc link is not an edge. */

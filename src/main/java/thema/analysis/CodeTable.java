@@ -25,9 +25,9 @@ public record CodeTable(String units, String attribute, List<Column> columns, Li
     }
 
     public record Cell(int k, int n, int segments) {
-        /** k of n in percent, rounded to a whole number; 0 when n is 0. */
-        public int percent() {
-            return n == 0 ? 0 : (int) Math.round(100.0 * k / n);
+        /** k of n in percent, rounded to a whole number; null when n is 0 (a group with nobody counted). */
+        public Integer percent() {
+            return n == 0 ? null : (int) Math.round(100.0 * k / n);
         }
     }
 
@@ -97,7 +97,7 @@ public record CodeTable(String units, String attribute, List<Column> columns, Li
     /** A cell as text: "6 of 20", "6 of 20 (30%)", "6 of 20 (30%; 12 segments)", "30%", "12". */
     public static String text(Cell c, List<Measure> measures) {
         List<String> extra = new ArrayList<>();
-        if (measures.contains(Measure.PERCENT)) extra.add(c.percent() + "%");
+        if (measures.contains(Measure.PERCENT)) extra.add(c.percent() == null ? "–" : c.percent() + "%");
         if (measures.contains(Measure.SEGMENTS)) extra.add(measures.size() == 1 ? String.valueOf(c.segments()) : c.segments() + (c.segments() == 1 ? " segment" : " segments"));
         if (!measures.contains(Measure.K_OF_N)) return String.join("; ", extra);
         String kn = c.k() + " of " + c.n();

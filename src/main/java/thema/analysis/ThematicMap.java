@@ -27,33 +27,42 @@ public final class ThematicMap {
     }
 
     public static List<ThemeRow> of(Project p, Themes themes, CountedCoding counted, DocumentGroups groups) {
-        List<CodeCounts.Row> counts = CodeCounts.of(p, counted, groups);
+        return of(p, themes, counted, CountingUnits.documents(p, counted, groups));
+    }
+
+    /** Counting {@code units}: documents, or participants (a row's documents are then participants). */
+    public static List<ThemeRow> of(Project p, Themes themes, CountedCoding counted, CountingUnits units) {
+        List<CodeCounts.Row> counts = CodeCounts.of(p, counted, units);
         List<ThemeRow> out = new ArrayList<>();
-        walk(themes.themes, 0, counted, groups, counts, out);
+        walk(themes.themes, 0, counted, units, counts, out);
         return out;
     }
 
-    private static void walk(List<Themes.Theme> list, int depth, CountedCoding counted, DocumentGroups groups, List<CodeCounts.Row> counts, List<ThemeRow> out) {
+    private static void walk(List<Themes.Theme> list, int depth, CountedCoding counted, CountingUnits units, List<CodeCounts.Row> counts, List<ThemeRow> out) {
+        int n = units.groups().size();
         for (Themes.Theme t : list) {
             List<String> codes = t.allCodes();
-            for (DocumentGroups.Group g : groups.groups()) {
-                int segments = 0;
-                Set<String> docs = new HashSet<>();
-                for (Coding c : counted.codings()) {
-                    if (!g.documents().contains(c.doc())) continue;
-                    if (codes.stream().anyMatch(code -> Codebook.isSelfOrDescendant(c.code(), code))) {
-                        segments++;
-                        docs.add(c.doc());
-                    }
-                }
+            int[] segments = new int[n];
+            List<Set<String>> with = new ArrayList<>();
+            for (int g = 0; g < n; g++) with.add(new HashSet<>());
+            for (Coding c : counted.codings()) {
+                if (codes.stream().noneMatch(code -> Codebook.isSelfOrDescendant(c.code(), code))) continue;
+                Set<Integer> seen = new HashSet<>();
+                units.forEachUnit(c, (unit, g) -> {
+                    if (seen.add(g)) segments[g]++;
+                    with.get(g).add(unit);
+                });
+            }
+            for (int g = 0; g < n; g++) {
+                DocumentGroups.Group group = units.groups().get(g);
                 List<CodeRow> rows = new ArrayList<>();
                 for (String code : t.codes) {
-                    CodeCounts.Row r = counts.stream().filter(x -> x.code().equals(code) && x.value().equals(g.value())).findFirst().orElseThrow();
-                    rows.add(new CodeRow(code, g.value(), r.segmentsTotal(), r.documents(), r.documentsInGroup()));
+                    CodeCounts.Row r = counts.stream().filter(x -> x.code().equals(code) && x.value().equals(group.value())).findFirst().orElseThrow();
+                    rows.add(new CodeRow(code, group.value(), r.segmentsTotal(), r.documents(), r.documentsInGroup()));
                 }
-                out.add(new ThemeRow(t, depth, g.value(), segments, docs.size(), counted.countedAmong(g.documents()), rows));
+                out.add(new ThemeRow(t, depth, group.value(), segments[g], with.get(g).size(), units.counted(g), rows));
             }
-            walk(t.themes, depth + 1, counted, groups, counts, out);
+            walk(t.themes, depth + 1, counted, units, counts, out);
         }
     }
 }

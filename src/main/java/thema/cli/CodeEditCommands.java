@@ -28,8 +28,7 @@ final class CodeEditCommands {
         @Override
         public Integer call() {
             int slash = path.lastIndexOf('/');
-            Code c = new Code(path.substring(slash + 1));
-            c.description = description;
+            Code c = new Code(path.substring(slash + 1)).withDescription(description);
             String added = CodebookEdits.add(project(), LastCoder.orDefault(project(), coder.name), slash < 0 ? null : path.substring(0, slash), c);
             out().println("Added code " + added);
             return 0;

@@ -7,12 +7,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.Cooccurrence;
 import thema.analysis.CountedCoding;
-import thema.project.DocumentGroups;
+import thema.analysis.CountingUnits;
 import thema.project.Project;
+import thema.project.TableRow;
 
 @Command(name = "cooccur", mixinStandardHelpOptions = true,
         description = {"Crosses of codes: for each pair, the segments of the first that overlap a segment of the second",
-                "in the same document, and the documents where both occur. The table lists pairs that occur."})
+                "in the same document, and the documents (or participants, --per participant) where both occur. The table lists pairs that occur."})
 final class CooccurCommand extends ProjectCommand {
     CooccurCommand() {
         super(Format.table, Format.csv, Format.json, Format.md);
@@ -27,18 +28,24 @@ final class CooccurCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
+    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
+            description = "Count documents, or participants (interviewers left out) with a segment of each code. Default: document.")
+    CountingUnits.Per per;
+
 
     @Override
     public Integer call() {
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
         List<String> paths = codes.isEmpty() ? p.codebook().paths() : codes.stream().map(c -> p.codebook().resolve(c.strip())).distinct().toList();
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, by), paths);
+        CountingUnits units = CountingUnits.of(per, p, counted, by);
+        String noun = per.plural();
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, counted, units, paths);
         if (output.get() == Format.table) {
             int max = cells.stream().mapToInt(Cooccurrence.Cell::segments).max().orElse(0);
             List<String> header = new ArrayList<>(List.of("code", "with"));
             if (!by.isEmpty()) header.add(String.join(" × ", by));
-            header.addAll(List.of("segments", "documents", ""));
+            header.addAll(List.of("segments", noun, ""));
             TextTable t = new TextTable(header.toArray(String[]::new)).alignRight(header.size() - 3, header.size() - 2);
             int shown = 0;
             for (Cooccurrence.Cell c : cells) {
@@ -54,9 +61,11 @@ final class CooccurCommand extends ProjectCommand {
             t.print(out());
             out().println(shown + " pairs that occur (of " + cells.size() + "); segments: of the first code, overlapping the second");
             RowPrinter.printCounted(out(), counted);
+            if (per != CountingUnits.Per.DOCUMENT) out().println(units.describe());
             return 0;
         }
-        RowPrinter.print(out(), output.get(), Cooccurrence.Cell.COLUMNS, cells, 4, counted);
+        List<TableRow> rows = cells.stream().<TableRow>map(c -> () -> c.toRow(noun)).toList();
+        RowPrinter.print(out(), output.get(), Cooccurrence.Cell.columns(noun), rows, 4, counted);
         return 0;
     }
 }

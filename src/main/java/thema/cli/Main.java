@@ -33,6 +33,7 @@ public final class Main implements Runnable {
             CodeEditCommands.MoveCode.class,
             CountsCommand.class,
             TableCommand.class,
+            FigureCommand.class,
             CooccurCommand.class,
             ReportCommand.class,
             SearchCommand.class,

@@ -48,7 +48,8 @@ final class ParticipantsCommand extends ProjectCommand {
         Participants updated = read(p, Participants.load(p), csv, skipUnknown, skipped);
         Participants.save(p, updated);
         ParticipantMap m = ParticipantMap.of(p);
-        out().println("Set the speakers of " + updated.speakers().size() + " documents; " + m.people().size() + " participants (" + Participants.FILE + ")");
+        int docs = updated.speakers().size(), people = m.people().size();
+        out().println("Set the speakers of " + docs + (docs == 1 ? " document; " : " documents; ") + people + (people == 1 ? " participant (" : " participants (") + Participants.FILE + ")");
         if (!skipped.isEmpty()) {
             out().println("Skipped " + skipped.size() + (skipped.size() == 1 ? " row" : " rows") + " for documents not in the project: "
                     + String.join(", ", skipped.subList(0, Math.min(10, skipped.size()))) + (skipped.size() > 10 ? ", ..." : ""));

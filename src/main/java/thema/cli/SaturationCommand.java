@@ -22,17 +22,8 @@ final class SaturationCommand extends ProjectCommand {
     }
 
 
-    @Option(names = "--order", paramLabel = "ATTRIBUTE")
-    String order;
-
-    @Option(names = "--base", defaultValue = "4", description = "Interviews in the base (default ${DEFAULT-VALUE}).")
-    int base;
-
-    @Option(names = "--run", defaultValue = "2", description = "Interviews per run (default ${DEFAULT-VALUE}).")
-    int run;
-
-    @Option(names = "--threshold", defaultValue = "0.05", description = "New information at or below which saturation is reached (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Mixin
+    SaturationOptions check;
 
     @Mixin
     CoderOption.Counted coder;
@@ -42,7 +33,7 @@ final class SaturationCommand extends ProjectCommand {
     public Integer call() {
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
-        Saturation.Result r = Saturation.of(p, counted, order, base, run, threshold);
+        Saturation.Result r = check.of(p, counted);
         List<Map<String, Object>> left = new ArrayList<>();
         for (CountedCoding.Left l : r.leftOut()) left.add(new LinkedHashMap<>(Map.of("doc", l.doc(), "reason", l.reason())));
         switch (output.get()) {
@@ -52,9 +43,9 @@ final class SaturationCommand extends ProjectCommand {
                 m.put("counted", counted.json());
                 m.put("order", r.order());
                 m.put("left_out", left);
-                m.put("base", base);
-                m.put("run", run);
-                m.put("threshold", threshold);
+                m.put("base", check.base);
+                m.put("run", check.run);
+                m.put("threshold", check.threshold);
                 m.put("base_codes", r.baseSize());
                 m.put("runs", r.runs().stream().map(Saturation.Run::toRow).toList());
                 m.put("saturation", r.reported());
@@ -64,14 +55,14 @@ final class SaturationCommand extends ProjectCommand {
                 out().println(Json.write(m));
             }
             default -> {
-                out().println("Base: the first " + base + " interviews, " + r.baseSize() + " distinct codes. Runs of " + run + ", threshold " + threshold + ".");
+                out().println("Base: the first " + check.base + " interviews, " + r.baseSize() + " distinct codes. Runs of " + check.run + ", threshold " + check.threshold + ".");
                 TextTable t = new TextTable("run", "interviews", "new codes", "new / base").alignRight(2, 3);
                 for (Saturation.Run x : r.runs()) t.row(x.from() + "-" + x.to(), String.join(", ", x.documents()), x.newCodes(), String.format("%.1f%%", 100 * x.ratio()));
                 t.print(out());
                 out().println(r.reached()
                         ? "Saturation: " + r.reported() + " (reached at interview " + r.saturatedAt() + ", " + r.order().get(r.saturatedAt() - 1)
-                                + "; interviews " + (r.saturatedAt() + 1) + "-" + (r.saturatedAt() + run) + " confirm it)."
-                        : "Saturation not reached: no run's new information is at or below " + String.format("%.1f%%", 100 * threshold) + ".");
+                                + "; interviews " + (r.saturatedAt() + 1) + "-" + (r.saturatedAt() + check.run) + " confirm it)."
+                        : "Saturation not reached: no run's new information is at or below " + String.format("%.1f%%", 100 * check.threshold) + ".");
                 out().println();
                 out().println("Distinct codes so far:");
                 int max = r.cumulative()[r.cumulative().length - 1];

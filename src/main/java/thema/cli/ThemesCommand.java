@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
+import thema.analysis.CountingUnits;
 import thema.analysis.ThematicMap;
 import thema.coding.Themes;
-import thema.project.DocumentGroups;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -28,8 +28,15 @@ final class ThemesCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE")
     List<String> by = new ArrayList<>();
 
+    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
+            description = "What k of n counts: document, or participant (interviewers left out). Default: document.")
+    CountingUnits.Per per;
+
     @Mixin
     CoderOption.Counted coder;
+
+    /** "documents" or "participants": what the k of n in every line counts. */
+    private String noun = "documents";
 
 
     @Override
@@ -38,7 +45,9 @@ final class ThemesCommand extends ProjectCommand {
         Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
         CountedCoding counted = CountedCoding.choose(p, coder.name);
-        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, DocumentGroups.of(p, by));
+        CountingUnits units = CountingUnits.of(per, p, counted, by);
+        noun = per.plural();
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, units);
         switch (output.get()) {
             case json -> {
                 List<Map<String, Object>> out = new ArrayList<>();
@@ -49,9 +58,19 @@ final class ThemesCommand extends ProjectCommand {
                     m.put("depth", r.depth());
                     m.put("value", r.value());
                     m.put("segments", r.segments());
-                    m.put("documents", r.documents());
-                    m.put("documents_in_group", r.documentsInGroup());
-                    m.put("codes", r.codes());
+                    m.put(noun, r.documents());
+                    m.put(noun + "_in_group", r.documentsInGroup());
+                    List<Map<String, Object>> codes = new ArrayList<>();
+                    for (ThematicMap.CodeRow c : r.codes()) {
+                        Map<String, Object> code = new LinkedHashMap<>();
+                        code.put("code", c.code());
+                        code.put("value", c.value());
+                        code.put("segmentsTotal", c.segmentsTotal());
+                        code.put(noun, c.documents());
+                        code.put(noun.equals("documents") ? "documentsInGroup" : "participantsInGroup", c.documentsInGroup());
+                        codes.add(code);
+                    }
+                    m.put("codes", codes);
                     out.add(m);
                 }
                 out().println(Json.write(RowPrinter.withCounted(out, "themes", counted)));
@@ -79,9 +98,9 @@ final class ThemesCommand extends ProjectCommand {
                 if (r.theme().definition != null) out().println(indent + "  " + r.theme().definition);
                 last = r.theme();
             }
-            out().println(indent + "  theme" + group + ": " + r.segments() + " segments, " + r.documents() + " of " + r.documentsInGroup() + " documents");
+            out().println(indent + "  theme" + group + ": " + r.segments() + " segments, " + r.documents() + " of " + r.documentsInGroup() + " " + noun);
             for (ThematicMap.CodeRow c : r.codes()) {
-                out().println(indent + "    " + c.code() + group + ": " + c.segmentsTotal() + " segments, " + c.documents() + " of " + c.documentsInGroup() + " documents");
+                out().println(indent + "    " + c.code() + group + ": " + c.segmentsTotal() + " segments, " + c.documents() + " of " + c.documentsInGroup() + " " + noun);
             }
         }
     }
@@ -94,7 +113,7 @@ final class ThemesCommand extends ProjectCommand {
                 out().println("#".repeat(Math.min(6, 2 + r.depth())) + " " + r.theme().name);
                 out().println();
                 if (r.theme().definition != null) out().println(r.theme().definition + "\n");
-                out().println("| code | " + (by.isEmpty() ? "" : String.join("|", by) + " | ") + "segments | documents |");
+                out().println("| code | " + (by.isEmpty() ? "" : String.join("|", by) + " | ") + "segments | " + noun + " |");
                 out().println("| --- | " + (by.isEmpty() ? "" : "--- | ") + "---: | ---: |");
             }
             out().println("| **theme** | " + (by.isEmpty() ? "" : r.value() + " | ") + r.segments() + " | " + r.documents() + " of " + r.documentsInGroup() + " |");

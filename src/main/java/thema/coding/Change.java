@@ -2,6 +2,7 @@ package thema.coding;
 
 import thema.project.Coding;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -11,31 +12,39 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"op", "coding", "doc", "from", "to", "before", "after"})
-public record Change(String op, Coding coding, String doc, String from, String to, String before, String after) {
+public record Change(Op op, Coding coding, String doc, String from, String to, String before, String after) {
+    /** What a change does, written in the undo history as its lower-case name. */
+    public enum Op {
+        @JsonProperty("add") ADD,
+        @JsonProperty("remove") REMOVE,
+        @JsonProperty("done") DONE,
+        @JsonProperty("undone") UNDONE,
+        @JsonProperty("codebook") CODEBOOK
+    }
+
     public static Change add(Coding c) {
-        return new Change("add", c, null, null, null, null, null);
+        return new Change(Op.ADD, c, null, null, null, null, null);
     }
 
     public static Change remove(Coding c) {
-        return new Change("remove", c, null, null, null, null, null);
+        return new Change(Op.REMOVE, c, null, null, null, null, null);
     }
 
     public static Change done(String doc, boolean done) {
-        return new Change(done ? "done" : "undone", null, doc, null, null, null, null);
+        return new Change(done ? Op.DONE : Op.UNDONE, null, doc, null, null, null, null);
     }
 
     public static Change codebook(String before, String after, String from, String to) {
-        return new Change("codebook", null, null, from, to, before, after);
+        return new Change(Op.CODEBOOK, null, null, from, to, before, after);
     }
 
     public Change inverse() {
         return switch (op) {
-            case "add" -> remove(coding);
-            case "remove" -> add(coding);
-            case "done" -> done(doc, false);
-            case "undone" -> done(doc, true);
-            case "codebook" -> codebook(after, before, to, from);
-            default -> throw new IllegalStateException("unknown change " + op);
+            case ADD -> remove(coding);
+            case REMOVE -> add(coding);
+            case DONE -> done(doc, false);
+            case UNDONE -> done(doc, true);
+            case CODEBOOK -> codebook(after, before, to, from);
         };
     }
 }

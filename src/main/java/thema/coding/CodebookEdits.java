@@ -4,12 +4,11 @@ import thema.project.Changes;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.CoderFile;
-import thema.project.Coding;
+import thema.project.FileKinds;
 import thema.project.Project;
 import thema.project.ThemaException;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,27 +55,21 @@ public final class CodebookEdits {
     private static void stage(Project p, Changes ch, String editor, String label, Codebook next, String from, String to) {
         ch.codebook(next);
         if (from != null) {
+            // every file of every kind that names codes follows, the coders' codings among them
+            p.stageRepath(ch, from, to);
             ExclusiveGroups before = ExclusiveGroups.of(p.codebook()), after = ExclusiveGroups.of(next);
             for (String coder : p.coders()) {
-                CoderFile moved = repath(p.coder(coder), from, to);
+                CoderFile moved = ch.staged(FileKinds.CODERS, coder).orElse(p.coder(coder));
                 // a code moved into an exclusive group becomes an alternative: refuse when that makes codings clash
                 List<ExclusiveGroups.Clash> clashes = after.in(moved.codings());
                 if (clashes.size() > before.in(p.coder(coder).codings()).size()) {
                     throw new ThemaException(label + " to " + to + " would break an exclusive group in " + coder + "'s codings: "
                             + clashes.get(0).describe());
                 }
-                ch.coder(moved);
             }
-            CodePathReferences.stageRepath(p, ch, from, to);
         }
         Change change = Change.codebook(new String(p.codebook().toYaml(), StandardCharsets.UTF_8),
                 new String(next.toYaml(), StandardCharsets.UTF_8), from, to);
         History.record(p, ch, editor, label, List.of(change));
-    }
-
-    static CoderFile repath(CoderFile f, String from, String to) {
-        List<Coding> out = new ArrayList<>();
-        for (Coding c : f.codings()) out.add(c.withCode(Codebook.repath(c.code(), from, to)));
-        return f.withCodings(out);
     }
 }

@@ -5,6 +5,7 @@ import thema.project.Codebook;
 import thema.project.CoderFile;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.FileKinds;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Turn;
@@ -256,26 +257,26 @@ public final class Codings {
         for (Change c : changes) {
             CoderFile f = files.get(coder);
             switch (c.op()) {
-                case "add" -> bySegment.putIfAbsent(segment(c.coding()), new ArrayList<>(List.of(c.coding())));
-                case "remove" -> bySegment.remove(segment(c.coding()));
-                case "done", "undone" -> {
+                case ADD -> bySegment.putIfAbsent(segment(c.coding()), new ArrayList<>(List.of(c.coding())));
+                case REMOVE -> bySegment.remove(segment(c.coding()));
+                case DONE, UNDONE -> {
                     List<String> d = new ArrayList<>(f.done());
                     d.remove(c.doc());
-                    if (c.op().equals("done")) d.add(c.doc());
+                    if (c.op() == Change.Op.DONE) d.add(c.doc());
                     files.put(coder, f.withDone(d));
                 }
-                case "codebook" -> {
+                case CODEBOOK -> {
                     Codebook cb = Codebook.parse("codebook", c.after().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     if (c.from() != null) {
+                        // every file that names codes follows; this coder's codings as they stand in this step
                         files.put(coder, f.withCodings(flatten(bySegment)));
-                        for (String other : p.coders()) files.putIfAbsent(other, p.coder(other));
-                        files.replaceAll((k, v) -> CodebookEdits.repath(v, c.from(), c.to()));
-                        CodePathReferences.stageRepath(p, ch, c.from(), c.to());
+                        files.values().forEach(ch::coder);
+                        p.stageRepath(ch, c.from(), c.to());
+                        for (String other : ch.stagedKeys(FileKinds.CODERS)) files.put(other, ch.staged(FileKinds.CODERS, other).orElseThrow());
                         bySegment = bySegment(files.get(coder).codings());
                     }
                     ch.codebook(cb);
                 }
-                default -> throw new IllegalStateException("unknown change " + c.op());
             }
         }
         files.put(coder, files.get(coder).withCodings(flatten(bySegment)));

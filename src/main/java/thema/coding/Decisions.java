@@ -2,14 +2,13 @@ package thema.coding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import thema.project.Changes;
+import thema.project.FileKind;
 import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Yaml;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,20 +32,25 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }
 
+    /** The kind of file: checked against the documents and the codebook; its codes follow a rename. */
+    public static final FileKind<Decisions> KIND = FileKind.source("decisions", FILE, Decisions.class)
+            .withValidator((p, file, key, d) -> d.validate(p, file))
+            .withRepath(Decisions::repath)
+            .withFreeText("note");
+
     public static Decisions empty(List<String> coders) {
         return new Decisions(coders, List.of(), List.of());
     }
 
     public static boolean exists(Project p) {
-        return Files.exists(p.dir().resolve(FILE));
+        return p.exists(KIND);
     }
 
     /** Reads and validates the file; an absent file is an empty record for {@code coders}. */
     public static Decisions load(Project p, List<String> coders) {
+        Decisions d = p.read(KIND);
+        if (d == null) return empty(coders);
         Path f = p.dir().resolve(FILE);
-        if (!Files.exists(f)) return empty(coders);
-        Decisions d = Yaml.read(f, Decisions.class);
-        d.validate(p, f);
         if (coders != null && !d.coders.equals(coders)) {
             throw new ThemaException(f + ": the consensus is being built from " + String.join(" and ", d.coders) + ", not "
                     + String.join(" and ", coders));
@@ -54,7 +58,7 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
         return d;
     }
 
-    void validate(Project p, Path f) {
+    void validate(Project p, String f) {
         if (coders.size() != 2 || coders.get(0).equals(coders.get(1))) {
             throw new ThemaException(f + ": 'coders' must name two different coders");
         }
@@ -102,6 +106,9 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
 
     /** This record after code {@code from} was renamed or moved to {@code to} (with its descendants). */
     public Decisions repath(String from, String to) {
+        boolean names = decisions.stream().anyMatch(d -> d.code() != null && Codebook.isSelfOrDescendant(d.code(), from)
+                || java.util.stream.Stream.concat(d.first().stream(), d.second().stream()).anyMatch(c -> Codebook.isSelfOrDescendant(c, from)));
+        if (!names) return this;
         List<Decision> out = new ArrayList<>();
         for (Decision d : decisions) {
             out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code() == null ? null : Codebook.repath(d.code(), from, to),
@@ -109,13 +116,6 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
                     d.second().stream().map(c -> Codebook.repath(c, from, to)).toList(), d.time()));
         }
         return new Decisions(coders, seeded, out);
-    }
-
-    /** Stages the repath of the project's decisions, if it has any (codebook renames and moves, and their undo). */
-    public static void stageRepath(Project p, Changes ch, String from, String to) {
-        if (!exists(p)) return;
-        Decisions d = Yaml.read(p.dir().resolve(FILE), Decisions.class);
-        ch.file(FILE, d.repath(from, to).toYaml());
     }
 
     public byte[] toYaml() {

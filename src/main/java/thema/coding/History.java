@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import thema.project.Changes;
 import thema.project.Coding;
+import thema.project.FileKind;
 import thema.project.Json;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -78,6 +79,12 @@ public final class History {
             return undone;
         }
 
+        private Step withUndone(Event e) {
+            Step s = new Step(id, label, time, session, origin, log, from, to);
+            s.undone = e;
+            return s;
+        }
+
         public boolean sameStep(Step o) {
             return o != null && id.equals(o.id);
         }
@@ -139,8 +146,25 @@ public final class History {
         this.rewrite = rewrite;
     }
 
+    /**
+     * The kind of file: derived. A log with a damaged line (not one cut short at the end) is read
+     * for the steps it still holds, and written whole at the next step, without that line.
+     */
+    public static final FileKind<History> KIND = FileKind.derived("undo history", Project.DERIVED + "/history/*.log", History.class)
+            .withParser((file, coder, bytes) -> replay(file, coder, bytes, true))
+            .withWriter(h -> {
+                throw new IllegalStateException("an undo history is saved as lines (History.record)");
+            })
+            .whenAbsent(coder -> new History(coder, new ArrayList<>(), 0, false))
+            .whenDamaged((coder, bytes) -> bytes == null ? new History(coder, new ArrayList<>(), 0, true) : replay(null, coder, bytes, false).rewritten())
+            .byCoder();
+
     public static String relativePath(String coder) {
-        return Project.DERIVED + "/history/" + coder + ".log";
+        return KIND.relative(coder);
+    }
+
+    private History rewritten() {
+        return new History(coder, steps, position, true);
     }
 
     private static String oldPath(String coder) {
@@ -149,17 +173,18 @@ public final class History {
 
     /** The coder's history; a missing or damaged log is an empty one (it is a convenience, never a reason to refuse work). */
     public static History load(Project p, String coder) {
-        Path f = p.dir().resolve(relativePath(coder));
-        try {
-            if (Files.exists(f)) return replay(coder, Files.readAllBytes(f));
-            if (Files.exists(p.dir().resolve(oldPath(coder)))) return migrate(coder, Yaml.read(p.dir().resolve(oldPath(coder)), OldHistory.class));
-        } catch (IOException | RuntimeException e) {
-            return new History(coder, new ArrayList<>(), 0, true);
+        if (!p.exists(KIND, coder) && Files.exists(p.dir().resolve(oldPath(coder)))) {
+            try {
+                return migrate(coder, Yaml.read(p.dir().resolve(oldPath(coder)), OldHistory.class));
+            } catch (RuntimeException e) {
+                return new History(coder, new ArrayList<>(), 0, true);
+            }
         }
-        return new History(coder, new ArrayList<>(), 0, false);
+        return p.read(KIND, coder);
     }
 
-    private static History replay(String coder, byte[] log) throws IOException {
+    /** The steps of a log; {@code strict}, a damaged line (one not cut short at the end) is an error naming {@code file}. */
+    private static History replay(String file, String coder, byte[] log, boolean strict) {
         List<Step> steps = new ArrayList<>();
         int position = 0;
         long compacted = 0;
@@ -169,6 +194,7 @@ public final class History {
             if (end == log.length) break; // cut short by a crash: never acknowledged
             Header h = header(log, start, end);
             if (h == null) {
+                if (strict) throw new ThemaException(file + ": line " + (lineNumber(log, start)) + " is damaged");
                 // a damaged line: skip it
             } else if (h.compacted >= 0) {
                 compacted = h.compacted;
@@ -185,6 +211,12 @@ public final class History {
             start = end + 1;
         }
         return new History(coder, steps, position, log.length >= COMPACT_FROM && log.length > 2 * compacted);
+    }
+
+    private static int lineNumber(byte[] log, int offset) {
+        int n = 1;
+        for (int i = 0; i < offset; i++) if (log[i] == '\n') n++;
+        return n;
     }
 
     private static History migrate(String coder, OldHistory old) {
@@ -270,8 +302,10 @@ public final class History {
         Step s = toUndo();
         Event e = new Event(Coding.now(), p.session(), p.origin());
         if (rewrite) {
-            s.undone = e;
-            stageWhole(ch, coder, steps, position - 1);
+            // a copy: this history may be what the project keeps for the log, and the step may yet fail
+            List<Step> next = new ArrayList<>(steps);
+            next.set(position - 1, s.withUndone(e));
+            stageWhole(ch, coder, next, position - 1);
         } else {
             appendLine(p, ch, coder, json(new MoveLine(s.id, null, e.session(), e.origin(), e.time())));
         }
@@ -281,8 +315,9 @@ public final class History {
     void stageRedo(Project p, Changes ch) {
         Step s = toRedo();
         if (rewrite) {
-            s.undone = null;
-            stageWhole(ch, coder, steps, position + 1);
+            List<Step> next = new ArrayList<>(steps);
+            next.set(position, s.withUndone(null));
+            stageWhole(ch, coder, next, position + 1);
         } else {
             appendLine(p, ch, coder, json(new MoveLine(null, s.id, p.session(), p.origin(), Coding.now())));
         }

@@ -4,11 +4,9 @@ import thema.project.Codebook;
 import thema.project.Coding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import thema.project.Changes;
+import thema.project.FileKind;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Yaml;
@@ -16,7 +14,8 @@ import thema.project.Yaml;
 /**
  * {@code memos/<coder>.yaml}: one coder's memos on documents and codes (one each, edited in
  * place) and their reflexive journal (dated entries, appended). One file per coder, so git
- * merges two coders' memos without conflicts. Memos on codings live on the codings.
+ * merges two coders' memos without conflicts. Memos on codings live on the codings. An
+ * immutable value: a change is a new one.
  */
 @JsonPropertyOrder({"coder", "memos"})
 public final class Memos {
@@ -26,14 +25,35 @@ public final class Memos {
     @JsonPropertyOrder({"journal", "doc", "code", "time", "text"})
     public static final class Memo {
         /** True for a journal entry; else the memo is on {@code doc} or {@code code}. */
-        public Boolean journal;
-        public String doc;
-        public String code;
-        public String time;
-        public String text;
+        public final Boolean journal;
+        public final String doc;
+        public final String code;
+        public final String time;
+        public final String text;
+
+        /** For reading only: the fields are set from the file as it is read, so an unknown key is named with its line. */
+        private Memo() {
+            this(null, null, null, null, null);
+        }
+
+        public Memo(Boolean journal, String doc, String code, String time, String text) {
+            this.journal = journal;
+            this.doc = doc;
+            this.code = code;
+            this.time = time;
+            this.text = text;
+        }
 
         public String about() {
             return Boolean.TRUE.equals(journal) ? "journal" : doc != null ? "document " + doc : "code " + code;
+        }
+
+        public Memo withText(String t) {
+            return new Memo(journal, doc, code, time, t);
+        }
+
+        public Memo withCode(String c) {
+            return new Memo(journal, doc, c, time, text);
         }
     }
 
@@ -52,40 +72,48 @@ public final class Memos {
         }
     }
 
-    public String coder;
-    public List<Memo> memos = new ArrayList<>();
+    public final String coder;
+    public final List<Memo> memos;
 
-    public static Path file(Project p, String coder) {
-        return p.dir().resolve(FOLDER).resolve(coder + ".yaml");
+    /** For reading only (see {@link Memo#Memo()}); {@link #KIND} makes the lists read unmodifiable. */
+    private Memos() {
+        this(null, null);
     }
 
+    public Memos(String coder, List<Memo> memos) {
+        this.coder = coder;
+        this.memos = memos == null ? List.of() : List.copyOf(memos);
+    }
+
+    /** The kind of file: checked against the documents and the codebook; its code memos follow a rename. */
+    public static final FileKind<Memos> KIND = FileKind.source("memos", FOLDER + "/*.yaml", Memos.class)
+            .withParser((file, key, bytes) -> {
+                Memos m = Yaml.parse(file, bytes, Memos.class);
+                return new Memos(m.coder, m.memos);
+            })
+            .withValidator((p, file, key, m) -> m.validate(p, file))
+            .withRepath(Memos::repath)
+            .whenAbsent(coder -> new Memos(coder, List.of()))
+            .withFreeText("text")
+            .byCoder();
+
     public static Memos load(Project p, String coder) {
-        Path f = file(p, coder);
-        if (!Files.exists(f)) {
-            Memos m = new Memos();
-            m.coder = coder;
-            return m;
-        }
-        Memos m = Yaml.read(f, Memos.class);
-        for (Memo x : m.memos) {
+        return p.read(KIND, coder);
+    }
+
+    private void validate(Project p, String f) {
+        for (Memo x : memos) {
             int targets = (Boolean.TRUE.equals(x.journal) ? 1 : 0) + (x.doc != null ? 1 : 0) + (x.code != null ? 1 : 0);
             if (targets != 1) throw new ThemaException(f + ": each memo is on exactly one of journal, doc or code");
             if (x.text == null) throw new ThemaException(f + ": a memo on " + x.about() + " has no text");
             if (x.doc != null && p.findDocument(x.doc).isEmpty()) throw new ThemaException(f + ": memo on document '" + x.doc + "', which is not in the project");
             if (x.code != null && !p.codebook().contains(x.code)) throw new ThemaException(f + ": memo on code '" + x.code + "', which is not in the codebook");
         }
-        return m;
     }
 
     /** Every coder with a memos file. */
     public static List<String> coders(Project p) {
-        Path dir = p.dir().resolve(FOLDER);
-        if (!Files.isDirectory(dir)) return List.of();
-        try (var s = Files.list(dir)) {
-            return s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - 5)).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new ThemaException(dir + ": cannot list (" + e.getMessage() + ")");
-        }
+        return p.keys(KIND);
     }
 
     /** Sets (or with empty text removes) the memo on a document or code, or appends a journal entry. */
@@ -96,26 +124,32 @@ public final class Memos {
     private static void write(Project p, String coder, String doc, String code, boolean journal, String text) {
         p.write(ch -> {
             p.checkCoder(coder);
-            Memos m = load(p, coder);
+            List<Memo> list = new ArrayList<>(load(p, coder).memos);
             String exactCode = code == null ? null : p.codebook().resolve(code);
             if (doc != null) p.document(doc);
             if (journal) {
                 if (text.isBlank()) throw new ThemaException("a journal entry needs text");
             } else {
-                m.memos.removeIf(x -> (doc != null && doc.equals(x.doc)) || (exactCode != null && exactCode.equals(x.code)));
+                list.removeIf(x -> (doc != null && doc.equals(x.doc)) || (exactCode != null && exactCode.equals(x.code)));
             }
-            if (!text.isBlank()) {
-                Memo x = new Memo();
-                x.journal = journal ? Boolean.TRUE : null;
-                x.doc = doc;
-                x.code = exactCode;
-                x.time = Coding.now();
-                x.text = text.strip();
-                m.memos.add(x);
-            }
-            ch.file(FOLDER + "/" + coder + ".yaml", Yaml.write(m));
+            if (!text.isBlank()) list.add(new Memo(journal ? Boolean.TRUE : null, doc, exactCode, Coding.now(), text.strip()));
+            ch.put(KIND, coder, new Memos(coder, list));
             return null;
         });
+    }
+
+    /** This coder's memos with {@code x} added. */
+    public Memos with(Memo x) {
+        List<Memo> list = new ArrayList<>(memos);
+        list.add(x);
+        return new Memos(coder, list);
+    }
+
+    /** This coder's memos with {@code old} replaced by {@code x}. */
+    public Memos replacing(Memo old, Memo x) {
+        List<Memo> list = new ArrayList<>(memos);
+        list.set(list.indexOf(old), x);
+        return new Memos(coder, list);
     }
 
     /** This coder's memo on a document or a code (its exact path), or null; the journal has entries, not one memo. */
@@ -125,17 +159,9 @@ public final class Memos {
                 .map(x -> x.text).findFirst().orElse(null);
     }
 
-    static void stageRepath(Project p, Changes ch, String from, String to) {
-        for (String coder : coders(p)) {
-            Memos m = Yaml.read(file(p, coder), Memos.class);
-            boolean changed = false;
-            for (Memo x : m.memos) {
-                if (x.code != null && Codebook.isSelfOrDescendant(x.code, from)) {
-                    x.code = Codebook.repath(x.code, from, to);
-                    changed = true;
-                }
-            }
-            if (changed) ch.file(FOLDER + "/" + coder + ".yaml", Yaml.write(m));
-        }
+    /** These memos after code {@code from} was renamed or moved to {@code to}; this value when none is on it. */
+    Memos repath(String from, String to) {
+        if (memos.stream().noneMatch(x -> x.code != null && Codebook.isSelfOrDescendant(x.code, from))) return this;
+        return new Memos(coder, memos.stream().map(x -> x.code == null ? x : x.withCode(Codebook.repath(x.code, from, to))).toList());
     }
 }

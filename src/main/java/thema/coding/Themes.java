@@ -3,12 +3,11 @@ package thema.coding;
 import thema.project.Codebook;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import thema.project.Changes;
+import thema.project.FileKind;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Yaml;
@@ -17,7 +16,7 @@ import thema.project.Yaml;
  * {@code themes.yaml}: themes that group codes across the hierarchy. Each theme has a name, a
  * definition, the code paths it covers (a code may serve several themes), optional sub-themes
  * and a memo. Validated like the codebook: unknown keys, a missing name, a duplicate name or a
- * code that is not in the codebook are one-line errors naming the theme.
+ * code that is not in the codebook are one-line errors naming the theme. An immutable value.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"themes"})
@@ -27,11 +26,24 @@ public final class Themes {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"name", "definition", "codes", "memo", "themes"})
     public static final class Theme {
-        public String name;
-        public String definition;
-        public List<String> codes = new ArrayList<>();
-        public String memo;
-        public List<Theme> themes = new ArrayList<>();
+        public final String name;
+        public final String definition;
+        public final List<String> codes;
+        public final String memo;
+        public final List<Theme> themes;
+
+        /** For reading only: the fields are set from the file as it is read, so an unknown key is named with its line. */
+        private Theme() {
+            this(null, null, null, null, null);
+        }
+
+        public Theme(String name, String definition, List<String> codes, String memo, List<Theme> themes) {
+            this.name = name;
+            this.definition = definition;
+            this.codes = codes == null ? List.of() : List.copyOf(codes);
+            this.memo = memo;
+            this.themes = themes == null ? List.of() : List.copyOf(themes);
+        }
 
         /** This theme's codes and those of its sub-themes. */
         public List<String> allCodes() {
@@ -39,20 +51,44 @@ public final class Themes {
             for (Theme t : themes) for (String c : t.allCodes()) if (!out.contains(c)) out.add(c);
             return out;
         }
+
+        /** This theme with unmodifiable lists all the way down (what was read has the reader's lists). */
+        Theme copy() {
+            return new Theme(name, definition, codes, memo, themes.stream().map(Theme::copy).toList());
+        }
+
+        Theme repath(String from, String to) {
+            return new Theme(name, definition, codes.stream().map(c -> Codebook.repath(c, from, to)).toList(), memo,
+                    themes.stream().map(t -> t.repath(from, to)).toList());
+        }
     }
 
-    public List<Theme> themes = new ArrayList<>();
+    public final List<Theme> themes;
+
+    /** For reading only (see {@link Theme#Theme()}). */
+    private Themes() {
+        this(null);
+    }
+
+    public Themes(List<Theme> themes) {
+        this.themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** The kind of file: checked against the codebook; its codes follow a rename. */
+    public static final FileKind<Themes> KIND = FileKind.source("themes", FILE, Themes.class)
+            .withParser((file, key, bytes) -> new Themes(Yaml.parse(file, bytes, Themes.class).themes.stream().map(Theme::copy).toList()))
+            .withValidator((p, file, key, t) -> t.validate(file, p.codebook()))
+            .withRepath(Themes::repath)
+            .whenAbsent(key -> new Themes(List.of()))
+            .withFreeText("name", "definition", "memo");
 
     public static boolean exists(Project p) {
-        return Files.exists(p.dir().resolve(FILE));
+        return p.exists(KIND);
     }
 
     /** The project's themes, checked against its codebook (none when there is no themes.yaml). */
     public static Themes load(Project p) {
-        if (!exists(p)) return new Themes();
-        Themes t = Yaml.read(p.dir().resolve(FILE), Themes.class);
-        t.validate(p.dir().resolve(FILE).toString(), p.codebook());
-        return t;
+        return p.read(KIND);
     }
 
     void validate(String file, Codebook cb) {
@@ -86,10 +122,9 @@ public final class Themes {
                         : " (themes: " + String.join(", ", all().stream().map(x -> x.name).toList()) + ")")));
     }
 
-    static void stageRepath(Project p, Changes ch, String from, String to) {
-        if (!exists(p)) return;
-        Themes t = Yaml.read(p.dir().resolve(FILE), Themes.class);
-        for (Theme th : t.all()) th.codes.replaceAll(c -> Codebook.repath(c, from, to));
-        ch.file(FILE, Yaml.write(t));
+    /** These themes after code {@code from} was renamed or moved to {@code to}; this value when no theme names it. */
+    Themes repath(String from, String to) {
+        if (all().stream().flatMap(t -> t.codes.stream()).noneMatch(c -> Codebook.isSelfOrDescendant(c, from))) return this;
+        return new Themes(themes.stream().map(t -> t.repath(from, to)).toList());
     }
 }

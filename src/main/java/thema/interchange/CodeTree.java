@@ -80,8 +80,8 @@ final class CodeTree {
     }
 
     /** Splits a description written by {@link #description} (or by a person in another tool). */
-    static void readDescription(String text, Code into) {
-        if (text == null || text.isBlank()) return;
+    static Code readDescription(String text, Code into) {
+        if (text == null || text.isBlank()) return into;
         String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         // the labelled block starts at a label at the very beginning or after a blank line
         int blockStart = -1;
@@ -92,12 +92,9 @@ final class CodeTree {
                 break;
             }
         }
-        if (blockStart < 0) {
-            into.description = t;
-            return;
-        }
+        if (blockStart < 0) return into.withDescription(t);
         String desc = t.substring(0, blockStart).strip();
-        into.description = desc.isEmpty() ? null : desc;
+        Code c = into.withDescription(desc.isEmpty() ? null : desc);
         m = LABEL.matcher(t);
         m.region(blockStart, t.length());
         List<int[]> marks = new ArrayList<>();
@@ -110,13 +107,14 @@ final class CodeTree {
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : t.length();
             String value = t.substring(marks.get(i)[1], end).strip();
             if (value.isEmpty()) continue;
-            switch (labels.get(i)) {
-                case "include" -> into.include = value;
-                case "exclude" -> into.exclude = value;
-                case "example" -> into.example = value;
-                default -> into.exclusive = value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true");
-            }
+            c = switch (labels.get(i)) {
+                case "include" -> c.withInclude(value);
+                case "exclude" -> c.withExclude(value);
+                case "example" -> c.withExample(value);
+                default -> c.withExclusive(value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true"));
+            };
         }
+        return c;
     }
 
     /**
@@ -135,10 +133,9 @@ final class CodeTree {
     static Codebook read(Element codes, String file, Map<String, String> byGuid, java.util.function.Predicate<String> skip) {
         List<Code> roots = new ArrayList<>();
         if (codes != null) readLevel(codes, "", roots, file, byGuid, skip);
-        nestDoubleColonNames(roots, "", byGuid);
         Codebook cb;
         try {
-            cb = new Codebook(roots, file);
+            cb = new Codebook(nestDoubleColonNames(roots, "", byGuid), file);
         } catch (ThemaException e) {
             throw new ThemaException(file + ": the codebook cannot be used (" + e.getMessage() + ")");
         }
@@ -160,22 +157,22 @@ final class CodeTree {
             String name = raw.replace('/', '-').strip();
             String unique = name;
             for (int n = 2; !taken.add(looseName(unique)); n++) unique = name + " (" + n + ")";
-            Code c = new Code(unique);
-            c.color = color(SecureXml.attr(e, "color"));
-            readDescription(SecureXml.childText(e, "Description"), c);
+            Code c = readDescription(SecureXml.childText(e, "Description"), new Code(unique).withColor(color(SecureXml.attr(e, "color"))));
             String path = prefix.isEmpty() ? unique : prefix + "/" + unique;
             String guid = SecureXml.attr(e, "guid");
             if (guid != null) {
                 if (byGuid.containsKey(guid)) throw new ThemaException(file + ": " + SecureXml.describe(e) + ": GUID used by two codes");
                 byGuid.put(guid, path);
             }
-            boolean emptied = readLevel(e, path, c.children, file, byGuid, skip) && c.children.isEmpty();
+            List<Code> children = new ArrayList<>();
+            boolean emptied = readLevel(e, path, children, file, byGuid, skip) && children.isEmpty();
             if (emptied && "false".equalsIgnoreCase(SecureXml.attr(e, "isCodable"))) {
                 byGuid.remove(guid); // a category of cases only ("Cases" in NVivo)
                 taken.remove(looseName(unique));
                 continue;
             }
-            if (c.exclusive && c.children.isEmpty()) c.exclusive = false;
+            c = c.withChildren(children);
+            if (c.exclusive && c.children.isEmpty()) c = c.withExclusive(false);
             into.add(c);
         }
         return skipped;
@@ -185,26 +182,28 @@ final class CodeTree {
      * ATLAS.ti writes its code groups flat, as "Coke::diet Coke" next to "Coke": rebuild that
      * hierarchy (creating the parent when it is missing) and repath the GUIDs that point at them.
      */
-    static void nestDoubleColonNames(List<Code> level, String prefix, Map<String, String> byGuid) {
-        for (Code c : new ArrayList<>(level)) {
+    static List<Code> nestDoubleColonNames(List<Code> level, String prefix, Map<String, String> byGuid) {
+        List<Code> out = new ArrayList<>(level);
+        for (Code c : level) {
             int at = c.name.indexOf("::");
             if (at <= 0 || at + 2 >= c.name.length()) continue;
             String parentName = c.name.substring(0, at).strip(), childName = c.name.substring(at + 2).strip();
             if (parentName.isEmpty() || childName.isEmpty()) continue;
-            Code parent = level.stream().filter(x -> x != c && x.name.equals(parentName)).findFirst().orElse(null);
+            Code parent = out.stream().filter(x -> x != c && x.name.equals(parentName)).findFirst().orElse(null);
             if (parent == null) {
                 parent = new Code(parentName);
-                level.add(level.indexOf(c), parent);
+                out.add(out.indexOf(c), parent);
             }
             if (parent.children.stream().anyMatch(x -> x.name.equalsIgnoreCase(childName))) continue;
             String from = prefix.isEmpty() ? c.name : prefix + "/" + c.name;
             String to = (prefix.isEmpty() ? parentName : prefix + "/" + parentName) + "/" + childName;
-            level.remove(c);
-            c.name = childName;
-            parent.children.add(c);
+            out.remove(c);
+            out.set(out.indexOf(parent), parent.withChild(c.withName(childName)));
             byGuid.replaceAll((g, path) -> Codebook.repath(path, from, to));
         }
-        for (Code c : level) nestDoubleColonNames(c.children, prefix.isEmpty() ? c.name : prefix + "/" + c.name, byGuid);
+        List<Code> nested = new ArrayList<>();
+        for (Code c : out) nested.add(c.withChildren(nestDoubleColonNames(c.children, prefix.isEmpty() ? c.name : prefix + "/" + c.name, byGuid)));
+        return nested;
     }
 
     private static String looseName(String s) {

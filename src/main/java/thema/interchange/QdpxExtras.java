@@ -47,7 +47,22 @@ final class QdpxExtras {
     private final Map<String, Set<DocumentMeta>> caseMembers = new HashMap<>();
     final Set<String> caseGuids = new HashSet<>();
     final Map<String, Memos> memos = new TreeMap<>();
-    final Themes themes = new Themes();
+    /** The themes as they are gathered from the Sets (a sub-theme joins its parent as it comes): made a value by {@link #themes()}. */
+    private final List<ThemeDraft> themes = new ArrayList<>();
+
+    private static final class ThemeDraft {
+        String name, definition, memo;
+        List<String> codes;
+        final List<ThemeDraft> themes = new ArrayList<>();
+
+        Themes.Theme value() {
+            return new Themes.Theme(name, definition, codes, memo, themes.stream().map(ThemeDraft::value).toList());
+        }
+    }
+
+    Themes themes() {
+        return new Themes(themes.stream().map(ThemeDraft::value).toList());
+    }
     /** What thema does not carry, "one|many" -> how many. */
     private final Map<String, Integer> notCarried = new TreeMap<>();
     /** Notes for the import's summary. */
@@ -145,7 +160,7 @@ final class QdpxExtras {
 
     private void sets(Element root, Map<String, String> codePathByKey) {
         Set<String> themeNames = new HashSet<>();
-        Map<String, Themes.Theme> themeBySetName = new HashMap<>();
+        Map<String, ThemeDraft> themeBySetName = new HashMap<>();
         List<String> setNames = SecureXml.children(SecureXml.child(root, "Sets"), "Set").stream().map(e -> SecureXml.attr(e, "name")).toList();
         for (Element set : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
             String name = SecureXml.attr(set, "name");
@@ -169,13 +184,13 @@ final class QdpxExtras {
                 for (DocumentMeta d : docs) d.attributes.merge(attr, value, (a, b) -> a.equals(b) ? a : a + ", " + b);
             }
             int sub = name.lastIndexOf("::");
-            Themes.Theme parent = sub > 0 ? themeBySetName.get(name.substring(0, sub)) : null;
+            ThemeDraft parent = sub > 0 ? themeBySetName.get(name.substring(0, sub)) : null;
             String prefix = name + "::";
             boolean hasSub = setNames.stream().anyMatch(n -> n != null && n.startsWith(prefix));
             if (!codes.isEmpty() || parent != null || hasSub && docs.isEmpty()) {
                 // thema's sub-themes travel as "Theme::Sub-theme"
                 String own = parent != null ? name.substring(sub + 2).strip() : name.strip();
-                Themes.Theme t = new Themes.Theme();
+                ThemeDraft t = new ThemeDraft();
                 String unique = own;
                 for (int i = 2; !themeNames.add(unique.toLowerCase(Locale.ROOT)); i++) unique = own + " (" + i + ")";
                 t.name = unique;
@@ -188,7 +203,7 @@ final class QdpxExtras {
                     if (n != null && usedNotes.add(key(n.guid))) memo.add(n.text);
                 }
                 t.memo = memo.isEmpty() ? null : String.join("\n\n", memo);
-                (parent != null ? parent.themes : themes.themes).add(t);
+                (parent != null ? parent.themes : themes).add(t);
                 themeBySetName.put(name, t);
             }
             if (docs.isEmpty() && codes.isEmpty() && parent == null && !hasSub) notCarried("Set with no imported source or code", "Sets with no imported source or code", 1);
@@ -223,24 +238,14 @@ final class QdpxExtras {
 
     private void add(Note n, String doc, String code, String text) {
         String coder = cx.coderOf().apply(n.user);
-        Memos m = memos.computeIfAbsent(coder, c -> {
-            Memos x = new Memos();
-            x.coder = c;
-            return x;
-        });
+        Memos m = memos.computeIfAbsent(coder, c -> new Memos(c, List.of()));
         Memos.Memo same = doc == null && code == null ? null
                 : m.memos.stream().filter(x -> doc != null ? doc.equals(x.doc) : code.equals(x.code)).findFirst().orElse(null);
         if (same != null) {
-            same.text = same.text + "\n\n" + text; // thema keeps one memo per document or code and coder
+            memos.put(coder, m.replacing(same, same.withText(same.text + "\n\n" + text))); // thema keeps one memo per document or code and coder
             return;
         }
-        Memos.Memo x = new Memos.Memo();
-        x.journal = doc == null && code == null ? Boolean.TRUE : null;
-        x.doc = doc;
-        x.code = code;
-        x.time = n.time != null ? n.time : Coding.now();
-        x.text = text;
-        m.memos.add(x);
+        memos.put(coder, m.with(new Memos.Memo(doc == null && code == null ? Boolean.TRUE : null, doc, code, n.time != null ? n.time : Coding.now(), text)));
     }
 
     private void count(Element root, String group, String kind) {

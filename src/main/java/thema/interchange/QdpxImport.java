@@ -5,6 +5,7 @@ import thema.coding.Memos;
 import thema.coding.Themes;
 import thema.importing.Importer;
 import thema.importing.TranscriptParser;
+import thema.project.AtomicFiles;
 import thema.project.Attributes;
 import thema.project.Codebook;
 import thema.project.CoderFile;
@@ -13,7 +14,6 @@ import thema.project.Document;
 import thema.project.DocumentMeta;
 import thema.project.Project;
 import thema.project.ThemaException;
-import thema.project.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,11 +105,11 @@ public final class QdpxImport {
             p.write(ch -> {
                 b.documents.forEach((meta, text) -> ch.document(meta, text));
                 b.codings.forEach((coder, list) -> ch.coder(new CoderFile(coder, List.of(), list)));
-                b.memos.forEach((coder, m) -> ch.file(Memos.FOLDER + "/" + coder + ".yaml", Yaml.write(m)));
-                if (!b.themes.themes.isEmpty()) ch.file(Themes.FILE, Yaml.write(b.themes));
+                b.memos.forEach((coder, m) -> ch.put(Memos.KIND, coder, m));
+                if (!b.themes.themes.isEmpty()) ch.put(Themes.KIND, b.themes);
                 return null;
             });
-            deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
+            AtomicFiles.deleteTree(staging.resolve(Project.DERIVED)); // lock and caches of the staging path
             Files.createDirectories(staging.resolve(Project.DERIVED));
             checkEmpty(dir);
             boolean wasEmptyDir = Files.isDirectory(target);
@@ -130,7 +129,11 @@ public final class QdpxImport {
         } catch (IOException e) {
             throw new ThemaException(fname + ": cannot import (" + e.getMessage() + ")");
         } finally {
-            deleteTree(work);
+            try {
+                AtomicFiles.deleteTree(work);
+            } catch (ThemaException ignored) {
+                // a leftover temporary directory is harmless; the import's own error matters more
+            }
         }
     }
 
@@ -153,15 +156,6 @@ public final class QdpxImport {
         throw new ThemaException(fname + ": holds " + qde.size() + " .qde files (" + String.join(", ", qde) + "); expected one");
     }
 
-    static void deleteTree(Path p) {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless; the import's own error matters more
-        }
-    }
-
     /** The parsed, checked content, ready to write. */
     private static final class Built {
         String name;
@@ -170,7 +164,7 @@ public final class QdpxImport {
         final Map<String, List<Coding>> codings = new TreeMap<>();
         final List<String> notes = new ArrayList<>();
         Map<String, Memos> memos = Map.of();
-        Themes themes = new Themes();
+        Themes themes = new Themes(List.of());
     }
 
     private static final class Reader {
@@ -277,7 +271,7 @@ public final class QdpxImport {
             extras.read(root, codeByGuid);
             b.notes.addAll(extras.messages);
             b.memos = extras.memos;
-            b.themes = extras.themes;
+            b.themes = extras.themes();
             for (var e : b.codings.entrySet()) e.setValue(dedupe(e.getValue()));
             String closing = extras.closingNote();
             if (closing != null) b.notes.add(closing);

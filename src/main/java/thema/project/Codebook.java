@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +43,17 @@ public final class Codebook {
     private final Map<String, String> byLoosePath = new HashMap<>();
 
     public Codebook(List<Code> roots, String source) {
-        this.roots = roots;
-        index(roots, "", 1, source);
+        this.roots = stripped(roots);
+        index(this.roots, "", 1, source);
+    }
+
+    /** The codes with their names stripped of surrounding spaces (what a hand edit may leave). */
+    private static List<Code> stripped(List<Code> codes) {
+        List<Code> out = new ArrayList<>(codes.size());
+        for (Code c : codes) {
+            out.add(c == null || c.name == null ? c : c.withName(c.name.strip()).withChildren(stripped(c.children)));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     public static Codebook empty() {
@@ -75,12 +85,10 @@ public final class Codebook {
             if (c == null || c.name == null || c.name.isBlank()) {
                 throw new ThemaException(source + ": a code " + (prefix.isEmpty() ? "at the top level" : "under '" + prefix + "'") + " has no name");
             }
-            c.name = c.name.strip();
             if (c.name.contains("/")) throw new ThemaException(source + ": code name '" + c.name + "' contains '/', which separates path parts");
             if (c.color != null && !isColor(c.color)) {
                 throw new ThemaException(source + ": code '" + c.name + "' has colour '" + c.color + "' (expected #rrggbb)");
             }
-            if (c.children == null) c.children = new ArrayList<>();
             String path = prefix.isEmpty() ? c.name : prefix + "/" + c.name;
             if (byPath.containsKey(path)) throw new ThemaException(source + ": code '" + path + "' appears twice");
             String loose = loose(path);
@@ -107,7 +115,7 @@ public final class Codebook {
     }
 
     public List<Code> roots() {
-        return Collections.unmodifiableList(roots);
+        return roots;
     }
 
     /** Every code path, parents before children, in codebook order. */
@@ -217,40 +225,42 @@ public final class Codebook {
 
     // ---- edits: each returns a new codebook, leaving this one untouched ----
 
-    private List<Code> copyRoots() {
+    /**
+     * The code tree with {@code change} applied to the children of the code at {@code parentPath}
+     * (null or empty: to the top level); the codes on the way there are new, the others shared.
+     */
+    private static List<Code> changeAt(List<Code> level, String parentPath, UnaryOperator<List<Code>> change) {
+        if (parentPath == null || parentPath.isEmpty()) return change.apply(new ArrayList<>(level));
+        int slash = parentPath.indexOf('/');
+        String part = slash < 0 ? parentPath : parentPath.substring(0, slash), rest = slash < 0 ? null : parentPath.substring(slash + 1);
         List<Code> out = new ArrayList<>();
-        for (Code c : roots) out.add(c.copy());
-        return out;
-    }
-
-    private static List<Code> siblings(List<Code> roots, String parentPath) {
-        if (parentPath == null || parentPath.isEmpty()) return roots;
-        List<Code> level = roots;
-        Code found = null;
-        for (String part : parentPath.split("/")) {
-            found = null;
-            for (Code c : level) if (c.name.equals(part)) found = c;
-            if (found == null) throw new ThemaException("code '" + parentPath + "' is not in the codebook");
-            level = found.children;
+        boolean found = false;
+        for (Code c : level) {
+            if (c.name.equals(part)) {
+                found = true;
+                out.add(c.withChildren(changeAt(c.children, rest, change)));
+            } else {
+                out.add(c);
+            }
         }
-        return level;
+        if (!found) throw new ThemaException("code '" + parentPath + "' is not in the codebook");
+        return out;
     }
 
     /** Adds a new code under {@code parentPath} (null or empty: at the top level). */
     public Codebook add(String parentPath, Code code) {
-        List<Code> copy = copyRoots();
-        siblings(copy, parentPath).add(code);
-        return new Codebook(copy, "codebook");
+        return new Codebook(changeAt(roots, parentPath, l -> {
+            l.add(code);
+            return l;
+        }), "codebook");
     }
 
     /** Renames the code at {@code path}; its descendants move with it. */
     public Codebook rename(String path, String newName) {
-        List<Code> copy = copyRoots();
-        String parentPath = parent.get(path);
-        for (Code c : siblings(copy, parentPath)) {
-            if (c.name.equals(nameOf(path))) c.name = newName;
-        }
-        return new Codebook(copy, "codebook");
+        return new Codebook(changeAt(roots, parent.get(path), l -> {
+            l.replaceAll(c -> c.name.equals(nameOf(path)) ? c.withName(newName) : c);
+            return l;
+        }), "codebook");
     }
 
     /** Moves the code at {@code path} under {@code newParent} (null or empty: to the top level). */
@@ -258,20 +268,23 @@ public final class Codebook {
         if (newParent != null && isSelfOrDescendant(newParent, path)) {
             throw new ThemaException("cannot move '" + path + "' into itself");
         }
-        List<Code> copy = copyRoots();
-        List<Code> from = siblings(copy, parent.get(path));
-        Code moving = null;
-        for (Code c : from) if (c.name.equals(nameOf(path))) moving = c;
-        from.remove(moving);
-        siblings(copy, newParent).add(moving);
-        return new Codebook(copy, "codebook");
+        Code moving = get(path);
+        List<Code> without = changeAt(roots, parent.get(path), l -> {
+            l.remove(moving);
+            return l;
+        });
+        return new Codebook(changeAt(without, newParent, l -> {
+            l.add(moving);
+            return l;
+        }), "codebook");
     }
 
     /** Removes the code at {@code path} and its descendants. */
     public Codebook remove(String path) {
-        List<Code> copy = copyRoots();
-        siblings(copy, parent.get(path)).removeIf(c -> c.name.equals(nameOf(path)));
-        return new Codebook(copy, "codebook");
+        return new Codebook(changeAt(roots, parent.get(path), l -> {
+            l.removeIf(c -> c.name.equals(nameOf(path)));
+            return l;
+        }), "codebook");
     }
 
     /** Where {@code path} lands after moving {@code from} to {@code to} (paths of a rename or move). */

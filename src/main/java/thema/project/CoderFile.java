@@ -30,6 +30,14 @@ public record CoderFile(String coder, @JsonInclude(JsonInclude.Include.NON_EMPTY
         return new CoderFile(coder, done, c);
     }
 
+    /** This file with code {@code from} (and its descendants) renamed or moved to {@code to}; itself when no coding uses it. */
+    public CoderFile repath(String from, String to) {
+        if (codings.stream().noneMatch(c -> Codebook.isSelfOrDescendant(c.code(), from))) return this;
+        List<Coding> out = new ArrayList<>(codings.size());
+        for (Coding c : codings) out.add(c.withCode(Codebook.repath(c.code(), from, to)));
+        return withCodings(out);
+    }
+
     public CoderFile withDone(List<String> d) {
         return new CoderFile(coder, d, codings);
     }

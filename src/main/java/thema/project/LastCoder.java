@@ -1,8 +1,5 @@
 package thema.project;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -38,17 +35,11 @@ public final class LastCoder {
     public static void remember(Project p, String coder) {
         Project.checkName("coder", coder);
         if (saved(p).equals(Optional.of(coder))) return;
-        p.write(ch -> ch.file(FILE, (coder + "\n").getBytes(StandardCharsets.UTF_8)));
+        p.write(ch -> ch.put(FileKinds.LAST_CODER, coder));
     }
 
+    /** The saved name; a convenience, so a damaged file counts as a missing one ({@link FileKinds#LAST_CODER} is derived). */
     private static Optional<String> saved(Project p) {
-        Path f = p.dir().resolve(FILE);
-        if (!Files.isRegularFile(f)) return Optional.empty();
-        try {
-            return Optional.of(Project.checkName("coder", Files.readString(f, StandardCharsets.UTF_8).strip()));
-        } catch (java.io.IOException | RuntimeException e) {
-            // a convenience: a damaged file counts as a missing one
-            return Optional.empty();
-        }
+        return Optional.ofNullable(p.read(FileKinds.LAST_CODER));
     }
 }

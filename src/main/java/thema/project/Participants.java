@@ -2,7 +2,6 @@ package thema.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.nio.file.Files;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +21,10 @@ import java.util.TreeMap;
 public record Participants(Map<String, Map<String, String>> speakers, Map<String, Map<String, String>> participants) {
     public static final String FILE = "participants.yaml";
     public static final Participants NONE = new Participants(Map.of(), Map.of());
+    /** The kind of file (in {@link FileKinds}): its ids checked as it is read; no code paths. */
+    public static final FileKind<Participants> KIND = FileKind.source("participants", FILE, Participants.class)
+            .withValidator((p, file, key, x) -> x.checkIds(file))
+            .whenAbsent(key -> NONE);
 
     public Participants {
         speakers = sortedCopy(speakers);
@@ -42,11 +45,7 @@ public record Participants(Map<String, Map<String, String>> speakers, Map<String
 
     /** The project's file, or {@link #NONE} when it has none. Names are checked by {@link ParticipantMap}. */
     public static Participants load(Project p) {
-        var file = p.dir().resolve(FILE);
-        if (!Files.exists(file)) return NONE;
-        Participants read = Yaml.read(file, Participants.class);
-        read.checkIds(file.toString());
-        return read;
+        return p.read(KIND);
     }
 
     private void checkIds(String file) {
@@ -65,7 +64,7 @@ public record Participants(Map<String, Map<String, String>> speakers, Map<String
     public static void save(Project p, Participants file) {
         file.checkIds(p.dir().resolve(FILE).toString());
         Participants kept = ParticipantMap.simplified(p, file);
-        p.write(ch -> ch.file(FILE, Yaml.write(kept)));
+        p.write(ch -> ch.put(KIND, kept));
     }
 
     /** A participant id is a name as a coder's is, so it can stand in a citation, a table and a file name. */

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,13 @@ import java.util.regex.Pattern;
  * A project directory, loaded and validated. Reads are from memory; every write goes through
  * {@link #write}, which takes the project lock, reloads whatever another process changed,
  * validates the result and saves all touched files in one atomic step.
+ *
+ * <p>Every kind of file is one of {@link FileKinds}, served by {@link #read} and staged by
+ * {@link Changes#put}. The kinds every command needs ({@link FileKinds#AT_OPEN}: thema.yaml, the
+ * codebook, documents, transcripts and coder files) are read and validated on every
+ * {@link #refresh}, the large ones through the parsed cache; every other kind when first asked
+ * for, then kept while its file's stamp holds and the codebook and documents it was validated
+ * against are unchanged. A save validates what it stages of every kind against the state it saves.
  *
  * <pre>
  * thema.yaml             name, language, format version
@@ -48,6 +57,12 @@ public final class Project {
     private Codebook codebook;
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, CoderFile> coders = new TreeMap<>();
+    /** The files of the kinds read when asked for, by relative path: their stamp when read, and value. */
+    private final Map<String, Loaded> loaded = new HashMap<>();
+    /** Counts changes of the codebook and documents: a value validated before a change is validated again. */
+    private long generation;
+    /** What was said about derived files that started afresh since the project was opened. */
+    private final List<ProjectCheck.Finding> notes = new ArrayList<>();
     /** File stamps (mtime, size) of what was loaded, to notice another process's writes. */
     private final Map<String, String> stamps = new HashMap<>();
     private final List<String> removedTemps = new ArrayList<>();
@@ -147,18 +162,11 @@ public final class Project {
 
     private boolean reload() {
         boolean configChanged = changed(CONFIG);
-        if (configChanged) {
-            ProjectConfig c = Yaml.read(dir.resolve(CONFIG), ProjectConfig.class);
-            if (c.format > ProjectConfig.FORMAT) {
-                throw new ThemaException(dir.resolve(CONFIG) + ": format " + c.format + " is newer than this thema understands (" + ProjectConfig.FORMAT + ")");
-            }
-            config = c;
-        }
+        if (configChanged) config = readValidated(FileKinds.CONFIG, "");
         boolean codebookChanged = changed(CODEBOOK);
-        if (codebookChanged) {
-            codebook = Files.exists(dir.resolve(CODEBOOK)) ? Codebook.read(dir.resolve(CODEBOOK)) : Codebook.empty();
-        }
+        if (codebookChanged) codebook = readValidated(FileKinds.CODEBOOK, "");
         boolean docsChanged = refreshDocuments();
+        if (codebookChanged || docsChanged) generation++;
         verifyTexts();
         Map<String, Boolean> coderChanged = refreshCoders();
         for (CoderFile f : coders.values()) {
@@ -187,11 +195,12 @@ public final class Project {
         // parsing YAML is the time of opening a large project: many files come through the cache
         List<DocumentMeta> metas = toRead.size() >= CACHED_READ
                 ? ParsedCache.readAll(toRead, DocumentMeta.class, dir.resolve(DERIVED).resolve("cache").resolve("documents.json"))
-                : Parallel.map(toRead, Parallel.cores(), file -> Yaml.read(file, DocumentMeta.class));
+                : Parallel.map(toRead, Parallel.cores(), file -> FileKinds.DOCUMENTS.parse(file.toString(), null, Yaml.bytes(file)));
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             DocumentMeta m = metas.get(i);
-            validate(m, toRead.get(i));
+            Path file = toRead.get(i);
+            FileKinds.DOCUMENTS.validate(this, file.toString(), FileKinds.DOCUMENTS.keyOf(DOCUMENTS + "/" + file.getFileName()), m);
             fresh.add(new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), null));
         }
         if (!fresh.isEmpty()) {
@@ -275,20 +284,30 @@ public final class Project {
         return !stamp.equals(old);
     }
 
+    private static final String ABSENT = "absent";
+
     /** A file's modification time, size and identity (inode): what changes when anything writes it. */
     static String stamp(Path p) {
         try {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
             return a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":" + a.size() + ":" + a.fileKey();
         } catch (IOException e) {
-            return "absent";
+            return ABSENT;
         }
     }
 
     // ---------------------------------------------------------------- validation
 
-    private void validate(DocumentMeta m, Path file) {
-        String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    /** A file of a kind read at open, parsed and validated; absent, the kind's empty value. */
+    private <T> T readValidated(FileKind<T> kind, String key) {
+        Path f = dir.resolve(kind.relative(key));
+        if (!Files.exists(f)) return kind.absent(key);
+        T v = kind.parse(f.toString(), key, Yaml.bytes(f));
+        kind.validate(this, f.toString(), key, v);
+        return v;
+    }
+
+    static void validate(DocumentMeta m, String file, String expected) {
         if (m.id == null || !m.id.equals(expected)) throw new ThemaException(file + ": 'id' must be '" + expected + "', the file's name");
         if (m.attributes == null) m.attributes = new LinkedHashMap<>();
         if (m.turns == null) m.turns = new ArrayList<>();
@@ -304,7 +323,10 @@ public final class Project {
     }
 
     private void validate(CoderFile f) {
-        String file = dir.resolve(CODINGS).resolve(f.coder() + ".yaml").toString();
+        FileKinds.CODERS.validate(this, dir.resolve(FileKinds.CODERS.relative(f.coder())).toString(), f.coder(), f);
+    }
+
+    void validate(CoderFile f, String file, String key) {
         for (Coding c : f.codings()) {
             Document d = documents.get(c.doc());
             if (d == null) throw new ThemaException(file + ": coding on document '" + c.doc() + "', which is not in the project");
@@ -355,9 +377,10 @@ public final class Project {
         return out;
     }
 
+    /** The coders with a source file of their own (codings, memos): the kinds {@link FileKind#byCoder} that are not derived. */
     private List<String> knownCoders() {
         List<String> known = new ArrayList<>(coders.keySet());
-        known.addAll(list("memos", ".yaml").keySet());
+        for (FileKind<?> k : FileKinds.all()) if (k.isByCoder() && !k.isDerived() && k != FileKinds.CODERS) known.addAll(k.keys(dir));
         return known;
     }
 
@@ -446,49 +469,52 @@ public final class Project {
 
     private void commit(Changes ch) {
         // validate the staged state against a copy before anything is written
-        Codebook cb = ch.codebook != null ? ch.codebook : codebook;
+        Codebook cb = ch.staged(FileKinds.CODEBOOK, "").orElse(codebook);
+        Map<String, DocumentMeta> stagedDocs = ch.staged(FileKinds.DOCUMENTS);
+        Map<String, String> texts = ch.staged(FileKinds.TEXTS);
+        Map<String, CoderFile> stagedCoders = ch.staged(FileKinds.CODERS);
         Map<String, Document> docs = new LinkedHashMap<>(documents);
-        for (DocumentMeta m : ch.documents.values()) {
-            String text = ch.texts.get(m.id);
+        for (DocumentMeta m : stagedDocs.values()) {
+            String text = texts.get(m.id);
             docs.put(m.id, new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), text != null ? new Text(text) : null));
         }
         Map<String, CoderFile> allCoders = new TreeMap<>(coders);
-        allCoders.putAll(ch.coders);
+        allCoders.putAll(stagedCoders);
         Project check = new Project(dir);
-        check.config = ch.config != null ? ch.config : config;
+        check.config = ch.staged(FileKinds.CONFIG, "").orElse(config);
         check.codebook = cb;
         check.documents.putAll(docs);
         check.coders.putAll(allCoders);
-        boolean all = ch.codebook != null || !ch.documents.isEmpty();
+        boolean all = ch.staged(FileKinds.CODEBOOK, "").isPresent() || !stagedDocs.isEmpty();
         for (CoderFile f : allCoders.values()) {
-            if (all || ch.coders.containsKey(f.coder())) check.validate(f);
+            if (all || stagedCoders.containsKey(f.coder())) check.validate(f);
         }
+        Map<String, Loaded> fresh = validateOthers(ch, check, all);
 
         // a new coder must not be an existing one in another case, whatever command staged it
-        for (String c : ch.coders.keySet()) if (!coders.containsKey(c)) checkCoder(c);
+        for (String c : stagedCoders.keySet()) if (!coders.containsKey(c)) checkCoder(c);
         Transaction tx = new Transaction(dir);
         // coder files first: the largest single files, they should not be the last task left running
         // the bytes of each coder's file as saved, to cache what they hold (keyed by coder: hashing a CoderFile hashes every coding)
         Map<String, byte[]> saved = new java.util.concurrent.ConcurrentHashMap<>();
-        for (CoderFile f : ch.coders.values()) {
-            String rel = CODINGS + "/" + checkName("coder", f.coder()) + ".yaml";
+        for (CoderFile f : stagedCoders.values()) {
+            String rel = FileKinds.CODERS.relative(checkName("coder", f.coder()));
             CoderFile before = written.contains(f.coder()) ? coders.get(f.coder()) : null;
             tx.put(rel, () -> {
                 byte[] b = before != null ? CoderFileYaml.splice(before, Yaml.bytes(dir.resolve(rel)), f) : null;
-                if (b == null) b = Yaml.write(f);
+                if (b == null) b = FileKinds.CODERS.write(f);
                 saved.put(f.coder(), b);
                 return b;
             });
         }
-        for (var e : ch.texts.entrySet()) tx.put(DOCUMENTS + "/" + e.getKey() + ".txt", () -> e.getValue().getBytes(StandardCharsets.UTF_8));
-        for (DocumentMeta m : ch.documents.values()) tx.put(DOCUMENTS + "/" + m.id + ".yaml", () -> Yaml.write(m));
-        if (ch.codebook != null) tx.put(CODEBOOK, ch.codebook::toYaml);
-        if (ch.config != null) tx.put(CONFIG, () -> Yaml.write(ch.config));
+        for (var e : ch.values.entrySet()) {
+            if (e.getKey() != FileKinds.CODERS) e.getValue().forEach((key, v) -> stageWrite(tx, e.getKey(), key, v));
+        }
         ch.files.forEach((rel, bytes) -> tx.put(rel, () -> bytes));
         ch.appends.forEach(tx::append);
         ch.removedFiles.forEach(tx::delete);
         tx.commit();
-        saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, ch.coders.get(coder), dir.resolve(DERIVED).resolve("cache")));
+        saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, stagedCoders.get(coder), dir.resolve(DERIVED).resolve("cache")));
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;
         codebook = cb;
@@ -497,6 +523,189 @@ public final class Project {
         coders.clear();
         coders.putAll(allCoders);
         written.addAll(saved.keySet());
-        for (String rel : tx.paths()) changed(rel);
+        if (all) generation++;
+        for (String rel : tx.paths()) {
+            changed(rel);
+            loaded.remove(rel);
+        }
+        fresh.forEach((rel, l) -> loaded.put(rel, new Loaded(l.kind(), stamp(dir.resolve(rel)), generation, l.value())));
+    }
+
+    private <T> void stageWrite(Transaction tx, FileKind<T> kind, String key, Object value) {
+        T v = kind.cast(value);
+        tx.put(kind.relative(key), () -> kind.write(v));
+    }
+
+    /**
+     * Validates the staged files of the kinds read when asked for (and, when the codebook or the
+     * documents change, every such source file on disk) against the state to be saved; returns the
+     * staged values by relative path, to keep once saved.
+     */
+    private Map<String, Loaded> validateOthers(Changes ch, Project check, boolean all) {
+        Map<String, Loaded> out = new LinkedHashMap<>();
+        for (var e : ch.values.entrySet()) {
+            FileKind<?> kind = e.getKey();
+            if (FileKinds.AT_OPEN.contains(kind)) continue;
+            for (var v : e.getValue().entrySet()) {
+                String rel = kind.relative(v.getKey());
+                if (ch.files.containsKey(rel)) continue; // its bytes are saved as given: checked below
+                validateValue(kind, check, v.getKey(), v.getValue());
+                out.put(rel, new Loaded(kind, null, 0, v.getValue()));
+            }
+        }
+        for (var f : ch.files.entrySet()) {
+            FileKind<?> kind = FileKinds.of(f.getKey());
+            if (kind == null || kind.isDerived() || FileKinds.AT_OPEN.contains(kind)) continue;
+            String key = kind.keyOf(f.getKey().replace('\\', '/'));
+            Object v = ch.staged(kind, key).orElse(null);
+            if (v == null) v = kind.parse(dir.resolve(f.getKey()).toString(), key, f.getValue());
+            validateValue(kind, check, key, v);
+            out.put(f.getKey(), new Loaded(kind, null, 0, v));
+        }
+        if (all) {
+            // the codebook or the documents change: every other source file must still hold
+            for (FileKind<?> kind : FileKinds.all()) {
+                if (kind.isDerived() || FileKinds.AT_OPEN.contains(kind)) continue;
+                for (String key : kind.keys(dir)) {
+                    String rel = kind.relative(key);
+                    if (!out.containsKey(rel) && !ch.removedFiles.contains(rel)) check.read(kind, key);
+                }
+            }
+        }
+        return out;
+    }
+
+    private <T> void validateValue(FileKind<T> kind, Project check, String key, Object value) {
+        kind.validate(check, dir.resolve(kind.relative(key)).toString(), key, kind.cast(value));
+    }
+
+    // ---------------------------------------------------------------- every kind of file
+
+    /** A file of a kind read when asked for: the stamp it had and the generation it was validated in. */
+    private record Loaded(FileKind<?> kind, String stamp, long generation, Object value) {
+    }
+
+    /** The single file of {@code kind} (thema.yaml, themes.yaml, ...). */
+    public <T> T read(FileKind<T> kind) {
+        return read(kind, "");
+    }
+
+    /**
+     * The validated value of the file of {@code kind} with {@code key}; the kind's empty value when
+     * the file is absent. A damaged source file is a one-line error naming it; a damaged derived
+     * one gives what the kind makes afresh, and a note ({@link #notes}).
+     */
+    public synchronized <T> T read(FileKind<T> kind, String key) {
+        if (FileKinds.AT_OPEN.contains(kind)) return kind.cast(atOpen(kind, key));
+        String rel = kind.relative(key);
+        Path f = dir.resolve(rel);
+        String stamp = stamp(f);
+        Loaded l = loaded.get(rel);
+        if (l != null && l.kind() == kind && l.stamp().equals(stamp) && l.generation() == generation) return kind.cast(l.value());
+        T v;
+        if (stamp.equals(ABSENT)) {
+            v = kind.absent(key);
+        } else {
+            byte[] bytes = null;
+            try {
+                bytes = Yaml.bytes(f);
+                v = kind.parse(f.toString(), key, bytes);
+                kind.validate(this, f.toString(), key, v);
+            } catch (ThemaException e) {
+                if (!kind.isDerived()) throw e;
+                v = kind.afresh(key, bytes);
+                ProjectCheck.Finding f0 = ProjectCheck.Finding.of(f.toString(), e, ProjectCheck.Severity.NOTE);
+                ProjectCheck.Finding note = new ProjectCheck.Finding(f.toString(), f0.problem() + " (derived data: started afresh)", f0.severity(), f0.topic());
+                if (!notes.contains(note)) notes.add(note);
+            }
+        }
+        loaded.put(rel, new Loaded(kind, stamp, generation, v));
+        return v;
+    }
+
+    private Object atOpen(FileKind<?> kind, String key) {
+        if (kind == FileKinds.CONFIG) return config;
+        if (kind == FileKinds.CODEBOOK) return codebook;
+        if (kind == FileKinds.CODERS) return coder(key);
+        Document d = documents.get(key);
+        if (d == null) return null;
+        return kind == FileKinds.DOCUMENTS ? d.meta() : d.text().string();
+    }
+
+    /** Whether the file of {@code kind} with {@code key} is there. */
+    public boolean exists(FileKind<?> kind, String key) {
+        return Files.isRegularFile(dir.resolve(kind.relative(key)));
+    }
+
+    public boolean exists(FileKind<?> kind) {
+        return exists(kind, "");
+    }
+
+    /** The keys of the files of {@code kind} (coders of memos files, ids of documents), sorted; "" for a single file that is there. */
+    public synchronized List<String> keys(FileKind<?> kind) {
+        if (kind == FileKinds.CODERS) return List.copyOf(coders.keySet());
+        if (kind == FileKinds.DOCUMENTS || kind == FileKinds.TEXTS) return documents.keySet().stream().sorted().toList();
+        return kind.keys(dir);
+    }
+
+    /** What was said about derived files that started afresh (a damaged undo history, pins), once each. */
+    public synchronized List<ProjectCheck.Finding> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * Checks the whole project: every transcript against its SHA-256, every file of every
+     * registered kind (each source file that does not read or hold together is an error naming it;
+     * a derived one that started afresh is a note), the audits of {@link FileKinds#audits} and
+     * coders whose names differ only in case. Nothing is written.
+     */
+    public ProjectCheck check() {
+        List<ProjectCheck.Finding> out = new ArrayList<>();
+        long chars = 0;
+        for (Document d : documents()) {
+            try {
+                chars += d.text().length();
+            } catch (ThemaException e) {
+                out.add(ProjectCheck.Finding.of(d.textFile().toString(), e, ProjectCheck.Severity.ERROR));
+            }
+        }
+        int codings = 0;
+        for (String c : coders()) codings += coder(c).codings().size();
+        for (FileKind<?> kind : FileKinds.all()) {
+            if (FileKinds.AT_OPEN.contains(kind)) continue; // read and validated at open
+            for (String key : keys(kind)) {
+                try {
+                    read(kind, key);
+                } catch (ThemaException e) {
+                    out.add(ProjectCheck.Finding.of(dir.resolve(kind.relative(key)).toString(), e, ProjectCheck.Severity.ERROR));
+                }
+            }
+        }
+        out.addAll(notes());
+        for (FileKinds.Audit a : FileKinds.audits()) out.addAll(a.findings(this));
+        for (var t : coderCaseTwins()) {
+            out.add(new ProjectCheck.Finding(null, "coders '" + t.get(0) + "' and '" + t.get(1) + "' differ only in case: one coder under two names?",
+                    ProjectCheck.Severity.ERROR, ProjectCheck.Topic.CODER_NAMES));
+        }
+        return new ProjectCheck(out, removedTemps(), documents.size(), chars, codebook.paths().size(), coders.size(), codings);
+    }
+
+    /**
+     * Stages, for a rename or move of code {@code from} to {@code to} (and its undo), the rewrite of
+     * every file of every registered kind that names code paths, so no file is left naming a code
+     * that is gone. A file this step already stages is rewritten as staged.
+     */
+    public void stageRepath(Changes ch, String from, String to) {
+        for (FileKind<?> kind : FileKinds.all()) if (kind.namesCodes()) stageRepath(kind, ch, from, to);
+    }
+
+    private <T> void stageRepath(FileKind<T> kind, Changes ch, String from, String to) {
+        Set<String> keys = new TreeSet<>(keys(kind));
+        keys.addAll(ch.staged(kind).keySet());
+        for (String key : keys) {
+            T before = ch.staged(kind, key).orElseGet(() -> read(kind, key));
+            T after = kind.repath(before, from, to);
+            if (after != before) ch.put(kind, key, after);
+        }
     }
 }

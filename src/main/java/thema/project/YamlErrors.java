@@ -31,7 +31,8 @@ final class YamlErrors {
     static String describe(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc != null && loc.getLineNr() > 0 ? " (line " + loc.getLineNr() + ")" : "";
-        if (e instanceof UnrecognizedPropertyException u) return "unknown key '" + u.getPropertyName() + "'" + where;
+        // a key may hold a line break (a flow mapping left open): shown escaped, so the error stays one line
+        if (e instanceof UnrecognizedPropertyException u) return "unknown key '" + u.getPropertyName().replace("\r", "\\r").replace("\n", "\\n") + "'" + where;
         if (e instanceof Yaml.Refused) return e.getOriginalMessage() + where;
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return "nested deeper than " + Yaml.MAX_NESTING + " levels of lists and mappings" + where;

@@ -12,6 +12,7 @@ import thema.project.Codebook;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.DocumentGroups;
+import thema.project.ParticipantMap;
 import thema.project.Project;
 import thema.project.Turn;
 
@@ -26,16 +27,16 @@ public final class Extracts {
     public record Context(int turn, String speaker, String text) {
     }
 
-    public record Extract(String code, String attribute, String value, String doc, int turn, String speaker,
+    public record Extract(String code, String attribute, String value, String doc, int turn, String speaker, String participant,
                           Map<String, String> attributes, String coder, String codedAs, String memo, boolean key,
                           int start, int end, String text, List<Context> before, List<Context> after, String citation) implements TableRow {
         /** The columns of an extract's row (its JSON is the whole record, context turns included). */
-        public static final List<String> COLUMNS = List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "coder",
+        public static final List<String> COLUMNS = List.of("code", "coded_as", "attribute", "value", "doc", "turn", "speaker", "participant", "coder",
                 "start", "end", "key", "memo", "text", "citation");
 
         @Override
         public Map<String, Object> toRow() {
-            return TableRow.of(COLUMNS, code, codedAs, attribute, value, doc, turn, speaker == null ? "" : speaker, coder,
+            return TableRow.of(COLUMNS, code, codedAs, attribute, value, doc, turn, speaker == null ? "" : speaker, participant == null ? "" : participant, coder,
                     start, end, key, memo == null ? "" : memo, text, citation);
         }
     }
@@ -52,6 +53,7 @@ public final class Extracts {
         List<String> codes = q.codes().isEmpty() ? cb.paths() : q.codes().stream().map(cb::resolve).distinct().toList();
         if (q.doc() != null) p.document(q.doc());
         DocumentGroups groups = DocumentGroups.of(p, q.by());
+        ParticipantMap participants = ParticipantMap.of(p);
         Map<String, Integer> order = new HashMap<>();
         for (Document d : p.documents()) order.put(d.id(), order.size());
         List<Extract> out = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class Extracts {
                 if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
                 if (q.doc() != null && !q.doc().equals(c.doc())) continue;
                 if (q.keyOnly() && !c.keyQuote()) continue;
-                forCode.add(extract(p, code, groups, q.counted().coderOf(c.doc()), c, q.context()));
+                forCode.add(extract(p, code, groups, participants, q.counted().coderOf(c.doc()), c, q.context()));
             }
             // when codes were not named, a parent would repeat its children's extracts: list codes that were applied
             if (q.codes().isEmpty()) forCode.removeIf(e -> !e.codedAs().equals(code));
@@ -74,7 +76,7 @@ public final class Extracts {
         return out;
     }
 
-    private static Extract extract(Project p, String code, DocumentGroups groups, String coder, Coding c, int context) {
+    private static Extract extract(Project p, String code, DocumentGroups groups, ParticipantMap participants, String coder, Coding c, int context) {
         Document d = p.document(c.doc());
         Turn t = d.turnAt(c.start());
         DocumentGroups.Group g = groups.groups().get(groups.indexOf(d.id()));
@@ -84,13 +86,17 @@ public final class Extracts {
         int last = turns.indexOf(d.turnAt(Math.max(c.start(), c.end() - 1)));
         for (int i = Math.max(0, first - context); i < first; i++) before.add(context(d, turns.get(i)));
         for (int i = last + 1; i <= Math.min(turns.size() - 1, last + context); i++) after.add(context(d, turns.get(i)));
+        // the citation's fields: the document's attributes, the participant's own over them, then the fixed ones
         Map<String, String> values = new HashMap<>(d.attributes());
+        String participant = participants.of(d.id(), t);
+        if (participant != null) values.putAll(participants.person(participant).attributes());
+        values.put("participant", participant == null ? "" : participant);
         values.put("doc", d.id());
         values.put("turn", String.valueOf(t.n()));
         values.put("speaker", t.speaker() == null ? "" : t.speaker());
         values.put("coder", coder);
-        String citation = Citation.format(p.config().citation, values);
-        return new Extract(code, g.attribute(), g.value(), d.id(), t.n(), t.speaker(), d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
+        String citation = Citation.format(p.config().citation, values, participants.citationFields());
+        return new Extract(code, g.attribute(), g.value(), d.id(), t.n(), t.speaker(), participant, d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
                 c.start(), c.end(), d.text().substring(c.start(), c.end()), before, after, citation);
     }
 

@@ -5,24 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import thema.coding.Decisions;
-import thema.coding.Memos;
-import thema.coding.Themes;
+import thema.project.FileKind;
+import thema.project.FileKinds;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.project.Yaml;
 
 /**
  * The project files besides transcripts, documents and codings that hold a researcher's free
- * text, and the keys whose values are that text: a pseudonymisation replaces names there and
- * nowhere else (code paths, document ids and coder names are references, never rewritten).
+ * text, and the keys whose values are that text (each kind's {@link FileKind#freeText}): a
+ * pseudonymisation replaces names there and nowhere else (code paths, document ids and coder
+ * names are references, never rewritten).
  */
 final class FreeTextFiles {
     private FreeTextFiles() {
@@ -31,12 +30,10 @@ final class FreeTextFiles {
     /** Project-relative file -> the keys whose values are free text. */
     static Map<String, Set<String>> of(Project p) {
         Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
-        out.put(Project.CONFIG, Set.of("name", "citation"));
-        out.put(Project.CODEBOOK, Set.of("description", "include", "exclude", "example"));
-        out.put(Themes.FILE, Set.of("name", "definition", "memo"));
-        out.put(Decisions.FILE, Set.of("note"));
-        for (String coder : Memos.coders(p)) out.put(Memos.FOLDER + "/" + coder + ".yaml", Set.of("text"));
-        out.keySet().removeIf(rel -> !Files.isRegularFile(p.dir().resolve(rel)));
+        for (FileKind<?> kind : FileKinds.all()) {
+            if (kind.isDerived() || kind.freeText().isEmpty()) continue;
+            for (String key : kind.keys(p.dir())) out.put(kind.relative(key), kind.freeText());
+        }
         return out;
     }
 

@@ -2,6 +2,14 @@ package thema.writeup;
 
 import thema.project.Attributes;
 import thema.analysis.CodeCounts;
+import thema.analysis.CodeTable;
+import thema.analysis.CountingUnits;
+import thema.analysis.agreement.Agreement;
+import thema.analysis.agreement.AgreementOutput;
+import thema.analysis.agreement.Bootstrap;
+import thema.analysis.agreement.UnitKind;
+import thema.coding.reliability.Consensus;
+import thema.project.ParticipantMap;
 import thema.analysis.Cooccurrence;
 import thema.analysis.CountedCoding;
 import thema.analysis.ExclusiveSplit;
@@ -55,11 +63,13 @@ public final class HtmlReport {
         h.append("<p class=\"def\">segments: codings with exactly the code; with sub: with the code or a subcode; documents: k of n counted documents with at least one.</p>\n");
         codebook();
         counts();
-        for (String attribute : attributes()) byAttribute(attribute);
+        for (String attribute : attributes()) byAttribute(CountingUnits.Per.DOCUMENT, attribute);
+        for (String attribute : participantAttributes()) byAttribute(CountingUnits.Per.PARTICIPANT, attribute);
         for (String group : p.codebook().exclusiveGroups()) split(group);
         heatMap();
         themes();
         saturation();
+        agreement();
         h.append("</body></html>\n");
         return h.toString();
     }
@@ -111,24 +121,23 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private void byAttribute(String attribute) {
-        DocumentGroups groups = DocumentGroups.of(p, List.of(attribute));
-        List<CodeCounts.Row> rows = CodeCounts.of(p, counted, groups);
-        h.append("<h3>Documents with each code, by ").append(esc(attribute)).append("</h3>\n<table><tr><th>code</th>");
-        for (DocumentGroups.Group g : groups.groups()) h.append("<th>").append(esc(g.value())).append("</th>");
+    /** The wide "k of n" table of an attribute's groups (and all), with the grouped bar chart beside it. */
+    private void byAttribute(CountingUnits.Per per, String attribute) {
+        CountingUnits units = CountingUnits.of(per, p, counted, List.of(attribute));
+        CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));
+        h.append("<h3>").append(per == CountingUnits.Per.DOCUMENT ? "Documents" : "Participants").append(" with each code, by ").append(esc(attribute)).append("</h3>\n<table><tr><th>code</th>");
+        for (CodeTable.Column c : t.columns()) h.append("<th>").append(esc(t.heading(c))).append("</th>");
         h.append("</tr>\n");
-        int n = groups.groups().size();
-        for (int i = 0; i < rows.size(); i += n) {
-            CodeCounts.Row first = rows.get(i);
-            h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * first.depth()).append("em\">").append(esc(Codebook.nameOf(first.code()))).append("</td>");
-            for (int g = 0; g < n; g++) {
-                CodeCounts.Row r = rows.get(i + g);
-                h.append("<td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("<br>")
-                        .append(bar(r.documents(), r.documentsInGroup())).append("</td>");
+        for (CodeTable.Line l : t.lines()) {
+            h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * l.depth()).append("em\">").append(esc(CodeTable.name(l))).append("</td>");
+            for (CodeTable.Cell c : l.cells()) {
+                h.append("<td class=\"n\">").append(esc(CodeTable.text(c, List.of(CodeTable.Measure.K_OF_N, CodeTable.Measure.PERCENT)))).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (per == CountingUnits.Per.PARTICIPANT) h.append("<p class=\"def\">").append(esc(units.describe())).append("</p>\n");
+        h.append(Figures.inline(Figures.groupedBars(t, per.plural() + " with each code, by " + attribute, code -> p.codebook().get(code).color)));
     }
 
     private void split(String group) {
@@ -147,7 +156,7 @@ public final class HtmlReport {
 
     private void heatMap() {
         List<String> codes = p.codebook().paths();
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(counted, DocumentGroups.of(p, List.of()), codes);
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, counted, DocumentGroups.of(p, List.of()), codes);
         Map<String, Integer> value = new java.util.HashMap<>();
         int max = 0;
         for (Cooccurrence.Cell c : cells) {
@@ -202,8 +211,6 @@ public final class HtmlReport {
             h.append("<h3>Saturation</h3>\n<p class=\"def\">Not computed: ").append(esc(e.getMessage())).append("</p>\n");
             return;
         }
-        int n = r.cumulative().length, max = Math.max(1, r.cumulative()[n - 1]);
-        int w = 24, height = 120, left = 50, top = 10;
         h.append("<h3>Saturation</h3>\n<p class=\"def\">Distinct codes after each finished interview (import order); base: the first 4 interviews, runs of 2, threshold 5% (Guest, Namey &amp; Chen 2020). ")
                 .append(r.reached() ? "Saturation " + r.reported() + ": reached at interview " + r.saturatedAt() + " (" + esc(r.order().get(r.saturatedAt() - 1))
                         + "), confirmed by interviews " + (r.saturatedAt() + 1) + "-" + (r.saturatedAt() + r.run()) + "." : "Not reached.");
@@ -211,23 +218,53 @@ public final class HtmlReport {
             h.append(" Left out: ").append(esc(String.join(", ", r.leftOut().stream().map(l -> l.doc() + " (" + l.reason() + ")").toList()))).append(".");
         }
         h.append("</p>\n");
-        int width = Math.max(left + n * w + 10, 400), bottom = top + height;
-        h.append("<svg width=\"").append(width).append("\" height=\"").append(bottom + 40).append("\" role=\"img\" aria-label=\"distinct codes by interview\">");
-        h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(top).append("\" x2=\"").append(left - 4).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
-        h.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(bottom).append("\" x2=\"").append(width).append("\" y2=\"").append(bottom).append("\" stroke=\"#555\"/>");
-        for (int i = 0; i < n; i++) {
-            int bh = r.cumulative()[i] * height / max;
-            boolean confirming = r.reached() && i >= r.saturatedAt() && i < r.saturatedAt() + r.run();
-            String fill = confirming ? "#d62728" : i < r.base() ? "#9bb7d4" : "#4a7fb5";
-            h.append("<rect x=\"").append(left + i * w).append("\" y=\"").append(bottom - bh).append("\" width=\"").append(w - 4).append("\" height=\"").append(bh)
-                    .append("\" fill=\"").append(fill).append("\"><title>").append(esc(r.order().get(i))).append(": ").append(r.cumulative()[i]).append(" codes</title></rect>");
-            h.append("<text x=\"").append(left + i * w + (w - 4) / 2).append("\" y=\"").append(bottom + 14).append("\" font-size=\"10\" text-anchor=\"middle\">").append(i + 1).append("</text>");
+        h.append(Figures.inline(Figures.saturation(r, "Distinct codes by interview")));
+    }
+
+    /**
+     * Agreement of the coders (by turn, every speaker) with bootstrapped 95% intervals for alpha,
+     * seed 1 so the report comes out the same each time; where fewer than two coders finished
+     * documents in common, why it is not there.
+     */
+    private void agreement() {
+        List<String> coders = p.coders().stream().filter(c -> !c.equals(Consensus.CODER)).sorted().toList();
+        if (coders.size() < 2) return;
+        Agreement.Report r;
+        try {
+            r = Agreement.compute(p, coders, null, UnitKind.TURN);
+            r = r.withIntervals(Bootstrap.of(r, Bootstrap.DEFAULT_DRAWS, 1));
+        } catch (ThemaException e) {
+            h.append("<h3>Agreement</h3>\n<p class=\"def\">Not computed: ").append(esc(e.getMessage())).append("</p>\n");
+            return;
         }
-        h.append("<text x=\"").append(left - 8).append("\" y=\"").append(top + 4).append("\" font-size=\"10\" text-anchor=\"end\">").append(max).append("</text>");
-        h.append("<text x=\"").append(left - 8).append("\" y=\"").append(bottom).append("\" font-size=\"10\" text-anchor=\"end\">0</text>");
-        h.append("<text x=\"").append((left + width) / 2).append("\" y=\"").append(bottom + 32).append("\" font-size=\"11\" text-anchor=\"middle\">interviews in order (lighter: the base; red: the confirming run)</text>");
-        h.append("<text x=\"12\" y=\"").append(top + height / 2).append("\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(top + height / 2)
-                .append(")\">distinct codes</text></svg>\n");
+        h.append("<h3>Agreement of ").append(esc(String.join(", ", coders))).append("</h3>\n<p class=\"def\">").append(esc(AgreementOutput.summary(r)))
+                .append(" Every speaker's turns are compared (thema agree --exclude-speaker leaves the interviewer out). ").append(esc(AgreementOutput.intervalNote(r))).append("</p>\n");
+        h.append("<table><tr><th>code</th><th>units</th><th>agreement</th><th>Cohen's kappa</th><th>Krippendorff's alpha</th><th>alpha 95% CI</th></tr>\n");
+        List<Agreement.Row> rows = new ArrayList<>();
+        rows.add(r.overall());
+        rows.addAll(r.rows());
+        for (Agreement.Row row : rows) {
+            Map<String, Object> m = AgreementOutput.row(r, row, -1, false); // the report flags no alpha
+            h.append("<tr><td>").append(esc(row.code())).append("</td><td class=\"n\">").append(m.get("units"))
+                    .append("</td><td class=\"n\">").append(esc(AgreementOutput.fmtPercent(m.get("percent_agreement"))))
+                    .append("</td><td class=\"n\">").append(esc(AgreementOutput.fmt(m.get("cohen_kappa"))))
+                    .append("</td><td class=\"n\">").append(esc(AgreementOutput.fmt(m.get("krippendorff_alpha"))))
+                    .append("</td><td class=\"n\">").append(esc(AgreementOutput.fmtInterval(r.intervals().alpha(row)))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** Participant attributes from participants.yaml that group people (roles, not names). */
+    private List<String> participantAttributes() {
+        ParticipantMap m = ParticipantMap.of(p);
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> own = new java.util.TreeSet<>();
+        for (ParticipantMap.Person person : m.people()) own.addAll(person.attributes().keySet());
+        for (String a : own) {
+            long distinct = m.people().stream().map(x -> String.valueOf(x.attributes().get(a))).distinct().count();
+            if (distinct <= 12) out.add(a);
+        }
+        return out;
     }
 
     /** Attributes that group documents; one with a different value per document (a date, a name) groups nothing. */

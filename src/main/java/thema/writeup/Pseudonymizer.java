@@ -23,6 +23,7 @@ import thema.project.Project;
 import thema.project.ProjectConfig;
 import thema.project.ThemaException;
 import thema.project.Turn;
+import thema.project.FileKind;
 import thema.project.Yaml;
 
 /**
@@ -41,6 +42,8 @@ public final class Pseudonymizer {
     }
 
     public static final String RECORD = "pseudonymisation.yaml";
+    /** The kind of the record: counts and times of each run, no code paths. */
+    public static final FileKind<Record> RECORD_KIND = FileKind.source("pseudonymisation record", RECORD, Record.class);
 
     @JsonPropertyOrder({"runs"})
     public record Record(List<Run> runs) {
@@ -354,9 +357,10 @@ public final class Pseudonymizer {
             }
         }
         List<Run> runs = new ArrayList<>();
-        if (Files.exists(p.dir().resolve(RECORD))) runs.addAll(Yaml.read(p.dir().resolve(RECORD), Record.class).runs());
+        Record before = p.read(RECORD_KIND);
+        if (before != null) runs.addAll(before.runs());
         runs.add(new Run(now, names, counts, files));
-        ch.file(RECORD, Yaml.write(new Record(runs)));
+        ch.put(RECORD_KIND, new Record(runs));
         return result;
     }
 

@@ -118,8 +118,8 @@ class CountedCodingTest {
         ok(quotes);
         List<String> rows = quotes.out().lines().skip(1).toList();
         assertEquals(5, rows.size(), quotes.out());
-        assertTrue(rows.stream().anyMatch(r -> r.contains(",t02,2,Parent,consensus,")), quotes.out());
-        assertTrue(rows.stream().anyMatch(r -> r.contains(",t04,1,Teacher,els,")), quotes.out());
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",t02,2,Parent,t02/Parent,consensus,")), quotes.out());
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",t04,1,Teacher,t04/Teacher,els,")), quotes.out());
         assertTrue(rows.stream().noneMatch(r -> r.contains(",t07,")), "t07 is not decided: " + quotes.out());
         assertTrue(thema("quotes", d, "--code", "process").out().startsWith("*" + COUNTED + "*"));
 

@@ -122,7 +122,7 @@ class CountsTest {
 
     @Test
     void cooccurrenceOfCodesAndTheirParents() {
-        List<Cooccurrence.Cell> cells = Cooccurrence.of(anna(), DocumentGroups.of(p, List.of()), p.codebook().paths());
+        List<Cooccurrence.Cell> cells = Cooccurrence.of(p, anna(), DocumentGroups.of(p, List.of()), p.codebook().paths());
         assertEquals(List.of(1, 1), List.of(cell(cells, CR, PR).segments(), cell(cells, CR, PR).documents()));
         assertEquals(List.of(1, 1), List.of(cell(cells, PR, CR).segments(), cell(cells, PR, CR).documents()));
         assertEquals(List.of(3, 2), List.of(cell(cells, CR, COM).segments(), cell(cells, CR, COM).documents()));
@@ -132,7 +132,7 @@ class CountsTest {
         assertEquals(3, cell(cells, CD, OW).segments());
         assertEquals(4, cell(cells, COM, CD).segments());
         assertTrue(cells.stream().noneMatch(x -> x.code().equals(CD) && x.with().equals(CR)), "a code is not crossed with its own subcode");
-        List<Cooccurrence.Cell> byType = Cooccurrence.of(anna(), DocumentGroups.of(p, List.of("schooltype")), List.of(CR, TW));
+        List<Cooccurrence.Cell> byType = Cooccurrence.of(p, anna(), DocumentGroups.of(p, List.of("schooltype")), List.of(CR, TW));
         assertEquals(2, byType.stream().filter(x -> x.code().equals(CR) && x.value().equals("regular")).findFirst().orElseThrow().segments());
     }
 
@@ -158,12 +158,8 @@ class CountsTest {
     /** Issue 15.4: care > communication (exclusive) > one-way, two-way; one coding care/communication/one-way. */
     @Test
     void aSegmentThatIsItselfAnAlternativeCountsForItInItsAncestorsRows() throws Exception {
-        Code care = new Code("care");
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        comm.children.add(new Code("one-way"));
-        comm.children.add(new Code("two-way"));
-        care.children.add(comm);
+        Code comm = new Code("communication", List.of(new Code("one-way"), new Code("two-way"))).withExclusive(true);
+        Code care = new Code("care", List.of(comm));
         Path n = dir.resolve("nested");
         Project q = Project.init(n, "nested", "en", new Codebook(new ArrayList<>(List.of(care)), "test"));
         TestProjects.addDocument(q, "t1", "Teacher: I told them what we would do.", Map.of());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.analysis.CountingUnits.Per;
+import thema.coding.Themes;
 import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
@@ -125,5 +126,36 @@ class ParticipantCountsTest {
         assertEquals(dir.resolve("participants.yaml") + ": no document 't09' in the project", doc.getMessage());
         ThemaException label = assertThrows(ThemaException.class, () -> Participants.save(p, Participants.NONE.withSpeaker("t01", "Teachr", "x1")));
         assertEquals(dir.resolve("participants.yaml") + ": document 't01' has no speaker 'Teachr' (speakers: Interviewer, Teacher)", label.getMessage());
+    }
+
+    @Test
+    void cooccurrencePerParticipant() {
+        CountedCoding counted = CountedCoding.ofCoder(p, "anna");
+        List<Cooccurrence.Cell> people = Cooccurrence.of(p, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of()), List.of(CR, PR, TW));
+        List<Cooccurrence.Cell> docs = Cooccurrence.of(p, counted, CountingUnits.of(Per.DOCUMENT, p, counted, List.of()), List.of(CR, PR, TW));
+        // Anna's care route in turn 2 overlaps the two-way span; only cc1 has both codes in their own turns
+        assertEquals(List.of(1, 1), cell(people, CR, TW));
+        assertEquals(List.of(1, 1), cell(people, TW, CR));
+        // care route and process meet in fg01 only through the moderator's turn: one document, no participant
+        assertEquals(List.of(0, 0), cell(people, CR, PR));
+        assertEquals(List.of(0, 1), cell(docs, CR, PR));
+        List<Cooccurrence.Cell> byRole = Cooccurrence.of(p, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of("role")), List.of(CR, TW));
+        assertEquals(List.of(1, 1), byRole.stream().filter(c -> c.code().equals(CR) && c.value().equals("coordinator")).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow());
+        assertEquals(List.of(0, 0), byRole.stream().filter(c -> c.code().equals(CR) && c.value().equals("teacher")).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow());
+    }
+
+    static List<Integer> cell(List<Cooccurrence.Cell> cells, String a, String b) {
+        return cells.stream().filter(c -> c.code().equals(a) && c.with().equals(b)).map(c -> List.of(c.segments(), c.documents())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aThemeCountsTheParticipantsOfAnyOfItsCodes() {
+        CountedCoding counted = CountedCoding.ofCoder(p, "anna");
+        Themes themes = new Themes(List.of(new Themes.Theme("deciding", "How care is decided.", List.of(CR, PR), null, List.of())));
+        List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, CountingUnits.of(Per.PARTICIPANT, p, counted, List.of()));
+        // care route: cc1, cc3, gs1, tA; process: t03 (the moderator's segment counts for nobody)
+        assertEquals(List.of(7, 5, 8), List.of(rows.get(0).segments(), rows.get(0).documents(), rows.get(0).documentsInGroup()));
+        List<ThematicMap.ThemeRow> docs = ThematicMap.of(p, themes, counted, CountingUnits.of(Per.DOCUMENT, p, counted, List.of()));
+        assertEquals(List.of(8, 4, 4), List.of(docs.get(0).segments(), docs.get(0).documents(), docs.get(0).documentsInGroup()));
     }
 }

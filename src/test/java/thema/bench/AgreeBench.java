@@ -93,10 +93,9 @@ public final class AgreeBench {
     static Codebook codebook() {
         List<Code> roots = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Code parent = new Code("theme " + i);
-            parent.exclusive = i == 9;
-            for (int j = 0; j < 4; j++) parent.children.add(new Code("code " + i + "." + j));
-            roots.add(parent);
+            List<Code> children = new ArrayList<>();
+            for (int j = 0; j < 4; j++) children.add(new Code("code " + i + "." + j));
+            roots.add(new Code("theme " + i, children).withExclusive(i == 9));
         }
         return new Codebook(roots, "bench");
     }

@@ -60,10 +60,9 @@ public final class Bench {
     public static Project codedProject(java.nio.file.Path dir, int docs, int words, int codingsPerCoder, String... coders) throws java.io.IOException {
         java.util.List<Code> roots = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Code parent = new Code("theme " + i);
-            parent.exclusive = i == 0; // one exclusive group, as communication is in a real codebook
-            for (int j = 0; j < 4; j++) parent.children.add(new Code("code " + i + "." + j));
-            roots.add(parent);
+            java.util.List<Code> children = new java.util.ArrayList<>();
+            for (int j = 0; j < 4; j++) children.add(new Code("code " + i + "." + j));
+            roots.add(new Code("theme " + i, children).withExclusive(i == 0)); // one exclusive group, as communication is in a real codebook
         }
         Codebook cb = new Codebook(roots, "bench");
         Project p = Project.init(dir, "bench", "en", cb);

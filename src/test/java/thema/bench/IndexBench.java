@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +22,7 @@ import thema.importing.Importer;
 import thema.project.Codebook;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.project.Turn;
 import thema.search.TurnIndex;
 
@@ -72,7 +71,7 @@ public final class IndexBench {
         long[] themaCpu = new long[rounds];
         long[] luceneCpu = new long[rounds];
         for (int r = 0; r < rounds; r++) {
-            deleteTree(TurnIndex.location(project));
+            TestTrees.delete(TurnIndex.location(project));
             // reading the project is not index building: plain Lucene, too, is given the text in memory
             long t00 = System.nanoTime();
             Project fresh = Project.open(p.dir());
@@ -84,7 +83,7 @@ public final class IndexBench {
             thema[r] = System.nanoTime() - t0;
             themaCpu[r] = Bench.processCpuNanos() - c0;
             Path plain = root.resolve("plain");
-            deleteTree(plain);
+            TestTrees.delete(plain);
             long c1 = Bench.processCpuNanos(), t1 = System.nanoTime();
             plainLucene(plain, turns);
             lucene[r] = System.nanoTime() - t1;
@@ -120,13 +119,6 @@ public final class IndexBench {
                 }
             });
             w.commit();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
 

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import thema.cli.Main;
 import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/kill-harness [kills] [seed]} (default 300): kill -9 during codings, 2,000-coding
@@ -142,9 +142,7 @@ public final class KillHarness {
     }
 
     static int temps(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return (int) s.filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).count();
-        }
+        return (int) TestTrees.files(dir).stream().filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).count();
     }
 
     static List<String> javaCommand(Path dir, String mode, long seed) {

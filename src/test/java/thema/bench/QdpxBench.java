@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import thema.cli.Main;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/bench QdpxBench [docs] [codingsPerCoder]} (default 500 documents of 3,000
@@ -42,9 +43,7 @@ public final class QdpxBench {
         Path crlf = root.resolve("crlf.qdpx");
         withCrlf(qdpx, crlf);
         importAutoVsExplicit(crlf, root, " (CRLF texts)");
-        try (var files = Files.walk(root)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
+        TestTrees.delete(root);
     }
 
     /** Import with auto and with --positions codepoints, alternating run by run so both see the same machine. */

@@ -7,6 +7,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.search.Search;
 import thema.search.TurnIndex;
 
@@ -28,10 +29,7 @@ public final class SearchBench {
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("full index: %d documents of %d words in %.2f s = %.0f documents/s = %.2f million words/s (%d reindexed)%n",
                     docs, words, s, docs / s, (double) docs * words / s / 1e6, i.reindexed());
-            long size;
-            try (var f = Files.walk(TurnIndex.location(p))) {
-                size = f.filter(Files::isRegularFile).mapToLong(x -> x.toFile().length()).sum();
-            }
+            long size = TestTrees.size(TurnIndex.location(p));
             System.out.printf("index size: %s%n", Bench.mb(size));
         }
         long[] fresh = Bench.time(2, 10, () -> TurnIndex.open(Project.open(dir)).close());

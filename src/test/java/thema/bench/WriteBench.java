@@ -13,6 +13,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /**
  * {@code scripts/bench WriteBench [docs] [codingsPerCoder] [runs]} (default 2,000 documents, 2 coders ×
@@ -97,9 +98,6 @@ public final class WriteBench {
     }
 
     private static long folderSize(Path d) throws java.io.IOException {
-        if (!Files.isDirectory(d)) return 0;
-        try (var s = Files.walk(d)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
+        return TestTrees.size(d);
     }
 }

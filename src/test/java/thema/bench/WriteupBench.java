@@ -12,6 +12,7 @@ import thema.coding.Codings;
 import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
+import thema.project.TestTrees;
 import thema.project.Turn;
 import thema.writeup.Pseudonymizer;
 
@@ -97,13 +98,6 @@ public final class WriteupBench {
     }
 
     private static Path copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t);
-            }
-        }
-        return to;
+        return TestTrees.copy(from, to, true);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /** Bad input of every kind is one line a researcher understands: no Java in it, nothing half done. */
 class BadInputMessagesTest {
@@ -37,16 +38,6 @@ class BadInputMessagesTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private String snapshot() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(Files.readString(f, StandardCharsets.ISO_8859_1)).append('\n');
-            }
-            return b.toString();
-        }
     }
 
     @Test
@@ -76,14 +67,14 @@ class BadInputMessagesTest {
                 "codes: {a: 1}", "- a\n- b", "codes: [", "codes:\n\t- name: a", "? [a]\n: b", "codes: !!binary AAAA",
                 "codes:\n  - name: a\n    exclusive: 1.5", "codes: []\n---\ncodes: []", "codes:\n  - name: a\n    exclusive:",
                 "codes:\n  - name: a\n    description: {x: 1}", "codes:\n  - 5", "codes: \"");
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         List<String> seen = new ArrayList<>();
         for (Object[] c : commands) {
             CliRun r = thema(c);
             assertTrue(r.rc() == 1 || r.rc() == 2, String.join(" ", Stream.of(c).map(String::valueOf).toList()) + " exit " + r.rc());
             seen.add(r.err().lines().findFirst().orElse(""));
         }
-        assertEquals(before, snapshot(), "nothing changed by a refused command");
+        assertEquals(before, TestTrees.snapshot(dir), "nothing changed by a refused command");
         Path codebook = dir.resolve("codebook.yaml");
         for (String y : yamlEdits) {
             Files.writeString(codebook, y);
@@ -103,7 +94,7 @@ class BadInputMessagesTest {
     void aBinaryOrHeaderlessBatchIsRefusedNotAddedAsZeroCodings() throws IOException {
         byte[] xlsx = new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, '\n', 'x', ',', 'y', '\n'};
         Path bin = Files.write(tmp.resolve("codings.csv"), xlsx);
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         CliRun r = thema("code", dir, "--batch", bin);
         assertEquals(1, r.rc(), r.out());
         assertEquals("thema: " + bin + ": looks like a binary file, not a CSV file (export the sheet as CSV)", r.err().strip());
@@ -111,7 +102,7 @@ class BadInputMessagesTest {
         r = thema("code", dir, "--batch", other);
         assertEquals(1, r.rc(), r.out());
         assertTrue(r.err().contains("the first line is not a header coder,code,doc,turn or coder,code,doc,start,end (it has name,age)"), r.err());
-        assertEquals(before, snapshot());
+        assertEquals(before, TestTrees.snapshot(dir));
         // a header with no rows is a batch of nothing, as before
         r = thema("code", dir, "--batch", write("empty.csv", "coder,code,doc,turn\n"));
         assertEquals(0, r.rc(), r.err());
@@ -139,18 +130,14 @@ class BadInputMessagesTest {
     void aSymlinkedThemaFolderIsRefusedSoWritesStayInTheProject() throws IOException {
         Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
         Path derived = dir.resolve(Project.DERIVED);
-        if (Files.exists(derived)) {
-            try (Stream<Path> s = Files.walk(derived)) {
-                for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-            }
-        }
+        TestTrees.delete(derived);
         Files.createSymbolicLink(derived, outside);
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         CliRun r = thema("code", dir, "--coder", "anna", "--doc", "t01", "--turn", "2", "--code", "process");
         assertEquals(1, r.rc(), r.out());
         assertEquals("thema: " + derived + ": is a symbolic link; thema's lock and journal must stay inside the project"
                 + " (remove the link; thema makes the folder again)", r.err().strip());
-        assertEquals(before, snapshot());
+        assertEquals(before, TestTrees.snapshot(dir));
         try (Stream<Path> s = Files.list(outside)) {
             assertEquals(0, s.count(), "nothing written outside the project");
         }

@@ -9,10 +9,10 @@ import static thema.cli.CommandLineTest.ok;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /** The researcher's codebook file is theirs: init keeps it as written, tool edits write the plain documented shape. */
 class CodebookFileTest {
@@ -65,12 +65,10 @@ class CodebookFileTest {
         ok("memo", dir, "--coder", "anna", "--code", "care", "--text", LONG);
         assertTrue(Files.readString(dir.resolve("memos/anna.yaml")).lines().anyMatch(l -> l.contains(LONG)));
         // no file thema wrote folds a line with a trailing backslash or continues a plain scalar on the next line
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                String text = Files.readString(f);
-                assertFalse(text.contains("\\\n"), f + ":\n" + text);
-                assertFalse(text.contains(LONG.substring(0, 60)) && !text.contains(LONG), f + " folds a long line:\n" + text);
-            }
+        for (Path f : TestTrees.files(dir).stream().filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            String text = Files.readString(f);
+            assertFalse(text.contains("\\\n"), f + ":\n" + text);
+            assertFalse(text.contains(LONG.substring(0, 60)) && !text.contains(LONG), f + " folds a long line:\n" + text);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /** A coder name that differs from an existing coder's only in case is refused everywhere, never a silent second coder. */
 class CoderNamesTest {
@@ -36,7 +37,7 @@ class CoderNamesTest {
         ok("memo", dir, "--coder", "mia", "--journal", "--text", "a coder with memos only");
         Path batch = tmp.resolve("batch.csv");
         Files.writeString(batch, "coder,code,doc,turn\njan,care route,d1,2\nEls,care route,d1,2\n");
-        String before = TestProjects.snapshot(dir);
+        String before = TestTrees.snapshot(dir);
         List<Object[]> commands = List.of(
                 new Object[]{"code", dir, "--coder", "Els", "--code", "process", "--doc", "d1", "--turn", 1},
                 new Object[]{"code", dir, "--batch", batch},
@@ -60,7 +61,7 @@ class CoderNamesTest {
         }
         CliRun memoOnly = thema("code", dir, "--coder", "Mia", "--code", "process", "--doc", "d1", "--turn", 2);
         assertEquals("thema: coder 'Mia' differs from the existing coder 'mia' only in case (did you mean mia?)", memoOnly.err().strip());
-        assertEquals(before, TestProjects.snapshot(dir), "nothing is changed by a refused name");
+        assertEquals(before, TestTrees.snapshot(dir), "nothing is changed by a refused name");
         assertEquals(List.of("els", "jan"), List.copyOf(Project.open(dir).coders()));
         ok("counts", dir, "--coder", "els");
         ok("code", dir, "--coder", "anna", "--code", "process", "--doc", "d1", "--turn", 1);

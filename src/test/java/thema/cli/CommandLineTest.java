@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import thema.project.Json;
 import thema.project.Project;
+import thema.project.TestTrees;
 
 /** The command line as scripts use it: the contract, exit codes, and nothing changed by a failure. */
 class CommandLineTest {
@@ -37,16 +38,6 @@ class CommandLineTest {
         Path f = tmp.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);
         return f;
-    }
-
-    private String snapshot() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
-            }
-            return b.toString();
-        }
     }
 
     @BeforeEach
@@ -103,7 +94,7 @@ class CommandLineTest {
 
     @Test
     void badInputIsOneLineExitOneAndChangesNothing() throws IOException {
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         Object[][] bad = {
                 {"code", dir, "--coder", "anna", "--code", "no such code", "--doc", "s01", "--turn", 2},
                 {"code", dir, "--coder", "anna", "--code", "process", "--doc", "s09", "--turn", 1},
@@ -120,7 +111,7 @@ class CommandLineTest {
             assertTrue(r.err().startsWith("thema: "), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         }
-        assertEquals(before, snapshot(), "a failed command changes nothing");
+        assertEquals(before, TestTrees.snapshot(dir), "a failed command changes nothing");
     }
 
     @Test
@@ -129,7 +120,7 @@ class CommandLineTest {
         ok("code", dir, "--coder", "ben", "--code", "process", "--doc", "s01", "--turn", 2);
         ok("done", dir, "--coder", "anna", "--doc", "s01");
         ok("done", dir, "--coder", "ben", "--doc", "s01");
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         Path missing = tmp.resolve("no-such-folder");
         Object[][] bad = {
                 {"report", dir, missing.resolve("report.html")},
@@ -148,7 +139,7 @@ class CommandLineTest {
         CliRun folder = thema("report", dir, tmp);
         assertEquals(1, folder.rc());
         assertTrue(folder.err().contains("is a folder"), folder.err());
-        assertEquals(before, snapshot(), "a refused output changes nothing in the project");
+        assertEquals(before, TestTrees.snapshot(dir), "a refused output changes nothing in the project");
         // the same commands write into a folder that exists
         ok("report", dir, tmp.resolve("report.html"));
         ok("debrief", dir, "--coders", "anna,ben", tmp.resolve("debrief.md"));

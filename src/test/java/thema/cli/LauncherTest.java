@@ -16,10 +16,10 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /**
  * The launcher's start-up archive only ever changes speed: with none, a fresh one, a damaged one
@@ -86,9 +86,8 @@ class LauncherTest {
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", deps));
         Path classes = Path.of("target/classes").toAbsolutePath();
         Path jar = lib.resolve("thema.jar");
-        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(os, m);
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        try (OutputStream os = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(os, m)) {
+            for (Path f : TestTrees.files(classes)) {
                 jos.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
                 Files.copy(f, jos);
                 jos.closeEntry();

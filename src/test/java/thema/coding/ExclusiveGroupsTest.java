@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +23,7 @@ import thema.bench.Bench;
 import thema.cli.CliRun;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 /** Exclusive groups (communication: one-way | two-way) are alternatives: one coder never puts two of them on the same text. */
 class ExclusiveGroupsTest {
@@ -37,17 +37,6 @@ class ExclusiveGroupsTest {
         TestProjects.addDocument(p, "t1", "Teacher: We told the parents. Then we asked them what they wanted.\n\nTeacher: A letter.\n", Map.of());
     }
 
-    /** Every project file but the derived .thema folder, to show that a refusal changed nothing. */
-    String snapshot() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
-            }
-            return b.toString();
-        }
-    }
-
     CliRun code(String coder, String code, int turn) {
         return CliRun.thema("code", dir, "--coder", coder, "--code", code, "--doc", "t1", "--turn", turn);
     }
@@ -55,13 +44,13 @@ class ExclusiveGroupsTest {
     @Test
     void codeRefusesASecondAlternativeOnTheSameTextAndChangesNothing() throws IOException {
         assertEquals(0, code("anna", "one-way", 1).rc());
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         CliRun r = code("anna", "two-way", 1);
         assertEquals(1, r.rc(), r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("thema: coder 'anna' has communication/one-way [9, 66) on t1, which communication/two-way [9, 66) would overlap:"), r.err());
         assertTrue(r.err().contains("'communication' is exclusive"), r.err());
-        assertEquals(before, snapshot(), "nothing changed on disk");
+        assertEquals(before, TestTrees.snapshot(dir), "nothing changed on disk");
 
         // a span that shares one character is refused too; one that touches it is not
         int[] t1 = Codings.turnSpan(p.document("t1"), 1);
@@ -79,11 +68,11 @@ class ExclusiveGroupsTest {
         assertEquals(0, code("anna", "one-way", 1).rc());
         Path csv = dir.getParent().resolve(dir.getFileName() + "-batch.csv");
         Files.writeString(csv, "coder,code,doc,turn\nben,process,t1,1\nanna,two-way,t1,1\n", StandardCharsets.UTF_8);
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         CliRun r = CliRun.thema("code", dir, "--batch", csv);
         assertEquals(1, r.rc(), r.out());
         assertTrue(r.err().startsWith("thema: " + csv + ": coder 'anna' has communication/one-way"), r.err());
-        assertEquals(before, snapshot(), "not even ben's row is saved");
+        assertEquals(before, TestTrees.snapshot(dir), "not even ben's row is saved");
 
         // two alternatives within one batch clash with each other
         Files.writeString(csv, "coder,code,doc,turn\nben,one-way,t1,2\nben,two-way,t1,2\n", StandardCharsets.UTF_8);
@@ -96,7 +85,7 @@ class ExclusiveGroupsTest {
         assertTrue(r.err().contains("'communication' is exclusive"), r.err());
         r = CliRun.thema("autocode", dir, "asked", "--coder", "anna", "--code", "two-way", "--unit", "sentence", "--dry-run");
         assertEquals(1, r.rc(), "a dry run says the run would be refused: " + r.out());
-        assertEquals(before, snapshot());
+        assertEquals(before, TestTrees.snapshot(dir));
     }
 
     @Test
@@ -164,11 +153,11 @@ class ExclusiveGroupsTest {
     void movingACodeIntoAnExclusiveGroupIsRefusedWhenItsCodingsWouldClash() throws IOException {
         assertEquals(0, code("anna", "one-way", 1).rc());
         assertEquals(0, code("anna", "process", 1).rc());
-        String before = snapshot();
+        String before = TestTrees.snapshot(dir);
         CliRun r = CliRun.thema("move-code", dir, "process", "--to", "communication");
         assertEquals(1, r.rc(), r.out());
         assertTrue(r.err().contains("would break an exclusive group in anna's codings: communication/one-way [9, 66) and communication/process [9, 66) on t1 overlap"), r.err());
-        assertEquals(before, snapshot());
+        assertEquals(before, TestTrees.snapshot(dir));
         assertEquals(0, CliRun.thema("move-code", dir, "care route", "--to", "communication").rc(), "a code nobody used there moves");
     }
 
@@ -188,14 +177,9 @@ class ExclusiveGroupsTest {
 
     @Test
     void aNestedGroupKeepsItsAlternativesApartAndTheirSubcodesCountAsThem() {
-        Code care = new Code("care");
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        Code oneWay = new Code("one-way");
-        oneWay.children.add(new Code("letter"));
-        comm.children.add(oneWay);
-        comm.children.add(new Code("two-way"));
-        care.children.add(comm);
+        Code oneWay = new Code("one-way", List.of(new Code("letter")));
+        Code comm = new Code("communication", List.of(oneWay, new Code("two-way"))).withExclusive(true);
+        Code care = new Code("care", List.of(comm));
         ExclusiveGroups g = ExclusiveGroups.of(new Codebook(new java.util.ArrayList<>(List.of(care)), "test"));
         assertEquals("care/communication", g.groupSeparating("care/communication/one-way/letter", "care/communication/two-way").orElseThrow());
         assertTrue(g.groupSeparating("care/communication/one-way/letter", "care/communication/one-way").isEmpty());

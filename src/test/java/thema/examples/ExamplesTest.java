@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import thema.cli.Main;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.ParticipantMap;
 import thema.project.Project;
 import thema.project.Turn;
 
@@ -48,5 +50,24 @@ class ExamplesTest {
         assertEquals(0, Main.run(new String[]{"counts", dir, "--coder", "anna", "--format", "csv"}, new PrintWriter(out), new PrintWriter(err)), err.toString());
         assertTrue(out.toString().contains("\"care decisions/care route\","), out.toString());
         assertTrue(out.toString().contains("\"counted: anna on "), out.toString());
+    }
+
+    /** The focus-group example: a moderator and six care staff, each a participant with a role; the interviews' teachers by default. */
+    @Test
+    void focusGroupExampleCountsParticipants() {
+        Project p = Project.open(Path.of("examples/focusgroep"));
+        assertEquals("nl", p.language());
+        Set<String> speakers = new HashSet<>();
+        for (Turn t : p.document("fg01").turns()) speakers.add(t.speaker());
+        assertEquals(Set.of("Moderator", "Joost", "Fatma", "Ruud", "Ingrid", "Karim", "Els"), speakers);
+        var m = ParticipantMap.of(p);
+        assertEquals(List.of("els", "fatma", "ingrid", "joost", "karim", "l01", "l02", "ruud"), m.people().stream().map(ParticipantMap.Person::id).toList());
+        assertEquals("leerkracht", m.value("l01", "role"), "a teacher's role from the interview's document");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[]{"counts", "examples/focusgroep", "--coder", "anna", "--per", "participant", "--format", "csv"}, new PrintWriter(out), new PrintWriter(err)), err.toString());
+        // care route: Joost (turn 2), Ruud (turn 4) and the two teachers; two-way: Fatma, Ingrid, Els and l01's teacher (three turns)
+        assertTrue(out.toString().contains("\"care decisions/care route\",,,4,4,4,8,"), out.toString());
+        assertTrue(out.toString().contains("communication/two-way,,,6,6,4,8,"), out.toString());
     }
 }

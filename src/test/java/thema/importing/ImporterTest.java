@@ -14,13 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 import thema.project.Turn;
 
 /** Import through the project: what is parsed is what is saved and read back, and bad input changes nothing. */
@@ -35,16 +35,6 @@ class ImporterTest {
         Files.createDirectories(f.getParent());
         Files.write(f, bytes);
         return f;
-    }
-
-    private static String snapshot(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".thema")).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
-            }
-            return b.toString();
-        }
     }
 
     @Test
@@ -85,14 +75,14 @@ class ImporterTest {
     void oneBadFileImportsNothing() throws IOException {
         Path dir = tmp.resolve("p");
         TestProjects.create(dir);
-        String before = snapshot(dir);
+        String before = TestTrees.snapshot(dir);
         Path good = file("good.txt", "I: Vraag?\n\nR: Antwoord.\n".getBytes(StandardCharsets.UTF_8));
         Path binary = file("photo.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
         CliRun r = thema("import", dir.toString(), good.toString(), binary.toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().startsWith("thema: photo.txt:"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
-        assertEquals(before, snapshot(dir), "project unchanged");
+        assertEquals(before, TestTrees.snapshot(dir), "project unchanged");
     }
 
     @Test
@@ -110,11 +100,11 @@ class ImporterTest {
 
         Path a = file("s1.txt", "R: een\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(0, thema("import", dir.toString(), a.toString()).rc());
-        String before = snapshot(dir);
+        String before = TestTrees.snapshot(dir);
         r = thema("import", dir.toString(), a.toString());
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("already in the project"), r.err());
-        assertEquals(before, snapshot(dir));
+        assertEquals(before, TestTrees.snapshot(dir));
 
         r = thema("import", dir.toString(), a.toString(), "--as", "s1-again", "--attr", "schooltype=special");
         assertEquals(0, r.rc(), r.err());

@@ -15,8 +15,7 @@ class CodeTreeTest {
     void atlasDoubleColonNamesBecomeAHierarchyAndTheirGuidsFollow() {
         List<Code> roots = new ArrayList<>(List.of(new Code("Coke"), new Code("Coke::diet Coke"), new Code("Pepsi::light"), new Code("plain")));
         Map<String, String> byGuid = new HashMap<>(Map.of("g1", "Coke", "g2", "Coke::diet Coke", "g3", "Pepsi::light", "g4", "plain"));
-        CodeTree.nestDoubleColonNames(roots, "", byGuid);
-        Codebook cb = new Codebook(roots, "t");
+        Codebook cb = new Codebook(CodeTree.nestDoubleColonNames(roots, "", byGuid), "t");
         assertEquals(List.of("Coke", "Coke/diet Coke", "Pepsi", "Pepsi/light", "plain"), cb.paths());
         assertEquals(Map.of("g1", "Coke", "g2", "Coke/diet Coke", "g3", "Pepsi/light", "g4", "plain"), byGuid);
     }

@@ -132,24 +132,17 @@ class QdpxRoundTripTest {
 
     @Test
     void criteriaInTheDescriptionComeBackIntact() {
-        Code c = new Code("process");
-        c.description = "How a decision is reached.\nSecond line.";
-        c.include = "Meetings with parents;\nmultiple lines.";
-        c.exclude = "Division of labour (use coordination).";
-        c.example = "We had two meetings: then we agreed.";
-        Code back = new Code("process");
-        CodeTree.readDescription(CodeTree.description(c), back);
+        Code c = new Code("process").withDescription("How a decision is reached.\nSecond line.").withInclude("Meetings with parents;\nmultiple lines.")
+                .withExclude("Division of labour (use coordination).").withExample("We had two meetings: then we agreed.");
+        Code back = CodeTree.readDescription(CodeTree.description(c), new Code("process"));
         assertEquals(List.of(c.description, c.include, c.exclude, c.example), List.of(back.description, back.include, back.exclude, back.example));
         // only criteria, no description
-        Code only = new Code("x");
-        only.example = "An example.";
-        Code back2 = new Code("x");
-        CodeTree.readDescription(CodeTree.description(only), back2);
+        Code only = new Code("x").withExample("An example.");
+        Code back2 = CodeTree.readDescription(CodeTree.description(only), new Code("x"));
         assertEquals(null, back2.description);
         assertEquals("An example.", back2.example);
         // a description from another tool that merely mentions "Include:" mid-paragraph stays a description
-        Code other = new Code("y");
-        CodeTree.readDescription("Use this when parents say Include: me.", other);
+        Code other = CodeTree.readDescription("Use this when parents say Include: me.", new Code("y"));
         assertEquals("Use this when parents say Include: me.", other.description);
         assertEquals(null, other.include);
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import thema.cli.CliRun;
@@ -24,9 +23,7 @@ class CrashLeftoversTest {
     Path dir;
 
     private List<Path> temps() throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).toList();
-        }
+        return TestTrees.files(dir).stream().filter(f -> f.getFileName().toString().matches("\\..+\\.[0-9]+\\.tmp")).toList();
     }
 
     @Test

@@ -15,29 +15,13 @@ public final class TestProjects {
 
     /** The care-decisions codebook in miniature: a parent with two children, and an exclusive pair. */
     public static Codebook careCodebook() {
-        Code care = new Code("care decisions");
-        care.children.add(new Code("care route"));
-        care.children.add(new Code("process"));
-        Code comm = new Code("communication");
-        comm.exclusive = true;
-        comm.children.add(new Code("one-way"));
-        comm.children.add(new Code("two-way"));
+        Code care = new Code("care decisions", List.of(new Code("care route"), new Code("process")));
+        Code comm = new Code("communication", List.of(new Code("one-way"), new Code("two-way"))).withExclusive(true);
         return new Codebook(new ArrayList<>(List.of(care, comm)), "test");
     }
 
     public static Project create(Path dir) {
         return Project.init(dir, "test", "en", careCodebook());
-    }
-
-    /** Every project file (derived data left out) with its text: equal before and after means nothing changed. */
-    public static String snapshot(Path dir) throws java.io.IOException {
-        try (var s = java.nio.file.Files.walk(dir)) {
-            StringBuilder b = new StringBuilder();
-            for (Path f : s.filter(java.nio.file.Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(Project.DERIVED)).sorted().toList()) {
-                b.append(dir.relativize(f)).append('\n').append(java.nio.file.Files.readString(f)).append('\n');
-            }
-            return b.toString();
-        }
     }
 
     /**
@@ -81,16 +65,7 @@ public final class TestProjects {
 
     /** A copy of an example project (examples/NAME) in {@code to}, without its derived .thema folder, to change freely. */
     public static Project copyExample(String name, java.nio.file.Path to) throws java.io.IOException {
-        java.nio.file.Path from = java.nio.file.Path.of("examples", name);
-        try (var files = java.nio.file.Files.walk(from)) {
-            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                java.nio.file.Path rel = from.relativize(f);
-                if (rel.startsWith(Project.DERIVED)) continue;
-                java.nio.file.Path t = to.resolve(rel.toString());
-                java.nio.file.Files.createDirectories(t.getParent());
-                java.nio.file.Files.copy(f, t);
-            }
-        }
+        TestTrees.copy(java.nio.file.Path.of("examples", name), to, false);
         return Project.open(to);
     }
 }

@@ -24,6 +24,7 @@ import thema.project.Coding;
 import thema.project.Document;
 import thema.project.Project;
 import thema.project.TestProjects;
+import thema.project.TestTrees;
 
 class PseudonymizeTest {
     @TempDir
@@ -106,11 +107,9 @@ class PseudonymizeTest {
     /** Every file under the project, derived data included, that still holds one of the names. */
     static List<String> filesHolding(Path project, List<String> names) throws java.io.IOException {
         List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(project)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-                for (String n : names) if (holds(text, n)) out.add(project.relativize(f) + " holds " + n);
-            }
+        for (Path f : TestTrees.files(project)) {
+            String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+            for (String n : names) if (holds(text, n)) out.add(project.relativize(f) + " holds " + n);
         }
         return out;
     }

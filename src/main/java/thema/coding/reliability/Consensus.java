@@ -122,7 +122,7 @@ public final class Consensus {
                 else done.remove(s);
             }
             ch.coder(new CoderFile(CODER, new ArrayList<>(done), kept.list));
-            ch.file(Decisions.FILE, decisions.toYaml());
+            ch.put(Decisions.KIND, decisions);
             return decision;
         });
     }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.FileKind;
 import thema.project.Project;
 import thema.project.ThemaException;
-import thema.project.Yaml;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -80,8 +78,12 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         return new Sample(coders, fraction, seed, by, Coding.now(), inOrder);
     }
 
+    /** The kind of file: checked against the documents. */
+    public static final FileKind<Sample> KIND = FileKind.source("sample", FILE, Sample.class)
+            .withValidator((p, f, key, s) -> s.validate(p, f));
+
     public static boolean exists(Project p) {
-        return Files.exists(p.dir().resolve(FILE));
+        return p.exists(KIND);
     }
 
     /** The documents of the project's reliability sample when {@code coder} is one of its coders, else none. */
@@ -91,16 +93,20 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         return s.coders.contains(coder) ? new java.util.LinkedHashSet<>(s.documents) : java.util.Set.of();
     }
 
+    /** The project's sample; there must be one ({@link #exists}). */
     public static Sample load(Project p) {
-        Path f = p.dir().resolve(FILE);
-        Sample s = Yaml.read(f, Sample.class);
-        if (!(s.fraction > 0 && s.fraction <= 1)) throw new ThemaException(f + ": fraction " + s.fraction + " must lie in (0, 1]");
-        if (s.coders.size() < 2) throw new ThemaException(f + ": 'coders' must name at least two coders");
-        for (String c : s.coders) Project.checkName("coder", c);
-        for (String d : s.documents) {
+        Sample s = p.read(KIND);
+        if (s == null) throw new ThemaException(p.dir().resolve(FILE) + ": file not found");
+        return s;
+    }
+
+    private void validate(Project p, String f) {
+        if (!(fraction > 0 && fraction <= 1)) throw new ThemaException(f + ": fraction " + fraction + " must lie in (0, 1]");
+        if (coders.size() < 2) throw new ThemaException(f + ": 'coders' must name at least two coders");
+        for (String c : coders) Project.checkName("coder", c);
+        for (String d : documents) {
             if (p.findDocument(d).isEmpty()) throw new ThemaException(f + ": document '" + d + "' is not in the project");
         }
-        return s;
     }
 
     /**
@@ -141,6 +147,6 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
 
     /** Saves this sample as the project's reliability sample. */
     public void save(Project p) {
-        p.write(ch -> ch.file(FILE, Yaml.write(this)));
+        p.write(ch -> ch.put(KIND, this));
     }
 }

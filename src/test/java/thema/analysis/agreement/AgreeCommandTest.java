@@ -59,9 +59,9 @@ public class AgreeCommandTest {
 
     /** A codebook with an exclusive group 'rating' of five alternatives 1..5. */
     static Project ratingProject(Path dir) {
-        Code rating = new Code("rating");
-        rating.exclusive = true;
-        for (int i = 1; i <= 5; i++) rating.children.add(new Code(Integer.toString(i)));
+        List<Code> alternatives = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) alternatives.add(new Code(Integer.toString(i)));
+        Code rating = new Code("rating", alternatives).withExclusive(true);
         return Project.init(dir, "ratings", "en", new Codebook(new ArrayList<>(List.of(rating)), "test"));
     }
 

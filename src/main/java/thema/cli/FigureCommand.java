@@ -1,0 +1,63 @@
+package thema.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import thema.analysis.CodeTable;
+import thema.analysis.CountedCoding;
+import thema.analysis.CountingUnits;
+import thema.project.AtomicFiles;
+import thema.project.Project;
+import thema.writeup.Figures;
+
+@Command(name = "figure", mixinStandardHelpOptions = true,
+        description = {"Write a figure for a paper as a standalone SVG file, readable in greyscale:",
+                "saturation (the curve of distinct codes with the base, the runs and the point marked) or",
+                "bars (code frequencies by the groups of --by, k of n per group, the codes in their colours)."})
+final class FigureCommand extends ProjectCommand {
+    enum Kind { saturation, bars }
+
+    @Parameters(index = "1", paramLabel = "KIND", description = "saturation or bars.")
+    Kind kind;
+
+    @Parameters(index = "2", paramLabel = "OUT.svg", description = "The file to write (its folder must exist).")
+    Path out;
+
+    @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "bars: the groups (repeat for a cross).")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
+            description = "bars: what k of n counts, document or participant. Default: document.")
+    CountingUnits.Per per;
+
+    @Mixin
+    SaturationOptions check;
+
+    @Mixin
+    CoderOption.Counted coder;
+
+    @Override
+    public Integer call() {
+        if (kind == Kind.bars && by.isEmpty()) throw usage("bars compares groups: give them with --by ATTRIBUTE");
+        OutputFile.checked(out);
+        Project p = project();
+        CountedCoding counted = CountedCoding.choose(p, coder.name);
+        String svg;
+        if (kind == Kind.saturation) {
+            svg = Figures.saturation(check.of(p, counted), p.name() + ": distinct codes by interview");
+        } else {
+            CountingUnits units = CountingUnits.of(per, p, counted, by);
+            CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));
+            svg = Figures.groupedBars(t, p.name() + ": " + per.plural() + " with each code, by " + String.join(" × ", by), code -> p.codebook().get(code).color);
+        }
+        AtomicFiles.write(out, svg.getBytes(StandardCharsets.UTF_8));
+        out().println("Wrote " + out + " (" + kind + ")");
+        out().println(counted.describe());
+        return 0;
+    }
+}
