@@ -91,7 +91,7 @@ class ParticipantCountsTest {
 
     @Test
     void speakersTheFileDoesNotNameGetTheDocumentsNameOrDocSlashLabel() {
-        TestProjects.addDocument(p, "fg02", "Facilitator: Hi.\n\nJan: One.\n\nKees: Two.\n", Map.of());
+        TestProjects.addDocument(p, "fg02", "Facilitator: Hi.\n\nJan: One.\n\nKees: Two.\n\nJan: Three.\n\nKees: Four.\n", Map.of());
         TestProjects.addDocument(p, "notes", "Just a monologue without labels.\n", Map.of());
         ParticipantMap m = ParticipantMap.of(p);
         Document fg2 = p.document("fg02");

@@ -31,7 +31,7 @@ class ParticipantsCommandTest {
     void project() {
         dir = tmp.resolve("study");
         Project p = TestProjects.create(dir);
-        Document fg = TestProjects.addDocument(p, "fg01", "Moderator: Welkom.\n\nAnna: De route is lang.\n\nBram: Ja.\n\nCarla: Bij ons ook de route.\n", Map.of("kind", "focus group"));
+        Document fg = TestProjects.addDocument(p, "fg01", "Moderator: Welkom.\n\nAnna: De route is lang.\n\nBram: Ja.\n\nCarla: Bij ons ook de route.\n\nAnna: Nog iets.\n\nBram: Klopt.\n\nCarla: Ja.\n", Map.of("kind", "focus group"));
         Document t1 = TestProjects.addDocument(p, "t01", "Interviewer: Hoe?\n\nLeerkracht: De route.\n", Map.of("schooltype", "regular"));
         String cr = "care decisions/care route";
         Codings.add(p, "anna", List.of(coding(fg, 2, cr), coding(fg, 4, cr), coding(t1, 2, cr), coding(fg, 1, cr)), "test");

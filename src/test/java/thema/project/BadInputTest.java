@@ -17,7 +17,7 @@ class BadInputTest {
 
     private Project project() {
         Project p = TestProjects.create(dir);
-        TestProjects.addDocument(p, "d1", "A: hello there\n\nB: fine thanks\n", Map.of());
+        TestProjects.addDocument(p, "d1", "Q: hello there\n\nA: fine thanks\n", Map.of());
         return p;
     }
 
@@ -77,7 +77,7 @@ class BadInputTest {
     @Test
     void editedTranscriptFailsItsChecksum() throws Exception {
         project();
-        Files.writeString(dir.resolve("documents/d1.txt"), "A: hello there!\n\nB: fine thanks\n");
+        Files.writeString(dir.resolve("documents/d1.txt"), "Q: hello there!\n\nA: fine thanks\n");
         // opening reads every transcript's checksum (or its file stamp, when it was verified unchanged)
         String m = error(() -> Project.open(dir));
         assertTrue(m.contains("d1.txt") && m.contains("SHA-256"), m);

@@ -9,7 +9,7 @@ import thema.coding.Codings;
 /**
  * A project for counts by participant, with tables worked out by hand.
  * fg01, a focus group: turns 1 Moderator, 2 Anna, 3 Bram, 4 Carla, 5 Dirk, 6 Eva, 7 Fatima,
- * 8 Moderator, 9 Anna; participants.yaml maps Anna..Dirk to cc1..cc4 (role coordinator) and
+ * 8 Moderator, 9 Anna, then 10-14 Bram to Fatima again (uncoded); participants.yaml maps Anna..Dirk to cc1..cc4 (role coordinator) and
  * Eva, Fatima to gs1, gs2 (role guidance). t01 and t02 are two interviews with one teacher,
  * mapped to tA (role teacher); t03's teacher is not named in the file (participant t03, role from
  * the document's attribute). Eight participants.
@@ -32,7 +32,9 @@ public final class FocusGroupProject {
                 "Moderator: Welcome, tell us about care routes.", "Anna: We plan the route with the parents.",
                 "Bram: And then we wait.", "Carla: The route starts at school.", "Dirk: I agree with that.",
                 "Eva: For us the route is longer.", "Fatima: Sometimes.", "Moderator: Anything else?",
-                "Anna: Yes, the route again.") + "\n", Map.of("kind", "focus group"));
+                "Anna: Yes, the route again.",
+                // a second round, uncoded: everyone speaks twice, as in a real focus group (and as the importer needs to find a name)
+                "Bram: Agreed.", "Carla: Me too.", "Dirk: Fine.", "Eva: Yes.", "Fatima: Thank you.") + "\n", Map.of("kind", "focus group"));
         Document t1 = TestProjects.addDocument(p, "t01", "Interviewer: How was it?\n\nTeacher: The route was clear.\n", Map.of("schooltype", "regular"));
         Document t2 = TestProjects.addDocument(p, "t02", "Interviewer: And now?\n\nTeacher: The route changed.\n", Map.of("schooltype", "special"));
         Document t3 = TestProjects.addDocument(p, "t03", "Interviewer: Tell me.\n\nTeacher: It was a process.\n", Map.of("role", "teacher"));

@@ -1,5 +1,6 @@
 package thema.project;
 
+import thema.importing.TranscriptParser;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,31 +26,12 @@ public final class TestProjects {
     }
 
     /**
-     * Adds a document whose turns are its blank-line separated paragraphs; a paragraph
-     * "Name: text" gets speaker Name.
+     * Adds a document with the turns the importer finds in {@code text} ({@link TranscriptParser#parsePlain}):
+     * "Name: text" lines start turns when the name recurs or is a role, else paragraphs are turns.
      */
     public static Document addDocument(Project p, String id, String text, Map<String, String> attributes) {
-        List<Turn> turns = new ArrayList<>();
+        List<Turn> turns = TranscriptParser.parsePlain(text).turns();
         Text t = new Text(text);
-        int pos = 0;
-        String s = text;
-        while (pos < s.length()) {
-            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
-            if (pos >= s.length()) break;
-            int end = s.indexOf("\n\n", pos);
-            if (end < 0) end = s.length();
-            int bodyEnd = end;
-            while (bodyEnd > pos && Character.isWhitespace(s.charAt(bodyEnd - 1))) bodyEnd--;
-            int colon = s.indexOf(": ", pos);
-            String speaker = null;
-            int body = pos;
-            if (colon > pos && colon < bodyEnd && colon - pos < 20 && s.substring(pos, colon).matches("[\\p{L} ]+")) {
-                speaker = s.substring(pos, colon);
-                body = colon + 2;
-            }
-            turns.add(new Turn(turns.size() + 1, speaker, t.toCodePoint(pos), t.toCodePoint(body), t.toCodePoint(bodyEnd)));
-            pos = end;
-        }
         DocumentMeta m = new DocumentMeta();
         m.id = id;
         m.source = id + ".txt";

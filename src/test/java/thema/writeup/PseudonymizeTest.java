@@ -30,7 +30,9 @@ class PseudonymizeTest {
     @TempDir
     Path dir;
 
-    static final String TEXT = "Interviewer: Did Jan Peeters call?\n\nJan: Yes, Jan called Fleur’s mother. Janssen and jan did not. Ask Jan, or Fleur!\n";
+    /** Jan speaks twice: the importer takes a name for a speaker label when it recurs (or is a role). */
+    static final String TEXT = "Interviewer: Did Jan Peeters call?\n\nJan: Yes, Jan called Fleur’s mother. Janssen and jan did not. Ask Jan, or Fleur!"
+            + "\n\nInterviewer: Thanks.\n\nJan: Bye.\n";
 
     static String run(Path dir, Object... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
@@ -50,25 +52,26 @@ class PseudonymizeTest {
         TestProjects.addDocument(p, "d1", TEXT, Map.of());
         Document d = p.document("d1");
         String t = d.text().string();
-        int yes = t.indexOf("Yes"), mother = t.indexOf("mother"), jan2 = t.indexOf("Jan called"), ask = t.indexOf("Ask");
+        int yes = t.indexOf("Yes"), mother = t.indexOf("mother"), jan2 = t.indexOf("Jan called"), ask = t.indexOf("Ask"), fleur2 = t.indexOf("Fleur!");
         List<Coding> cs = List.of(
                 new Coding("d1", d.text().toCodePoint(yes), d.text().toCodePoint(yes + 3), "care decisions", "anna", "t"),               // before names
                 new Coding("d1", d.text().toCodePoint(jan2), d.text().toCodePoint(jan2 + 3), "care decisions/process", "anna", "t"),   // exactly a name
                 new Coding("d1", d.text().toCodePoint(jan2 + 1), d.text().toCodePoint(mother + 6), "communication/one-way", "anna", "t"), // starts inside a name, across another
-                new Coding("d1", d.text().toCodePoint(ask), d.text().length(), "communication/two-way", "anna", "t"));                  // after, to the end
+                new Coding("d1", d.text().toCodePoint(ask), d.text().toCodePoint(fleur2 + 7), "communication/two-way", "anna", "t"));   // after, to the end of the turn
         Codings.add(p, "anna", cs, "x");
         Path map = dir.resolve("map.csv");
         Files.writeString(map, "original,replacement\nJan Peeters,[teacher B]\nJan,[teacher A]\nFleur,[pupil 1]\n");
 
         String dry = run(dir, "pseudonymize", "--map", map.toString(), "--dry-run");
         assertTrue(dry.contains("[Jan Peeters → [teacher B]]"), dry);
-        assertTrue(dry.contains("6 replacements in 1 documents"), dry);
+        assertTrue(dry.contains("7 replacements in 1 documents"), dry);
         assertEquals(TEXT, Project.open(dir).document("d1").text().string(), "a dry run changes nothing");
 
         run(dir, "pseudonymize", "--map", map.toString());
         Project q = Project.open(dir);
         String after = q.document("d1").text().string();
-        assertEquals("Interviewer: Did [teacher B] call?\n\n[teacher A]: Yes, [teacher A] called [pupil 1]’s mother. Janssen and jan did not. Ask [teacher A], or [pupil 1]!\n", after);
+        assertEquals("Interviewer: Did [teacher B] call?\n\n[teacher A]: Yes, [teacher A] called [pupil 1]’s mother. Janssen and jan did not. Ask [teacher A], or [pupil 1]!"
+                + "\n\nInterviewer: Thanks.\n\n[teacher A]: Bye.\n", after);
         assertEquals("[teacher A]", q.document("d1").turn(2).speaker(), "the speaker label is pseudonymised too");
         assertEquals("Yes, [teacher A] called", after.substring(0, 0) + q.document("d1").text().substring(q.document("d1").turn(2).body(), q.document("d1").turn(2).body() + 23));
         List<String> texts = q.coder("anna").codings().stream().map(c -> coded(q, c)).toList();
@@ -79,7 +82,7 @@ class PseudonymizeTest {
         assertEquals(Document.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8)), q.document("d1").meta().sha256);
         assertTrue(run(dir, "check").startsWith("OK"));
         String record = Files.readString(dir.resolve(Pseudonymizer.RECORD));
-        assertTrue(record.contains("d1: 6"), record);
+        assertTrue(record.contains("d1: 7"), record);
         assertTrue(!record.contains("Jan") && !record.contains("Fleur"), "the record never keeps the names: " + record);
         assertTrue(run(dir, "search", "teacher").contains("hits"));
     }
@@ -213,7 +216,7 @@ class PseudonymizeTest {
     @Test
     void nameCandidatesLeaveSentenceStartsAndRolesOut() {
         Project p = TestProjects.create(dir);
-        TestProjects.addDocument(p, "d1", "Interviewer: Did Jan Peeters call?\n\nJan: Yes. Then Fleur came, and Fleur’s mother.\n", Map.of());
+        TestProjects.addDocument(p, "d1", "Interviewer: Did Jan Peeters call?\n\nJan: Yes. Then Fleur came, and Fleur’s mother.\n\nJan: Bye.\n", Map.of());
         List<NameCandidates.Candidate> c = NameCandidates.of(p, 10);
         List<String> names = c.stream().map(NameCandidates.Candidate::name).toList();
         assertEquals("Jan", names.get(0), "a speaker label comes first: " + names);
@@ -228,8 +231,8 @@ class PseudonymizeTest {
         // capitalised common words mid-sentence, more often than any name
         String common = "Interviewer: What happened?\n\nTeacher: Then the Care Team met, and the Care Team said the School would wait."
                 + " The school and the care team agree, as the School said to the Care Team again and again.\n\n";
-        TestProjects.addDocument(p, "d1", common + "Interviewer: And?\n\nTeacher: I asked Noor again.\n\nDaan: I was there.\n", Map.of());
-        TestProjects.addDocument(p, "d2", common + "Interviewer: And?\n\nTeacher: I told Noor no.\n\nDaan: Yes.\n", Map.of());
+        TestProjects.addDocument(p, "d1", common + "Interviewer: And?\n\nTeacher: I asked Noor again.\n\nDaan: I was there.\n\nDaan: Yes.\n", Map.of());
+        TestProjects.addDocument(p, "d2", common + "Interviewer: And?\n\nTeacher: I told Noor no.\n\nDaan: Yes.\n\nDaan: Yes.\n", Map.of());
         CliRun r = CliRun.thema("names", dir, "--top", 3);
         assertEquals(0, r.rc(), r.err());
         List<String> rows = r.out().lines().skip(2).toList();

@@ -301,7 +301,7 @@ class ConsensusTest {
     @Test
     void aCodingAcrossTurnsCountsOnEachAndIsCutToTurnsInTheConsensus() {
         Project q = TestProjects.create(dir.resolve("q"));
-        TestProjects.addDocument(q, "d", "Anna: One 😀 two.\n\nBen: Three four.\n\nAnna: Five.\n", Map.of());
+        TestProjects.addDocument(q, "d", "Anna: One 😀 two.\n\nGuest: Three four.\n\nAnna: Five.\n", Map.of());
         var d = q.document("d");
         int[] t1 = Codings.turnSpan(d, 1), t2 = Codings.turnSpan(d, 2), t3 = Codings.turnSpan(d, 3);
         Codings.add(q, "anna", List.of(new Coding("d", t1[0], t2[1], "process", "a", Coding.now())), "c");
