@@ -2,6 +2,7 @@ package thema.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import thema.project.FileStamps;
 import thema.project.ProjectCheck;
 import thema.project.ProjectCheck.Finding;
 import thema.project.ProjectCheck.Severity;
@@ -15,7 +16,8 @@ final class CheckCommand extends ProjectCommand {
     /** Prints what {@link thema.project.Project#check} found; the status is 1 when it found an error. */
     @Override
     public Integer call() {
-        ProjectCheck c = project().check();
+        // every file read and hashed: no file stamp stands for its bytes here
+        ProjectCheck c = FileStamps.hashingEverything(() -> project().check());
         List<String> removed = c.removedTemps();
         if (!removed.isEmpty()) {
             out().println("Removed " + removed.size() + " temporary " + (removed.size() == 1 ? "file" : "files")

@@ -11,18 +11,22 @@ import picocli.CommandLine.Parameters;
 import thema.analysis.CodeTable;
 import thema.analysis.CountedCoding;
 import thema.analysis.CountingUnits;
+import thema.analysis.ThematicMap;
+import thema.coding.Themes;
 import thema.project.AtomicFiles;
 import thema.project.Project;
+import thema.project.ThemaException;
 import thema.writeup.Figures;
 
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Write a figure for a paper as a standalone SVG file, readable in greyscale:",
                 "saturation (the curve of distinct codes with the base, the runs and the point marked) or",
-                "bars (code frequencies by the groups of --by, k of n per group, the codes in their colours)."})
+                "bars (code frequencies by the groups of --by, k of n per group, the codes in their colours) or",
+                "map (the thematic map of themes.yaml: each theme joined to its codes, with k of n)."})
 final class FigureCommand extends ProjectCommand {
-    enum Kind { saturation, bars }
+    enum Kind { saturation, bars, map }
 
-    @Parameters(index = "1", paramLabel = "KIND", description = "saturation or bars.")
+    @Parameters(index = "1", paramLabel = "KIND", description = "saturation, bars or map.")
     Kind kind;
 
     @Parameters(index = "2", paramLabel = "OUT.svg", description = "The file to write (its folder must exist).")
@@ -32,7 +36,7 @@ final class FigureCommand extends ProjectCommand {
     List<String> by = new ArrayList<>();
 
     @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
-            description = "bars: what k of n counts, document or participant. Default: document.")
+            description = "bars and map: what k of n counts, document or participant. Default: document.")
     CountingUnits.Per per;
 
     @Mixin
@@ -50,6 +54,11 @@ final class FigureCommand extends ProjectCommand {
         String svg;
         if (kind == Kind.saturation) {
             svg = Figures.saturation(check.of(p, counted), p.name() + ": distinct codes by interview");
+        } else if (kind == Kind.map) {
+            Themes themes = Themes.load(p);
+            if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
+            List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, CountingUnits.of(per, p, counted, List.of()));
+            svg = Figures.thematicMap(rows, per.plural(), p.name() + ": thematic map", code -> p.codebook().get(code).color);
         } else {
             CountingUnits units = CountingUnits.of(per, p, counted, by);
             CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));

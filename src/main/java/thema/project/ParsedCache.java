@@ -26,7 +26,11 @@ import java.util.Set;
  * form is kept under {@code .thema/cache/} as JSON, which Jackson reads ten times faster, keyed
  * by file name with the SHA-256 of the YAML bytes it was made from and the shape of the classes
  * that read them: an entry is used only while both still match, so an edit, a git checkout, a
- * merge or another version of thema always reads the YAML afresh.
+ * merge or another version of thema always reads the YAML afresh. An entry also keeps the file's
+ * stamp (modification time, size, inode: {@link FileStamps}) from when its bytes were last
+ * hashed; while the stamp is the same, the file is not read at all (as {@link VerifiedTexts} does
+ * for transcripts), so opening an unchanged project costs one look at each file's attributes.
+ * {@code thema check} still hashes everything.
  */
 final class ParsedCache {
     /** Below this size YAML parses in a few milliseconds and a cache would only add files. */
@@ -39,10 +43,7 @@ final class ParsedCache {
      * One cached file: what it was made from (the SHA-256 of the YAML bytes and the fingerprint
      * of the classes that parsed them), and what they hold.
      */
-    record Entry<T>(String key, T value, Boolean written) {
-        Entry(String key, T value) {
-            this(key, value, null);
-        }
+    record Entry<T>(String key, T value, Boolean written, String stamp) {
     }
 
     /**
@@ -94,14 +95,19 @@ final class ParsedCache {
      * entry was missing or stale.
      */
     static <T> List<T> readAll(List<Path> files, Class<T> type, Path cacheFile) {
-        return cached(files, Parallel.map(files, Parallel.cores(), Yaml::bytes), type, cacheFile).stream().map(Entry::value).toList();
+        return cached(files, type, cacheFile).stream().map(Entry::value).toList();
     }
 
     /** One large file, cached in a JSON file of its own. */
     static <T> Read<T> read(Path file, Class<T> type, Path cacheDir) {
-        byte[] bytes = Yaml.bytes(file);
-        if (bytes.length < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), bytes, type), false);
-        Entry<T> e = cached(List.of(file), List.of(bytes), type, cacheFileOf(file, cacheDir)).get(0);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0; // Yaml.bytes says what is wrong with it
+        }
+        if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), type), false);
+        Entry<T> e = cached(List.of(file), type, cacheFileOf(file, cacheDir)).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
@@ -111,7 +117,7 @@ final class ParsedCache {
      */
     static <T> void store(Path file, byte[] bytes, T value, Path cacheDir) {
         if (bytes.length < MIN_BYTES) return;
-        Map<String, Entry<T>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(value.getClass()), value, true));
+        Map<String, Entry<T>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(value.getClass()), value, true, FileStamps.settled(Project.stamp(file))));
         write(cacheFileOf(file, cacheDir), one);
     }
 
@@ -128,11 +134,14 @@ final class ParsedCache {
         }
     }
 
-    /** The entries of {@code files}: from the cache where it still matches, else parsed (their key null). */
-    private static <T> List<Entry<T>> cached(List<Path> files, List<byte[]> bytes, Class<T> type, Path cacheFile) {
+    /**
+     * The entries of {@code files}, with their keys and stamps: from the cache where the file's stamp or,
+     * failing that, the SHA-256 of its bytes still matches, else parsed ({@code written} null). The cache
+     * is written anew when an entry was parsed or stamped afresh, or a file came or went.
+     */
+    private static <T> List<Entry<T>> cached(List<Path> files, Class<T> type, Path cacheFile) {
         int cores = Parallel.cores();
         String shape = FINGERPRINTS.get(type);
-        List<String> keys = Parallel.map(bytes, cores, b -> Document.sha256(b) + " " + shape);
         JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, Json.MAPPER.getTypeFactory().constructType(String.class),
                 Json.MAPPER.getTypeFactory().constructParametricType(Entry.class, type));
         Map<String, Entry<T>> cached;
@@ -144,18 +153,23 @@ final class ParsedCache {
         Map<String, Entry<T>> hits = cached;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) order.add(i);
+        boolean[] renewed = {false};
         List<Entry<T>> read = Parallel.map(order, cores, i -> {
-            Entry<T> hit = hits.get(files.get(i).getFileName().toString());
-            if (hit != null && keys.get(i).equals(hit.key()) && hit.value() != null) return hit;
-            return new Entry<>(null, Yaml.parse(files.get(i).toString(), bytes.get(i), type));
+            Path file = files.get(i);
+            Entry<T> hit = hits.get(file.getFileName().toString());
+            boolean usable = hit != null && hit.value() != null && hit.key() != null && hit.key().endsWith(" " + shape);
+            String stamp = Project.stamp(file);
+            // unchanged since its bytes were hashed: the file need not be read
+            if (usable && stamp.equals(hit.stamp()) && FileStamps.trusted()) return hit;
+            byte[] bytes = Yaml.bytes(file);
+            String key = Document.sha256(bytes) + " " + shape;
+            renewed[0] = true;
+            if (usable && key.equals(hit.key())) return new Entry<>(key, hit.value(), hit.written(), FileStamps.settled(stamp));
+            return new Entry<>(key, Yaml.parse(file.toString(), bytes, type), null, FileStamps.settled(stamp));
         });
-        boolean missed = read.stream().anyMatch(e -> e.key() == null);
-        if (missed || cached.size() != files.size()) {
+        if (renewed[0] || cached.size() != files.size()) {
             Map<String, Entry<T>> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) {
-                Entry<T> e = read.get(i);
-                fresh.put(files.get(i).getFileName().toString(), new Entry<>(keys.get(i), e.value(), e.key() == null ? null : e.written()));
-            }
+            for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), read.get(i));
             write(cacheFile, fresh);
         }
         return read;

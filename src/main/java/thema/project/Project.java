@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -272,6 +273,11 @@ public final class Project {
     }
 
     /** Whether a file differs from what was loaded; records its new stamp. */
+    /** The stamps ({@link FileStamps}) of the project files as this project last read or wrote them, by path relative to it. */
+    public Map<String, String> fileStamps() {
+        return Collections.unmodifiableMap(stamps);
+    }
+
     private boolean changed(String rel) {
         String stamp = stamp(dir.resolve(rel));
         String old = stamps.put(rel, stamp);

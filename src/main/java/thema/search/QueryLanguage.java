@@ -1,12 +1,14 @@
 package thema.search;
 
-import thema.project.Attributes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -14,6 +16,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -21,14 +27,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import thema.coding.reliability.Blind;
-import thema.project.Document;
 import thema.project.Project;
 import thema.project.ThemaException;
 
 /**
  * thema's query language: Lucene's classic syntax (words, "phrases", AND/OR/NOT, -word, word*,
- * word~, "two words"~5) with the words searched stemmed in {@code text} (default) or as written
- * in {@code exact}, and filters on turns: speaker:, doc:, code: (with descendants), coder:, and
+ * word~, "two words"~5) with the words searched stemmed (default, {@code text:}) or as written
+ * ({@code exact:}); both are terms of the one {@code text} field, the stems behind
+ * {@link Analyzers#STEM_MARK}. Filters on turns: speaker:, doc:, code: (with descendants), coder:, and
  * any document attribute (schooltype:special, interviewed:[2026-03-01 TO 2026-03-31]).
  * Several words mean all of them (AND), as in web search.
  */
@@ -40,29 +46,40 @@ final class QueryLanguage extends QueryParser {
     private final String coder;
     /** Blind mode: code: and coder: see only {@code coder}'s codings (see thema.coding.reliability.Blind). */
     private final boolean blind;
+    /** The attribute names of the project's documents (Attributes.names once per index open, not per query). */
     private final Set<String> attributes;
+    /** Gives the words as written, for {@code exact:}. */
+    private final Analyzer exact;
 
-    private QueryLanguage(Project project, Analyzer analyzer, String coder, boolean blind) {
-        super(TurnFields.TEXT, analyzer);
+    private QueryLanguage(Project project, QueryAnalyzers analyzers, Set<String> attributes, String coder, boolean blind) {
+        super(TurnFields.TEXT, analyzers.stems());
+        this.exact = analyzers.exact();
         this.project = project;
+        this.attributes = attributes;
         this.coder = coder;
         this.blind = blind;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         // prefixes and wildcards become plain terms, so passages can be counted from the postings
         setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE);
-        attributes = Attributes.names(project);
+    }
+
+    /** The query analyzers of one language: stems for {@code text:}, marked words for {@code exact:}. */
+    record QueryAnalyzers(Analyzer stems, Analyzer exact) {
+        static QueryAnalyzers of(String language) {
+            return new QueryAnalyzers(Analyzers.query(language, false), Analyzers.query(language, true));
+        }
     }
 
     /** Parses a query; {@code coder} (or null) limits code: filters to that coder's codings, {@code blind} coder: too. */
-    static Query parse(Project project, Analyzer analyzer, String query, String coder, boolean blind) {
+    static Query parse(Project project, QueryAnalyzers analyzers, Set<String> attributes, String query, String coder, boolean blind) {
         if (blind && coder == null) throw new ThemaException("blind mode needs the coder whose work may be searched");
         if (query == null || query.isBlank()) throw new ThemaException("query: empty; give words to search for");
         checkNesting(query);
         // a '/' would start a Lucene regular expression; in thema it separates code path parts
         String escaped = query.replaceAll("(?<!\\\\)/", "\\\\/");
         try {
-            Query q = new QueryLanguage(project, analyzer, coder, blind).parse(escaped);
+            Query q = new QueryLanguage(project, analyzers, attributes, coder, blind).parse(escaped);
             if (q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty())) {
                 throw new ParseException("no words to search for (only punctuation)");
             }
@@ -74,6 +91,56 @@ final class QueryLanguage extends QueryParser {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new ThemaException("query '" + oneLine(query) + "': a wildcard or fuzzy word matches too many words; make it longer");
         }
+    }
+
+    /**
+     * The query without the terms of stemmed words that no turn has: a stemmed word is the marked
+     * stem or the word itself (Analyzers), and most often only one of them occurs, so a synonym
+     * or multi-phrase query becomes the plain term or phrase query, which is faster. What matches
+     * does not change; a word none of whose terms occurs keeps one, and matches nothing as before.
+     */
+    static Query withoutAbsentTerms(Query q, IndexReader reader) throws IOException {
+        if (q instanceof BooleanQuery b) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) out.add(withoutAbsentTerms(c.getQuery(), reader), c.getOccur());
+            return out.build();
+        }
+        if (q instanceof BoostQuery bq) return new BoostQuery(withoutAbsentTerms(bq.getQuery(), reader), bq.getBoost());
+        if (q instanceof SynonymQuery sq) {
+            List<Term> present = present(sq.getTerms().toArray(new Term[0]), reader);
+            if (present.size() == sq.getTerms().size()) return q;
+            if (present.size() <= 1) return new TermQuery(present.isEmpty() ? sq.getTerms().get(0) : present.get(0));
+            SynonymQuery.Builder out = new SynonymQuery.Builder(sq.getField());
+            for (Term t : present) out.addTerm(t);
+            return out.build();
+        }
+        if (q instanceof MultiPhraseQuery mq) {
+            Term[][] at = mq.getTermArrays();
+            int[] positions = mq.getPositions();
+            List<List<Term>> kept = new ArrayList<>();
+            boolean single = true;
+            for (Term[] terms : at) {
+                List<Term> p = present(terms, reader);
+                if (p.isEmpty()) return q; // no turn has this word: the phrase matches nothing either way
+                kept.add(p);
+                single &= p.size() == 1;
+            }
+            if (single) {
+                PhraseQuery.Builder out = new PhraseQuery.Builder().setSlop(mq.getSlop());
+                for (int k = 0; k < at.length; k++) out.add(kept.get(k).get(0), positions[k]);
+                return out.build();
+            }
+            MultiPhraseQuery.Builder out = new MultiPhraseQuery.Builder().setSlop(mq.getSlop());
+            for (int k = 0; k < at.length; k++) out.add(kept.get(k).toArray(new Term[0]), positions[k]);
+            return out.build();
+        }
+        return q;
+    }
+
+    private static List<Term> present(Term[] terms, IndexReader reader) throws IOException {
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) if (reader.docFreq(t) > 0) out.add(t);
+        return out;
     }
 
     /** A one-line message quoting the query: control characters (a pasted line break) shown as spaces, so columns still count. */
@@ -133,6 +200,7 @@ final class QueryLanguage extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (TurnFields.EXACT.equals(field)) return newFieldQuery(exact, TurnFields.TEXT, text, quoted);
         if (WORD_FIELDS.contains(field)) return super.getFieldQuery(field, text, quoted);
         String lower = text.toLowerCase(Locale.ROOT);
         return switch (field) {
@@ -160,23 +228,25 @@ final class QueryLanguage extends QueryParser {
     }
 
     // word*, wo?d and word~ compare against words as written: stems are cut short ("information"
-    // is stored as "inform"), so informat* would miss it in the stemmed field
+    // is stored as "inform"), so informat* would miss it among the stems. The words as written are
+    // the unmarked terms of text, and the marked stems are out of reach of a prefix, a wildcard
+    // that cannot start with * or ?, and a fuzzy word (see Analyzers.STEM_MARK).
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.EXACT, text);
+        if (WORD_FIELDS.contains(field)) return super.getPrefixQuery(TurnFields.TEXT, text);
         return new PrefixQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.EXACT, text);
+        if (WORD_FIELDS.contains(field)) return super.getWildcardQuery(TurnFields.TEXT, text);
         return new WildcardQuery(new Term(filterField(field, "*"), filterValue(field, text)));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.EXACT, text, similarity);
+        if (WORD_FIELDS.contains(field)) return super.getFuzzyQuery(TurnFields.TEXT, text, similarity);
         throw new ParseException(field + ": takes no fuzzy ~ (only words do)");
     }
 

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -18,6 +21,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import thema.project.Document;
 import thema.project.Project;
@@ -52,25 +57,30 @@ public final class Search {
 
     public static SearchResult run(TurnIndex index, String query, Options o) {
         Project p = index.project();
-        Query q = QueryLanguage.parse(p, index.analyzer(), query, o.coder(), o.blind());
+        Query q = QueryLanguage.parse(p, index.queryAnalyzers(), index.attributeNames(), query, o.coder(), o.blind());
         IndexSearcher searcher = index.searcher();
         try {
+            q = QueryLanguage.withoutAbsentTerms(q, searcher.getIndexReader());
             Query rewritten = searcher.rewrite(q);
             Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            long[] counted = passages(searcher, rewritten, w);
-            int turns = (int) counted[0], total = (int) counted[1];
-            // only the turns shown are read and matched: the first by place (document, turn) or by relevance
+            // only the turns shown are read and matched: the first by place (document, turn), found in
+            // the pass that counts, or by relevance
             int want = Math.max(1, Math.min(o.limit(), Math.max(1, searcher.getIndexReader().maxDoc())));
-            TopDocs top = o.rank() ? searcher.search(q, want) : searcher.search(q, want, PLACE);
+            TopFieldCollectorManager places = o.rank() ? null : new TopFieldCollectorManager(PLACE, want, null, Integer.MAX_VALUE, true);
+            Counted counted = passages(searcher, rewritten, w, places, index.queryAnalyzers().stems());
+            int turns = (int) counted.turns(), total = (int) counted.passages();
+            TopDocs top = o.rank() ? searcher.search(q, want) : counted.first();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 if (hits.size() >= o.limit()) break;
-                org.apache.lucene.document.Document ld = stored.document(sd.doc);
-                Document d = p.document(ld.get(TurnFields.DOC));
-                Turn t = d.turn(ld.getField(TurnFields.TURN).numericValue().intValue());
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                // which document and turn: from the doc values the hits are sorted by (the index stores no fields)
+                SortedDocValues docs = DocValues.getSorted(leaf.reader(), TurnFields.DOC_ORDER);
+                NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), TurnFields.TURN_ORDER);
+                if (!docs.advanceExact(sd.doc - leaf.docBase) || !numbers.advanceExact(sd.doc - leaf.docBase)) continue;
+                Document d = p.document(docs.lookupOrd(docs.ordValue()).utf8ToString());
+                Turn t = d.turn((int) numbers.longValue());
                 List<int[]> spans = spans(w.matches(leaf, sd.doc - leaf.docBase));
                 if (spans.isEmpty()) spans.add(null);
                 for (int[] span : spans) if (hits.size() < o.limit()) hits.add(hit(d, t, span, sd.score));
@@ -90,7 +100,7 @@ public final class Search {
      * the sum of their frequencies in the matching turns, read from the postings; otherwise each
      * matching turn's matches are counted. A turn matched by filters alone is one passage.
      */
-    private static long[] passages(IndexSearcher searcher, Query rewritten, Weight w) throws IOException {
+    private static Counted passages(IndexSearcher searcher, Query rewritten, Weight w, TopFieldCollectorManager places, org.apache.lucene.analysis.Analyzer stems) throws IOException {
         java.util.Set<org.apache.lucene.index.Term> terms = new java.util.LinkedHashSet<>();
         List<org.apache.lucene.index.Term> every = new ArrayList<>();
         boolean[] plain = {true};
@@ -108,6 +118,7 @@ public final class Search {
                     every.add(t);
                     if (query instanceof org.apache.lucene.search.TermQuery || query instanceof org.apache.lucene.search.SynonymQuery) terms.add(t);
                     else if (query instanceof org.apache.lucene.search.PhraseQuery pq && pq.getSlop() == 0) phrases[0] = true;
+                    else if (query instanceof org.apache.lucene.search.MultiPhraseQuery mq && mq.getSlop() == 0) phrases[0] = true;
                     else plain[0] = false;
                 }
             }
@@ -117,23 +128,32 @@ public final class Search {
                 if (isWordField(field)) plain[0] = false;
             }
         });
-        boolean oneField = every.stream().map(org.apache.lucene.index.Term::field).distinct().count() <= 1;
+        // a word as written and its marked stem share a position: both in the query would be two overlapping passages of one word
+        boolean oneField = !wordBesideItsStem(every, stems);
         // no word twice (a word inside a phrase and on its own would be two overlapping passages)
         boolean distinct = new java.util.HashSet<>(every).size() == every.size();
         Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
         Weight counting = mode == Mode.FREQUENCY ? frequencyWeight(searcher, rewritten) : w;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<TopFieldCollector> first = new ArrayList<>();
+        for (int k = 0; k < leaves.size() && places != null; k++) first.add(places.newCollector());
         try {
-            return searcher.getIndexReader().leaves().parallelStream().map(leaf -> {
+            long[] sums = java.util.stream.IntStream.range(0, leaves.size()).parallel().mapToObj(k -> {
                 try {
-                    return passages(leaf, counting, w, mode, terms);
+                    return passages(leaves.get(k), counting, w, mode, terms, places == null ? null : first.get(k));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).reduce(new long[2], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]});
+            return new Counted(sums[0], sums[1], places == null ? null : places.reduce(first));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Matching turns, passages, and the first turns by place (null when ranked). */
+    private record Counted(long turns, long passages, TopDocs first) {
     }
 
     /** How a segment's passages are counted: from term postings, from a score that is the phrase and term frequency, or from Matches. */
@@ -185,10 +205,15 @@ public final class Search {
         return out.build();
     }
 
-    /** {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode). */
-    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms) throws IOException {
+    /**
+     * {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode),
+     * and {@code first} (or null) collects them.
+     */
+    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms, TopFieldCollector first) throws IOException {
         org.apache.lucene.search.Scorer scorer = counting.scorer(leaf);
         if (scorer == null) return new long[2];
+        LeafCollector collect = first == null ? null : first.getLeafCollector(leaf);
+        if (collect != null) collect.setScorer(scorer);
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
         List<org.apache.lucene.index.PostingsEnum> postings = new ArrayList<>();
         if (mode == Mode.POSTINGS) {
@@ -214,23 +239,45 @@ public final class Search {
             }
             turns++;
             total += Math.max(1, n);
+            if (collect != null) collect.collect(doc);
         }
         return new long[]{turns, total};
     }
 
+    /**
+     * Whether the terms hold a word as written and the marked stem of that word (a word that is its own
+     * stem has no marked term beside it, so the plain word of a stemmed query word never counts here).
+     */
+    private static boolean wordBesideItsStem(List<org.apache.lucene.index.Term> terms, org.apache.lucene.analysis.Analyzer stems) throws IOException {
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        for (org.apache.lucene.index.Term t : terms) if (Analyzers.stem(t.bytes())) marked.add(t.text());
+        if (marked.isEmpty()) return false;
+        for (org.apache.lucene.index.Term t : terms) {
+            if (Analyzers.stem(t.bytes())) continue;
+            try (org.apache.lucene.analysis.TokenStream ts = stems.tokenStream(TurnFields.TEXT, t.text())) {
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                boolean beside = ts.incrementToken() && marked.contains(term.toString());
+                while (ts.incrementToken()) {
+                    // the rest of the word's terms
+                }
+                ts.end();
+                if (beside) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWordField(String field) {
-        return TurnFields.TEXT.equals(field) || TurnFields.EXACT.equals(field);
+        return TurnFields.TEXT.equals(field);
     }
 
     /** Matched [start, end) char offsets within the turn body, overlapping ones merged. */
     private static List<int[]> spans(Matches m) throws IOException {
         List<int[]> out = new ArrayList<>();
         if (m == null) return out;
-        for (String field : List.of(TurnFields.TEXT, TurnFields.EXACT)) {
-            MatchesIterator it = m.getMatches(field);
-            if (it == null) continue;
-            while (it.next()) if (it.startOffset() >= 0) out.add(new int[]{it.startOffset(), it.endOffset()});
-        }
+        MatchesIterator it = m.getMatches(TurnFields.TEXT);
+        if (it != null) while (it.next()) if (it.startOffset() >= 0) out.add(new int[]{it.startOffset(), it.endOffset()});
         out.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> -a[1]));
         List<int[]> merged = new ArrayList<>();
         for (int[] s : out) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,22 +19,24 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import thema.project.AtomicFiles;
+import thema.project.Attributes;
 import thema.project.Codebook;
 import thema.project.Coding;
 import thema.project.Document;
+import thema.project.FileStamps;
 import thema.project.Parallel;
 import thema.project.Project;
 import thema.project.ThemaException;
@@ -43,17 +46,24 @@ import thema.project.Turn;
  * The Lucene index of a project's turns under {@code .thema/index/}: derived data, brought up to
  * date whenever it is opened. The index commit records what it was built from (schema, analyzer,
  * language, and a stamp per document over its text, attributes and codings), so only documents
- * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt.
+ * whose stamp changed are re-indexed, and a missing, damaged or foreign index is rebuilt. It also
+ * records one stamp of the document and codings files as the project read them (times, sizes,
+ * inodes: {@link FileStamps}): while that is unchanged, the index is up to date without working
+ * out any document's stamp.
  */
 public final class TurnIndex implements Closeable {
-    static final String SCHEMA = "thema-turns-3";
+    static final String SCHEMA = "thema-turns-4";
     private static final String IDENTITY = "identity";
     private static final String STAMP = "doc:";
+    /** The stamp of the files the index was made from (FileStamps), when they were all settled. */
+    private static final String FILES = "files";
     private static final FieldType OFFSETS = offsets();
 
     private final Project project;
     private final Directory directory;
     private final Analyzer analyzer;
+    private final QueryLanguage.QueryAnalyzers queryAnalyzers;
+    private final Set<String> attributeNames;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int reindexed;
@@ -62,6 +72,8 @@ public final class TurnIndex implements Closeable {
         this.project = project;
         this.directory = directory;
         this.analyzer = analyzer;
+        this.queryAnalyzers = QueryLanguage.QueryAnalyzers.of(project.language());
+        this.attributeNames = Collections.unmodifiableSet(Attributes.names(project));
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.reindexed = reindexed;
@@ -83,13 +95,13 @@ public final class TurnIndex implements Closeable {
         Path where = location(p);
         Analyzer analyzer = Analyzers.forLanguage(p.language());
         String identity = SCHEMA + ";analyzer " + Analyzers.VERSION + ";language " + p.language();
-        Map<String, String> stamps = stamps(p);
+        String files = FileStamps.of(p, List.of(Project.DOCUMENTS, Project.CODINGS), ".yaml");
         for (int attempt = 0; ; attempt++) {
             try {
                 Files.createDirectories(where);
                 Directory dir = FSDirectory.open(where);
                 try {
-                    int changed = update(p, dir, analyzer, identity, stamps);
+                    int changed = update(p, dir, analyzer, identity, files);
                     return new TurnIndex(p, dir, analyzer, DirectoryReader.open(dir), changed);
                 } catch (LockObtainFailedException e) {
                     dir.close();
@@ -111,14 +123,13 @@ public final class TurnIndex implements Closeable {
     }
 
     /** Re-indexes what changed; returns how many documents were (re)indexed. */
-    private static int update(Project p, Directory dir, Analyzer analyzer, String identity, Map<String, String> stamps) throws IOException {
+    private static int update(Project p, Directory dir, Analyzer analyzer, String identity, String files) throws IOException {
         Map<String, String> recorded = Map.of();
-        if (DirectoryReader.indexExists(dir)) {
-            try (DirectoryReader r = DirectoryReader.open(dir)) {
-                recorded = r.getIndexCommit().getUserData();
-            }
-        }
+        // what the last commit records, from its segments file alone (no segment is opened for it)
+        if (DirectoryReader.indexExists(dir)) recorded = SegmentInfos.readLatestCommit(dir).getUserData();
         boolean rebuild = !identity.equals(recorded.get(IDENTITY));
+        if (!rebuild && files != null && files.equals(recorded.get(FILES))) return 0;
+        Map<String, String> stamps = stamps(p);
         List<String> stale = new ArrayList<>();
         for (var e : stamps.entrySet()) {
             if (rebuild || !e.getValue().equals(recorded.get(STAMP + e.getKey()))) stale.add(e.getKey());
@@ -129,19 +140,18 @@ public final class TurnIndex implements Closeable {
                 if (k.startsWith(STAMP) && !stamps.containsKey(k.substring(STAMP.length()))) gone.add(k.substring(STAMP.length()));
             }
         }
-        if (!rebuild && stale.isEmpty() && gone.isEmpty()) return 0;
+        // nothing to re-index: a commit only to record the files' stamp (not while one is too young to count)
+        if (!rebuild && stale.isEmpty() && gone.isEmpty() && (files == null || files.equals(recorded.get(FILES)))) return 0;
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(128)
-                // stored in (document, turn) order, so the first hits in that order are found without visiting the rest
-                .setIndexSort(Search.PLACE);
+                // no index sort: sorting each segment at flush cost more than a quarter of the build; hits are
+                // put in (document, turn) order at search time, where every match is visited to be counted anyway
+                .setRAMBufferSizeMB(128);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             Map<String, List<Coded>> byDoc = codingsByDocument(p);
             for (String id : gone) w.deleteDocuments(new Term(TurnFields.DOC, id));
             if (!rebuild) for (String id : stale) w.deleteDocuments(new Term(TurnFields.DOC, id));
             // IndexWriter takes documents from several threads at once: analysis is the work, use every core.
-            // Each thread adds one contiguous run of documents in (document, turn) order, so each
-            // segment arrives already in the index order and is not sorted again when it is flushed.
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), stale.size() / 8));
             List<List<String>> runs = new ArrayList<>();
             for (int k = 0; k < threads; k++) runs.add(stale.subList(stale.size() * k / threads, stale.size() * (k + 1) / threads));
@@ -149,6 +159,8 @@ public final class TurnIndex implements Closeable {
                 Parallel.map(runs, threads, run -> {
                     try {
                         for (String id : run) w.addDocuments(turns(p.document(id), byDoc.getOrDefault(id, List.of())));
+                        // each thread writes out its own buffer, so the commit has not all of them to write alone
+                        w.flushNextBuffer();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -160,6 +172,7 @@ public final class TurnIndex implements Closeable {
             Map<String, String> data = new TreeMap<>();
             data.put(IDENTITY, identity);
             stamps.forEach((id, s) -> data.put(STAMP + id, s));
+            if (files != null) data.put(FILES, files);
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
@@ -201,13 +214,11 @@ public final class TurnIndex implements Closeable {
         String text = d.text().string();
         for (Turn t : d.turns()) {
             org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
-            ld.add(new StringField(TurnFields.DOC, d.id(), Field.Store.YES));
-            ld.add(new StoredField(TurnFields.TURN, t.n()));
+            ld.add(new StringField(TurnFields.DOC, d.id(), Field.Store.NO));
             ld.add(new org.apache.lucene.document.SortedDocValuesField(TurnFields.DOC_ORDER, new org.apache.lucene.util.BytesRef(d.id())));
             ld.add(new org.apache.lucene.document.NumericDocValuesField(TurnFields.TURN_ORDER, t.n()));
             String body = text.substring(d.text().toChar(t.body()), d.text().toChar(t.end()));
-            ld.add(new Field(TurnFields.TEXT, body, OFFSETS));
-            ld.add(new Field(TurnFields.EXACT, body, OFFSETS));
+            ld.add(new Field(TurnFields.TEXT, body, OFFSETS)); // stems and words as written, one chain (Analyzers)
             if (t.speaker() != null) {
                 ld.add(new StringField(TurnFields.SPEAKER, t.speaker().toLowerCase(Locale.ROOT), Field.Store.NO));
                 ld.add(new TextField(TurnFields.SPEAKER_WORDS, t.speaker(), Field.Store.NO));
@@ -242,6 +253,15 @@ public final class TurnIndex implements Closeable {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    QueryLanguage.QueryAnalyzers queryAnalyzers() {
+        return queryAnalyzers;
+    }
+
+    /** The documents' attribute names, found once per open rather than in every query. */
+    Set<String> attributeNames() {
+        return attributeNames;
     }
 
     public Project project() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import thema.analysis.CodeCounts;
 import thema.analysis.CountedCoding;
+import thema.analysis.CountingUnits;
 import thema.project.Code;
 import thema.project.Codebook;
 import thema.project.Coding;
@@ -70,7 +71,7 @@ public final class Renderer {
         } else {
             line = w.screen == Workbench.Screen.DOCUMENTS ? (w.sample.isEmpty() ? "" : "S: your reliability sample · ") + "Enter open · type to filter · / search · # counts · ? help · q quit"
                     : w.screen == Workbench.Screen.SEARCH ? "↑↓ move · Enter open at the hit · 1-9 code the hit · / new search · q back"
-                    : w.screen == Workbench.Screen.COUNTS ? "b next attribute · q back"
+                    : w.screen == Workbench.Screen.COUNTS ? "b next attribute · u documents/participants · q back"
                     : w.screen == Workbench.Screen.EXTRACTS ? "↑↓ move · Enter open it in its transcript · q back"
                     : w.screen == Workbench.Screen.COMPARE ? "a/b accept · 2 both · 0 neither · c add code · C only new code · t note · ? help"
                     : w.codebookFocus ? "Enter code · 1-9 pinned · type to filter · ^N new · ^R rename · ^D definition · Tab text · ? help"
@@ -164,21 +165,24 @@ public final class Renderer {
     }
 
     private static void counts(Workbench w, TextGraphics g) {
-        List<String> attrs = w.attributeNames();
+        List<String> attrs = w.countsAttributes();
         String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
-        var groups = DocumentGroups.of(w.project, by == null ? List.of() : List.of(by));
-        var rows = CodeCounts.of(w.project, CountedCoding.ofCoder(w.project, w.coder), groups);
-        put(g, 0, 1, fit("Counts of " + w.coder + "'s codings" + (by == null ? "" : " by " + by) + "   (b: split by the next attribute)", w.width), SGR.BOLD);
+        CountedCoding counted = CountedCoding.ofCoder(w.project, w.coder);
+        var units = CountingUnits.of(w.countsPer, w.project, counted, by == null ? List.of() : List.of(by));
+        var rows = CodeCounts.of(w.project, counted, units);
+        String noun = w.countsPer.plural();
+        put(g, 0, 1, fit("Counts of " + w.coder + "'s codings by " + (w.countsPer == CountingUnits.Per.DOCUMENT ? "document" : "participant")
+                + (by == null ? "" : ", by " + by) + "   (b: next attribute · u: documents/participants)", w.width), SGR.BOLD);
         int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
         int nameW = Math.min(28, Math.max(12, w.width / 3));
         int y = 2;
-        put(g, 0, y++, fit(String.format("%-" + nameW + "s %-10s %8s %8s %9s", "code", by == null ? "" : by, "segments", "with sub", "documents"), w.width), SGR.UNDERLINE);
+        put(g, 0, y++, fit(String.format("%-" + nameW + "s %-10s %8s %8s %12s", "code", by == null ? "" : by, "segments", "with sub", noun), w.width), SGR.UNDERLINE);
         String last = null;
         for (var r : rows) {
             if (y >= w.height - 1) break;
             String name = r.code().equals(last) ? "" : "  ".repeat(r.depth()) + Codebook.nameOf(r.code());
             last = r.code();
-            String text = String.format("%-" + nameW + "s %-10s %8d %8d %9s ", fit(name, nameW), fit(r.value(), 10), r.segments(), r.segmentsTotal(), r.documents() + " of " + r.documentsInGroup());
+            String text = String.format("%-" + nameW + "s %-10s %8d %8d %12s ", fit(name, nameW), fit(r.value(), 10), r.segments(), r.segmentsTotal(), r.documents() + " of " + r.documentsInGroup());
             put(g, 0, y, fit(text, w.width));
             int x = TerminalTextUtils.getColumnWidth(fit(text, w.width));
             int room = w.width - x;

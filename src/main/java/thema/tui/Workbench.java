@@ -1,6 +1,8 @@
 package thema.tui;
 
+import thema.analysis.CountingUnits;
 import thema.project.Attributes;
+import thema.project.ParticipantMap;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.text.BreakIterator;
@@ -83,6 +85,8 @@ public final class Workbench {
 
     // counts screen
     int countsBy = -1;
+    /** What the counts screen's k of n counts: documents, or participants ({@code u} switches). */
+    CountingUnits.Per countsPer = CountingUnits.Per.DOCUMENT;
 
     // compare screen (peer debriefing)
     String[] comparing;
@@ -670,10 +674,18 @@ public final class Workbench {
         return new ArrayList<>(Attributes.names(project));
     }
 
+    /** The attributes the counts screen can split by: the documents', and for participants theirs too. */
+    List<String> countsAttributes() {
+        return countsPer == CountingUnits.Per.DOCUMENT ? attributeNames() : new ArrayList<>(ParticipantMap.of(project).attributeNames());
+    }
+
     private void countsKey(KeyStroke k) {
         if (k.getKeyType() == KeyType.Escape || isChar(k, 'q')) screen = doc == null ? Screen.DOCUMENTS : Screen.TRANSCRIPT;
         else if (isChar(k, 'b') || k.getKeyType() == KeyType.Tab) {
-            countsBy = countsBy + 1 >= attributeNames().size() ? -1 : countsBy + 1;
+            countsBy = countsBy + 1 >= countsAttributes().size() ? -1 : countsBy + 1;
+        } else if (isChar(k, 'u')) {
+            countsPer = countsPer == CountingUnits.Per.DOCUMENT ? CountingUnits.Per.PARTICIPANT : CountingUnits.Per.DOCUMENT;
+            countsBy = -1;
         }
     }
 

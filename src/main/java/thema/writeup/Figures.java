@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import thema.analysis.CodeTable;
 import thema.analysis.Saturation;
+import thema.analysis.ThematicMap;
 import thema.project.Codebook;
 
 /**
@@ -114,6 +115,42 @@ public final class Figures {
         for (int i = 0; i < groups.size(); i++) {
             int lx = 8 + (i % 3) * ((width - 16) / 3), row = ly + (i / 3) * 18;
             s.append(bar(lx, row - 10, 22, 12, i)).append(text(lx + 28, row, t.heading(groups.get(i)), 11, "start", ""));
+        }
+        return s.append("</svg>\n").toString();
+    }
+
+    /**
+     * The thematic map: each theme (sub-themes indented under theirs) as a box with its k of n,
+     * joined by lines to its codes on the right, each with its own k of n and its codebook colour
+     * as a swatch. Rows are those of {@link ThematicMap} without groups.
+     */
+    public static String thematicMap(List<ThematicMap.ThemeRow> rows, String units, String title, Function<String, String> colourOf) {
+        int rowH = 26, top = 56, themeX = 8, themeW = 250, codeX = 360, codeW = 300;
+        int lines = 0;
+        for (ThematicMap.ThemeRow r : rows) lines += Math.max(1, r.codes().size());
+        int width = codeX + codeW + 20, height = top + lines * rowH + 40;
+        StringBuilder s = open(width, height, title);
+        s.append(text(8, 22, title, 15, "start", "bold"));
+        s.append(text(8, 42, "themes and their codes: " + units + " with a segment (k of n)", 11, "start", ""));
+        int y = top;
+        for (ThematicMap.ThemeRow r : rows) {
+            int span = Math.max(1, r.codes().size());
+            double ty = y + (span * rowH) / 2.0 - 10;
+            int x = themeX + 16 * r.depth();
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"20\" rx=\"4\" fill=\"#deebf7\" stroke=\"#000\" stroke-width=\"1\"/>", x, ty, themeW - 16 * r.depth()));
+            s.append(text(x + 6, ty + 14, r.theme().name, 12, "start", "bold"));
+            s.append(text(themeX + themeW - 6, ty + 14, r.documents() + " of " + r.documentsInGroup(), 11, "end", ""));
+            for (int i = 0; i < r.codes().size(); i++) {
+                ThematicMap.CodeRow c = r.codes().get(i);
+                double cy = y + i * rowH + 3;
+                s.append(line(themeX + themeW, ty + 10, codeX, cy + 10, "#555", ""));
+                s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"20\" fill=\"#ffffff\" stroke=\"#000\" stroke-width=\"0.8\"/>", codeX, cy, codeW));
+                String colour = colourOf.apply(c.code());
+                if (colour != null) s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"9\" height=\"9\" fill=\"%s\" stroke=\"#000\" stroke-width=\"0.5\"/>", codeX + 5, cy + 5.5, colour));
+                s.append(text(codeX + 19, cy + 14, c.code(), 11, "start", ""));
+                s.append(text(codeX + codeW - 6, cy + 14, c.documents() + " of " + c.documentsInGroup(), 11, "end", ""));
+            }
+            y += span * rowH;
         }
         return s.append("</svg>\n").toString();
     }

@@ -187,7 +187,8 @@ public final class HtmlReport {
         Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) return;
         h.append("<h3>Thematic map</h3>\n<table><tr><th>theme / code</th><th>segments</th><th>documents</th></tr>\n");
-        for (ThematicMap.ThemeRow r : ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()))) {
+        List<ThematicMap.ThemeRow> map = ThematicMap.of(p, themes, counted, DocumentGroups.of(p, List.of()));
+        for (ThematicMap.ThemeRow r : map) {
             h.append("<tr><td style=\"padding-left:").append(0.6 + 1.2 * r.depth()).append("em\"><b>").append(esc(r.theme().name)).append("</b>");
             if (r.theme().definition != null) h.append("<div class=\"def\">").append(esc(r.theme().definition)).append("</div>");
             h.append("</td><td class=\"n\">").append(r.segments()).append("</td><td class=\"n\">").append(r.documents()).append(" of ").append(r.documentsInGroup()).append("</td></tr>\n");
@@ -197,6 +198,7 @@ public final class HtmlReport {
             }
         }
         h.append("</table>\n");
+        h.append(Figures.inline(Figures.thematicMap(map, "documents", "Thematic map", code -> p.codebook().get(code).color)));
     }
 
     /**

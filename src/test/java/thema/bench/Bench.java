@@ -138,6 +138,11 @@ public final class Bench {
         return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)", percentileMs(nanos, 50), percentileMs(nanos, 95), percentileMs(nanos, 100), nanos.length);
     }
 
+    /** CPU time of the whole process (every thread, GC and JIT included), nanoseconds. */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     public static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -41,6 +41,22 @@ class ParsedCacheTest {
         Files.writeString(yaml, Files.readString(yaml).replace("memo “0” é 😊", "edited by hand"));
         assertEquals("edited by hand", Project.open(dir).coder("anna").codings().get(0).memo());
 
+        // a file with the stamp its entry recorded (time, size, inode) is not read: the cache answers
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(yaml, hourAgo);
+        assertEquals("edited by hand", Project.open(dir).coder("anna").codings().get(0).memo(), "hashed once more, stamp kept");
+        String edited = Files.readString(yaml), same = edited.replace("edited by hand", "EDITED BY HAND");
+        try (var out = java.nio.channels.FileChannel.open(yaml, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(same.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Files.setLastModifiedTime(yaml, hourAgo);
+        assertEquals("edited by hand", Project.open(dir).coder("anna").codings().get(0).memo(), "same time, size and inode: not read");
+        assertEquals("EDITED BY HAND", FileStamps.hashingEverything(() -> Project.open(dir)).coder("anna").codings().get(0).memo(), "thema check reads and hashes every file");
+        Files.setLastModifiedTime(yaml, hourAgo);
+        Files.setLastModifiedTime(yaml, java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1));
+        assertEquals("EDITED BY HAND", Project.open(dir).coder("anna").codings().get(0).memo(), "the time moved: read and hashed");
+        Files.writeString(yaml, edited);
+
         // a damaged cache entry is ignored
         Files.writeString(entry, "garbage");
         assertEquals("edited by hand", Project.open(dir).coder("anna").codings().get(0).memo());

@@ -48,10 +48,10 @@ class LanguagesTest {
                 // Romance (with elision: l'école is found by école)
                 Arguments.of("fr", "Enseignante: Les étudiantes parlaient de l'école.",
                         List.of("étudiante", "étudiantes", "parler", "parlaient", "écoles", "l'école")),
-                Arguments.of("es", "Profesora: Hablábamos de las canciones en las escuelas.",
-                        List.of("escuela", "escuelas", "hablar", "Hablábamos", "canción", "canciones")),
-                Arguments.of("pt", "Professora: Falávamos das histórias das mães.",
-                        List.of("mãe", "mães", "falar", "Falávamos", "história", "histórias")),
+                Arguments.of("es", "Profesora: Hablaban de las canciones en las escuelas.",
+                        List.of("escuela", "escuelas", "hablar", "Hablaban", "canción", "canciones")),
+                Arguments.of("pt", "Professora: Falavam das histórias das escolas.",
+                        List.of("escola", "escolas", "falar", "Falavam", "história", "histórias")),
                 Arguments.of("it", "Insegnante: Parlavamo dell'università con gli studenti.",
                         List.of("studente", "studenti", "parlare", "Parlavamo", "università", "dell'università")),
                 Arguments.of("ro", "Profesoară: Elevii vorbeau despre școlile lor.",
@@ -61,8 +61,8 @@ class LanguagesTest {
                 // Slavic (Lucene's Czech and Bulgarian stemmers are for nouns and adjectives)
                 Arguments.of("ru", "Учитель: Дети говорили о школах и о ёлке.",
                         List.of("школа", "школах", "говорить", "говорили", "ёлка", "ёлке")),
-                Arguments.of("cs", "Ředitel: Učitelé mluvili o školách.",
-                        List.of("škola", "školách", "učitel", "Učitelé")),
+                Arguments.of("cs", "Ředitel: Učitelé mluvili o tom, že školy jsou malé.",
+                        List.of("škola", "školy", "učitel", "Učitelé")),
                 Arguments.of("bg", "Директор: Учителят говореше за училищата.",
                         List.of("училища", "училищата", "учителя", "Учителят")),
                 // Uralic

@@ -79,6 +79,39 @@ class SearchTest {
         }
     }
 
+    /** Stems and words as written share one field (Analyzers): each query form still finds what it did with two. */
+    @Test
+    void exactWordsAndPhrasesBesideStemmedOnesWithAccentsAndCurlyQuotes() {
+        Project nl = Project.init(dir.resolve("nl"), "nl", "nl", TestProjects.careCodebook());
+        TestProjects.addDocument(nl, "n1", "Leerkracht: De ouders’ wensen zijn gehoord. Een ouder zei: “Café’s zijn dicht.”\r\n\r\n"
+                + "Moeder: De kinderen lazen 😊 met de ouder van Zoë. De coördinatoren ook; de Coördinator niet.\r\n", Map.of());
+        try (TurnIndex i = TurnIndex.open(nl)) {
+            java.util.function.Function<String, List<String>> find = q -> matches(Search.run(i, q, Search.Options.all()));
+            assertEquals(List.of("ouders", "ouder", "ouder"), find.apply("ouder"), "stemmed: every word with the stem");
+            assertEquals(List.of("ouder", "ouder"), find.apply("exact:ouder"));
+            assertEquals(List.of("ouders"), find.apply("exact:ouders"));
+            assertEquals(List.of("De ouders", "de ouder"), find.apply("\"de ouders\""), "a stemmed phrase");
+            assertEquals(List.of("de ouder"), find.apply("exact:\"de ouder\""), "an exact phrase");
+            assertEquals(List.of("Café’s zijn"), find.apply("exact:cafe OR exact:\"café’s zijn\""), "accents fold, ’s goes, overlapping hits merge");
+            assertEquals(List.of(), find.apply("exact:cafes"));
+            assertEquals(List.of("Zoë"), find.apply("exact:zoe"));
+            // Dutch is stemmed with kp (docs/dutch-stemmer.md), which leaves coördinatoren (coordinatoor) apart from Coördinator
+            assertEquals(List.of("Coördinator"), find.apply("coordinator"));
+            assertEquals(List.of("coördinatoren", "Coördinator"), find.apply("coordinator OR coordinatoren"));
+            assertEquals(List.of("coördinatoren"), find.apply("exact:coördinatoren"));
+            assertEquals(List.of("coördinatoren", "Coördinator"), find.apply("coordinat*"), "a prefix of the words as written");
+            assertEquals(List.of(), find.apply("coordinat"), "no word has that stem");
+            assertEquals(List.of("kinderen"), find.apply("kinder"));
+            assertEquals(List.of(), find.apply("kinde~"), "fuzzy words reach words as written, never a stem (kinderen's is kinder)");
+            assertEquals(List.of(), find.apply("exact:kinder"));
+            assertEquals(List.of("ouders", "ouder", "ouder"), find.apply("ouder exact:ouder"), "one word found stemmed and exact is one passage");
+            for (String q : List.of("ouder exact:ouder", "ouder OR exact:ouders", "\"de ouder\" OR ouder", "exact:\"de ouder\" ouders", "ouder*", "ouder~")) {
+                SearchResult r = Search.run(i, q, Search.Options.all());
+                assertEquals(r.hits().size(), r.total(), q);
+            }
+        }
+    }
+
     @Test
     void accentsFoldForMatchingButHitsShowAsWritten() {
         assertEquals(List.of("café", "café"), matches(search("cafe")));
@@ -150,6 +183,42 @@ class SearchTest {
         assertEquals(3, search("letter").total());
         try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
             assertEquals(0, i.reindexed(), "nothing changed, nothing re-indexed");
+        }
+    }
+
+    /**
+     * Opening trusts a file's stamp (time, size, inode) instead of reading it: a transcript changed
+     * to one of the same size, its YAML's SHA-256 with it, is seen by its moved time, and re-indexed alone.
+     */
+    @Test
+    void aTranscriptChangedWithTheSameSizeAndAMovedTimeIsReindexedAlone() throws IOException {
+        for (int i = 0; i < 25; i++) TestProjects.addDocument(p, String.format("e%02d", i), "Teacher: a phone call " + i + ".\n", Map.of());
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> files = Files.list(dir.resolve("documents"))) {
+            for (Path f : files.toList()) Files.setLastModifiedTime(f, hourAgo); // settled: their stamps are kept
+        }
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(27, i.reindexed());
+        }
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(0, i.reindexed(), "nothing changed");
+        }
+        Path txt = dir.resolve("documents/d2.txt"), yaml = dir.resolve("documents/d2.yaml");
+        long txtSize = Files.size(txt), yamlSize = Files.size(yaml);
+        String before = Files.readString(txt), after = before.replace("phone", "fonez");
+        Files.writeString(txt, after);
+        Files.writeString(yaml, Files.readString(yaml).replace(Document.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Document.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        java.nio.file.attribute.FileTime moved = java.nio.file.attribute.FileTime.fromMillis(hourAgo.toMillis() + 1000);
+        Files.setLastModifiedTime(txt, moved);
+        Files.setLastModifiedTime(yaml, moved);
+        assertEquals(txtSize, Files.size(txt));
+        assertEquals(yamlSize, Files.size(yaml), "the same size: only the time tells");
+        try (TurnIndex i = TurnIndex.open(Project.open(dir))) {
+            assertEquals(1, i.reindexed(), "exactly the changed document");
+            assertEquals(List.of("fonez"), matches(Search.run(i, "fonez", Search.Options.all())));
+            assertEquals(25, Search.run(i, "exact:phone", Search.Options.all()).total(), "the other documents as they were");
+            assertEquals(0, Search.run(i, "phone doc:d2", Search.Options.all()).total());
         }
     }
 

@@ -330,6 +330,18 @@ class WorkbenchTest {
     }
 
     @Test
+    void countsScreenCountsParticipantsWhereTheInterviewerCountsForNobody() throws IOException {
+        type(KeyType.Enter, "1", "q", "#"); // care route on turn 1, the interviewer's question
+        assertTrue(row("care route").contains("1 of 1"), "by document: " + screenText());
+        type("u");
+        assertTrue(screenText().contains("by participant"), screenText());
+        assertTrue(row("segments").contains("participants"), screenText());
+        assertTrue(row("care route").matches(".*\\s0\\s+0\\s+0 of 1\\s*"), "the interviewer is nobody: " + screenText());
+        type("u");
+        assertTrue(row("care route").contains("1 of 1"), "back to documents: " + screenText());
+    }
+
+    @Test
     void compareScreenWalksTheDisagreementsAndBuildsTheConsensus() throws IOException {
         Path copy = dir.resolve("care-study");
         w = new Workbench(TestProjects.copyExample("care-study", copy), "anna", false);

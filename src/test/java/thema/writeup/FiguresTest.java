@@ -87,6 +87,25 @@ class FiguresTest {
     }
 
     @Test
+    void thematicMapJoinsEachThemeToItsCodes() throws Exception {
+        Path p = TestTrees.copy(Path.of("examples/care-study"), tmp.resolve("p"), false);
+        Path out = tmp.resolve("map.svg");
+        CliRun r = thema("figure", p, "map", out, "--coder", "anna");
+        assertEquals(0, r.rc(), r.err());
+        Document d = svg(out);
+        List<String> t = texts(d);
+        // the example's themes.yaml: two themes of two codes and a sub-theme of one, each with anna's k of n
+        assertTrue(t.containsAll(List.of("Parents as partners", "The school decides", "Barriers to involvement")), t.toString());
+        assertTrue(t.containsAll(List.of("communication/two-way", "care decisions/home effort", "communication/one-way", "care decisions/care route", "barriers")), t.toString());
+        assertEquals(3 + 5, t.stream().filter(x -> x.matches("\\d of 6")).count(), "every theme and code has its k of n: " + t);
+        assertEquals(5, d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").getLength(), "a line from each theme to each of its codes");
+        Path none = TestTrees.copy(Path.of("examples/focusgroep"), tmp.resolve("none"), false);
+        CliRun noThemes = thema("figure", none, "map", tmp.resolve("x.svg"));
+        assertEquals(1, noThemes.rc(), "a project without themes: an error, not an empty figure");
+        assertTrue(noThemes.err().contains("themes.yaml: no themes yet"), noThemes.err());
+    }
+
+    @Test
     void badUsage() {
         assertEquals(2, thema("figure", tmp, "bars", tmp.resolve("x.svg")).rc(), "bars needs --by");
         assertEquals(2, thema("figure", tmp, "pie", tmp.resolve("x.svg")).rc());
