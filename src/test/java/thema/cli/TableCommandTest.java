@@ -122,6 +122,16 @@ class TableCommandTest {
         assertTrue(Files.size(tmp.resolve("table.pdf")) > 1000);
     }
 
+    /** The focus-group example by role, counted as the project stands (fg01; the interviews have an undecided disagreement each). */
+    @Test
+    void theFocusGroupExampleByRole() throws IOException {
+        Path copy = thema.project.TestTrees.copy(Path.of("examples/focusgroep"), tmp.resolve("fg"), false);
+        CliRun r = thema("table", copy, "--per", "participant", "--by", "role");
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().startsWith(expected("focusgroep-by-role.md")), r.out());
+        assertTrue(r.out().contains("counted: anna (ben agrees) on fg01; not counted: l01, l02 (anna, ben: 1 undecided each); participants:"), r.out());
+    }
+
     @Test
     void theMatrixAndBadUsage() {
         CliRun m = thema("table", dir, "--coder", "anna", "--by", "document");
