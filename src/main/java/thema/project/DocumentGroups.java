@@ -52,7 +52,7 @@ public final class DocumentGroups {
      */
     public static DocumentGroups of(List<String> ids, List<String> by, BiFunction<String, String, String> valueOf) {
         if (by.isEmpty()) return new DocumentGroups(List.of(new Group("", "", new LinkedHashSet<>(ids))));
-        Map<List<String>, Set<String>> byValues = new TreeMap<>(VALUES);
+        Map<List<String>, Set<String>> byValues = new TreeMap<>(VALUE_ORDER);
         for (String id : ids) {
             List<String> values = new ArrayList<>();
             for (String a : by) {
@@ -68,7 +68,7 @@ public final class DocumentGroups {
     }
 
     /** Values in natural order, {@value #NONE} last, so tables read the same every time. */
-    private static final Comparator<List<String>> VALUES = (a, b) -> {
+    public static final Comparator<List<String>> VALUE_ORDER = (a, b) -> {
         for (int i = 0; i < a.size(); i++) {
             String x = a.get(i), y = b.get(i);
             if (x.equals(y)) continue;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import thema.analysis.CountedCoding;
 import thema.project.Codebook;
 import thema.project.Coding;
@@ -14,6 +15,7 @@ import thema.project.Document;
 import thema.project.DocumentGroups;
 import thema.project.ParticipantMap;
 import thema.project.Project;
+import thema.project.ThemaException;
 import thema.project.Turn;
 
 /**
@@ -52,8 +54,14 @@ public final class Extracts {
         Codebook cb = p.codebook();
         List<String> codes = q.codes().isEmpty() ? cb.paths() : q.codes().stream().map(cb::resolve).distinct().toList();
         if (q.doc() != null) p.document(q.doc());
-        DocumentGroups groups = DocumentGroups.of(p, q.by());
         ParticipantMap participants = ParticipantMap.of(p);
+        Set<String> known = participants.attributeNames();
+        for (String a : q.by()) {
+            if (!known.contains(a)) {
+                throw new ThemaException("no document or participant has the attribute '" + a + "'"
+                        + (known.isEmpty() ? " (there are no attributes)" : " (attributes: " + String.join(", ", known) + ")"));
+            }
+        }
         Map<String, Integer> order = new HashMap<>();
         for (Document d : p.documents()) order.put(d.id(), order.size());
         List<Extract> out = new ArrayList<>();
@@ -63,23 +71,24 @@ public final class Extracts {
                 if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
                 if (q.doc() != null && !q.doc().equals(c.doc())) continue;
                 if (q.keyOnly() && !c.keyQuote()) continue;
-                forCode.add(extract(p, code, groups, participants, q.counted().coderOf(c.doc()), c, q.context()));
+                forCode.add(extract(p, code, q.by(), participants, q.counted().coderOf(c.doc()), c, q.context()));
             }
             // when codes were not named, a parent would repeat its children's extracts: list codes that were applied
             if (q.codes().isEmpty()) forCode.removeIf(e -> !e.codedAs().equals(code));
-            Map<String, Integer> groupOrder = new LinkedHashMap<>();
-            for (DocumentGroups.Group g : groups.groups()) groupOrder.put(g.value(), groupOrder.size());
-            forCode.sort(Comparator.comparing((Extract e) -> groupOrder.get(e.value()))
+            forCode.sort(Comparator.comparing((Extract e) -> List.of(e.value().split(java.util.regex.Pattern.quote(DocumentGroups.CROSS), -1)), DocumentGroups.VALUE_ORDER)
                     .thenComparing(e -> order.get(e.doc())).thenComparingInt(Extract::start).thenComparing(Extract::coder));
             out.addAll(forCode);
         }
         return out;
     }
 
-    private static Extract extract(Project p, String code, DocumentGroups groups, ParticipantMap participants, String coder, Coding c, int context) {
+    /**
+     * One extract. Its group ({@code --by}): per attribute, the participant's own value where the
+     * quote's speaker is a participant who has one, else the document's ({@value DocumentGroups#NONE} without).
+     */
+    private static Extract extract(Project p, String code, List<String> by, ParticipantMap participants, String coder, Coding c, int context) {
         Document d = p.document(c.doc());
         Turn t = d.turnAt(c.start());
-        DocumentGroups.Group g = groups.groups().get(groups.indexOf(d.id()));
         List<Context> before = new ArrayList<>(), after = new ArrayList<>();
         List<Turn> turns = d.turns();
         int first = turns.indexOf(t);
@@ -89,6 +98,12 @@ public final class Extracts {
         // the citation's fields: the document's attributes, the participant's own over them, then the fixed ones
         Map<String, String> values = new HashMap<>(d.attributes());
         String participant = participants.of(d.id(), t);
+        List<String> group = new ArrayList<>();
+        for (String a : by) {
+            String own = participant == null ? null : participants.person(participant).attributes().get(a);
+            String v = own != null && !own.isBlank() ? own : d.attributes().get(a);
+            group.add(v == null || v.isBlank() ? DocumentGroups.NONE : v);
+        }
         if (participant != null) values.putAll(participants.person(participant).attributes());
         values.put("participant", participant == null ? "" : participant);
         values.put("doc", d.id());
@@ -99,7 +114,7 @@ public final class Extracts {
         values.put("page", page == 0 ? "" : String.valueOf(page));
         String template = p.config().citation == null || p.config().citation.isBlank() ? (page == 0 ? Citation.DEFAULT : Citation.PAGED) : p.config().citation;
         String citation = Citation.format(template, values, participants.citationFields());
-        return new Extract(code, g.attribute(), g.value(), d.id(), t.n(), t.speaker(), participant, d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
+        return new Extract(code, String.join(DocumentGroups.CROSS, by), String.join(DocumentGroups.CROSS, group), d.id(), t.n(), t.speaker(), participant, d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
                 c.start(), c.end(), d.text().substring(c.start(), c.end()), before, after, citation);
     }
 

@@ -71,6 +71,9 @@ class ParticipantCountsTest {
         check(CountsTest.row(rows, PR, "coordinator"), 0, 0, 0, 4);
         // a segment across Anna's and Bram's turns: both counted, the segment once in their group
         check(CountsTest.row(rows, TW, "coordinator"), 1, 1, 2, 4);
+        // by the documents' attribute: the focus group's six, of whom Anna, Carla and Eva mention care route
+        List<CodeCounts.Row> byKind = counts(Per.PARTICIPANT, List.of("kind"));
+        check(CountsTest.row(byKind, CR, "focus group"), 4, 4, 3, 6);
     }
 
     @Test

@@ -79,28 +79,39 @@ class TableCommandTest {
             }
         }
         assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml"), names);
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(document));
-        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        NodeList rows = xml.getElementsByTagNameNS(w, "tr");
-        // the rows of the Markdown table, cell by cell (its indent is the docx's paragraph indent)
-        List<String> md = expected("focus-group-by-role.md").lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).toList();
-        assertEquals(md.size(), rows.getLength());
-        for (int i = 0; i < rows.getLength(); i++) {
-            NodeList cells = ((Element) rows.item(i)).getElementsByTagNameNS(w, "tc");
-            List<String> texts = new ArrayList<>();
-            for (int c = 0; c < cells.getLength(); c++) texts.add(cells.item(c).getTextContent());
-            String[] want = md.get(i).substring(2, md.get(i).length() - 2).split(" \\| ");
-            List<String> wanted = new ArrayList<>();
-            for (String x : want) wanted.add(x.replace("\u00A0", ""));
-            assertEquals(wanted, texts, "row " + i);
-        }
+        var xml = docxMatches(document, "focus-group-by-role.md");
         assertTrue(xml.getDocumentElement().getTextContent().contains(NOTE));
         // the same table gives the same bytes (no clock in the file)
         Path again = tmp.resolve("again.docx");
         thema("table", dir, "--coder", "anna", "--per", "participant", "--by", "role", "--cell", "k-of-n,percent", "--format", "docx", "--out", again);
         assertTrue(java.util.Arrays.equals(docx, Files.readAllBytes(again)));
+    }
+
+    /** The document.xml of a .docx: its table, row by row and cell by cell, is the Markdown table of {@code md} (indent aside). */
+    static org.w3c.dom.Document docxMatches(byte[] document, String md) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(document));
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        NodeList rows = xml.getElementsByTagNameNS(w, "tr");
+        List<String> lines = expected(md).lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).toList();
+        assertEquals(lines.size(), rows.getLength());
+        for (int i = 0; i < rows.getLength(); i++) {
+            NodeList cells = ((Element) rows.item(i)).getElementsByTagNameNS(w, "tc");
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < cells.getLength(); c++) texts.add(cells.item(c).getTextContent());
+            List<String> wanted = new ArrayList<>();
+            for (String x : lines.get(i).substring(2, lines.get(i).length() - 2).split(" \\| ")) wanted.add(x.replace("\u00A0", ""));
+            assertEquals(wanted, texts, "row " + i);
+        }
+        return xml;
+    }
+
+    static byte[] documentXml(Path docx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) if (e.getName().equals("word/document.xml")) return zip.readAllBytes();
+        }
+        throw new AssertionError("no word/document.xml in " + docx);
     }
 
     /** Where LibreOffice is installed, it converts the file to PDF without an error. */
@@ -120,6 +131,23 @@ class TableCommandTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice finished");
         assertEquals(0, p.exitValue());
         assertTrue(Files.size(tmp.resolve("table.pdf")) > 1000);
+    }
+
+    /** The focus-group example by role, counted as the project stands (fg01; the interviews have an undecided disagreement each). */
+    @Test
+    void theFocusGroupExampleByRole() throws Exception {
+        Path copy = thema.project.TestTrees.copy(Path.of("examples/focusgroep"), tmp.resolve("fg"), false);
+        CliRun r = thema("table", copy, "--per", "participant", "--by", "role");
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().startsWith(expected("focusgroep-by-role.md")), r.out());
+        assertTrue(r.out().contains("counted: anna (ben agrees) on fg01; not counted: l01, l02 (anna, ben: 1 undecided each); participants:"), r.out());
+        CliRun csv = thema("table", copy, "--per", "participant", "--by", "role", "--format", "csv");
+        List<String> got = new ArrayList<>();
+        for (String line : csv.out().split("\r\n")) got.add(line.endsWith(",counted") ? line.substring(0, line.length() - 8) : line.substring(0, line.lastIndexOf(",\"counted: ")));
+        assertEquals(List.of(expected("focusgroep-by-role.csv").split("\r\n")), got, "the csv without its counted column");
+        Path docx = tmp.resolve("fg.docx");
+        assertEquals(0, thema("table", copy, "--per", "participant", "--by", "role", "--format", "docx", "--out", docx).rc());
+        docxMatches(documentXml(docx), "focusgroep-by-role.md");
     }
 
     @Test

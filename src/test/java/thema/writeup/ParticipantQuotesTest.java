@@ -35,4 +35,16 @@ class ParticipantQuotesTest {
         CliRun csv = thema("quotes", dir, "--coder", "anna", "--code", "care route", "--format", "csv");
         assertEquals("code,coded_as,attribute,value,doc,turn,speaker,participant,coder,start,end,key,memo,text,citation,counted", csv.out().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void quotesGroupByAParticipantAttribute() {
+        Project p = FocusGroupProject.create(dir);
+        List<Extracts.Extract> quotes = Extracts.of(p, new Extracts.Query(List.of(FocusGroupProject.CD), CountedCoding.ofCoder(p, "anna"), null, List.of("role"), false, 0));
+        // care route and process: the coordinators' three, the guidance one, the teachers' three (tA twice, t03 from its document), the moderator's with no role last
+        assertEquals(List.of("coordinator", "coordinator", "coordinator", "guidance", "teacher", "teacher", "teacher", "(none)"),
+                quotes.stream().map(Extracts.Extract::value).toList());
+        CliRun bad = thema("quotes", dir, "--coder", "anna", "--by", "colour");
+        assertEquals(1, bad.rc());
+        assertEquals("thema: no document or participant has the attribute 'colour' (attributes: kind, role, schooltype)", bad.err().strip());
+    }
 }
