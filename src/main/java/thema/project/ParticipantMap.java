@@ -204,7 +204,7 @@ public final class ParticipantMap {
     /** The fields a quote's citation may name: the fixed ones and every attribute of a document or participant. */
     public Set<String> citationFields() {
         Set<String> out = new TreeSet<>(attributeNames());
-        out.addAll(List.of("doc", "turn", "speaker", "participant", "coder"));
+        out.addAll(List.of("doc", "turn", "speaker", "participant", "coder", "page"));
         return out;
     }
 
