@@ -50,12 +50,12 @@ public final class Tui {
             KeyStroke k = keys.next(Math.max(1, untilReload));
             if (k == null) {
                 // woken by a resize, or time to look for other processes' saves
-                boolean redraw = followResize(w, screen);
+                boolean resized = followResize(w, screen), redraw = resized;
                 if (System.nanoTime() - lastReload >= reloadEveryMs * 1_000_000) {
                     redraw |= w.reload();
                     lastReload = System.nanoTime();
                 }
-                if (redraw) draw(w, screen);
+                if (redraw) draw(w, screen, resized);
                 continue;
             }
             if (k.getKeyType() == KeyType.EOF) break;
@@ -120,8 +120,17 @@ public final class Tui {
     }
 
     public static void draw(Workbench w, Screen screen) throws IOException {
-        followResize(w, screen);
+        draw(w, screen, followResize(w, screen));
+    }
+
+    /**
+     * Draws and writes what changed. After a resize the whole screen is written again; else only
+     * the cells that changed (Lanterna's automatic choice also compares every cell once more to
+     * decide, a third of a refresh's time, and repaints all when most of the screen scrolled,
+     * which writes more than the changes do).
+     */
+    private static void draw(Workbench w, Screen screen, boolean resized) throws IOException {
         Renderer.draw(w, screen.newTextGraphics());
-        screen.refresh();
+        screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 }
