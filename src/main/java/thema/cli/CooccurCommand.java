@@ -28,9 +28,8 @@ final class CooccurCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
-            description = "Count documents, or participants (interviewers left out) with a segment of each code. Default: document.")
-    CountingUnits.Per per;
+    @Mixin
+    PerOption per;
 
 
     @Override
@@ -38,8 +37,8 @@ final class CooccurCommand extends ProjectCommand {
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
         List<String> paths = codes.isEmpty() ? p.codebook().paths() : codes.stream().map(c -> p.codebook().resolve(c.strip())).distinct().toList();
-        CountingUnits units = CountingUnits.of(per, p, counted, by);
-        String noun = per.plural();
+        CountingUnits units = CountingUnits.of(per.value, p, counted, by);
+        String noun = per.value.plural();
         List<Cooccurrence.Cell> cells = Cooccurrence.of(p, counted, units, paths);
         if (output.get() == Format.table) {
             int max = cells.stream().mapToInt(Cooccurrence.Cell::segments).max().orElse(0);
@@ -61,7 +60,7 @@ final class CooccurCommand extends ProjectCommand {
             t.print(out());
             out().println(shown + " pairs that occur (of " + cells.size() + "); segments: of the first code, overlapping the second");
             RowPrinter.printCounted(out(), counted);
-            if (per != CountingUnits.Per.DOCUMENT) out().println(units.describe());
+            if (per.value != CountingUnits.Per.DOCUMENT) out().println(units.describe());
             return 0;
         }
         List<TableRow> rows = cells.stream().<TableRow>map(c -> () -> c.toRow(noun)).toList();

@@ -3,10 +3,8 @@ package thema.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +35,8 @@ final class CountsCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Split by this attribute; repeat for a cross.")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = PerOption.class,
-            description = "What k of n counts: document, or participant (people across documents, interviewers left out; see thema participants). Default: document.")
-    CountingUnits.Per per;
+    @Mixin
+    PerOption per;
 
     @Option(names = "--within", paramLabel = "GROUP", description = "How each code's segments split over the alternatives of this exclusive group.")
     String within;
@@ -47,15 +44,15 @@ final class CountsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        if (within != null && per != CountingUnits.Per.DOCUMENT) throw usage("--within counts segments, which --per does not change");
+        if (within != null && per.value != CountingUnits.Per.DOCUMENT) throw usage("--within counts segments, which --per does not change");
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
         if (within != null) {
             printSplit(p, counted, DocumentGroups.of(p, by), p.codebook().resolve(within));
             return 0;
         }
-        CountingUnits units = CountingUnits.of(per, p, counted, by);
-        String noun = per.plural();
+        CountingUnits units = CountingUnits.of(per.value, p, counted, by);
+        String noun = per.value.plural();
         List<CodeCounts.Row> rows = CodeCounts.of(p, counted, units);
         if (output.get() == Format.table) {
             int max = rows.stream().mapToInt(CodeCounts.Row::segmentsTotal).max().orElse(0);
@@ -117,17 +114,5 @@ final class CountsCommand extends ProjectCommand {
         out().println();
         if (output.get() == Format.md) out().println(counted.describe());
         else RowPrinter.printCounted(out(), counted);
-    }
-
-    /** {@code --per}: document or participant, in any case, singular or plural. */
-    static final class PerOption implements CommandLine.ITypeConverter<CountingUnits.Per> {
-        @Override
-        public CountingUnits.Per convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            for (CountingUnits.Per u : CountingUnits.Per.values()) {
-                if (v.equals(u.name().toLowerCase(Locale.ROOT)) || v.equals(u.plural())) return u;
-            }
-            throw new CommandLine.TypeConversionException("document or participant, not '" + value + "'");
-        }
     }
 }

@@ -35,9 +35,8 @@ final class FigureCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "bars: the groups (repeat for a cross).")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
-            description = "bars and map: what k of n counts, document or participant. Default: document.")
-    CountingUnits.Per per;
+    @Mixin
+    PerOption per;
 
     @Mixin
     SaturationOptions check;
@@ -57,12 +56,12 @@ final class FigureCommand extends ProjectCommand {
         } else if (kind == Kind.map) {
             Themes themes = Themes.load(p);
             if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
-            List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, CountingUnits.of(per, p, counted, List.of()));
-            svg = Figures.thematicMap(rows, per.plural(), p.name() + ": thematic map", code -> p.codebook().get(code).color);
+            List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, CountingUnits.of(per.value, p, counted, List.of()));
+            svg = Figures.thematicMap(rows, per.value.plural(), p.name() + ": thematic map", code -> p.codebook().get(code).color);
         } else {
-            CountingUnits units = CountingUnits.of(per, p, counted, by);
-            CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));
-            svg = Figures.groupedBars(t, p.name() + ": " + per.plural() + " with each code, by " + String.join(" × ", by), code -> p.codebook().get(code).color);
+            CountingUnits units = CountingUnits.of(per.value, p, counted, by);
+            CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per.value, p, counted, List.of()));
+            svg = Figures.groupedBars(t, p.name() + ": " + per.value.plural() + " with each code, by " + String.join(" × ", by), code -> p.codebook().get(code).color);
         }
         AtomicFiles.write(out, svg.getBytes(StandardCharsets.UTF_8));
         out().println("Wrote " + out + " (" + kind + ")");

@@ -34,9 +34,8 @@ final class TableCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Columns by this attribute (repeat for a cross), or 'document' for the code x document matrix.")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
-            description = "What k of n counts: document or participant. Default: document.")
-    CountingUnits.Per per;
+    @Mixin
+    PerOption per;
 
     @Option(names = "--cell", split = ",", paramLabel = "WHAT", converter = MeasureOption.class,
             description = "What a cell shows, one or more of k-of-n, percent, segments (default: k-of-n).")
@@ -61,7 +60,7 @@ final class TableCommand extends ProjectCommand {
         Format format = output.get();
         if (format == Format.docx && out == null) throw usage("--format docx writes a file: give it with --out FILE");
         boolean matrix = by.equals(List.of("document"));
-        if (matrix && per != CountingUnits.Per.DOCUMENT) throw usage("--by document is the code x document matrix; --per participant does not go with it");
+        if (matrix && per.value != CountingUnits.Per.DOCUMENT) throw usage("--by document is the code x document matrix; --per participant does not go with it");
         if (by.contains("document") && !matrix) throw usage("--by document stands alone (the code x document matrix)");
         if (out != null) OutputFile.checked(out);
         List<CodeTable.Measure> measures = matrix ? List.of(CodeTable.Measure.SEGMENTS) : cell.isEmpty() ? List.of(CodeTable.Measure.K_OF_N) : cell;
@@ -75,9 +74,9 @@ final class TableCommand extends ProjectCommand {
             caption = "Segments of each code or a subcode per document";
             note = counted.describe();
         } else {
-            CountingUnits units = CountingUnits.of(per, p, counted, by);
-            t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));
-            caption = "Codes" + (by.isEmpty() ? "" : " by " + String.join(" × ", by)) + ": " + per.plural() + " with a segment of the code or a subcode (k of n)";
+            CountingUnits units = CountingUnits.of(per.value, p, counted, by);
+            t = CodeTable.of(p, counted, units, CountingUnits.of(per.value, p, counted, List.of()));
+            caption = "Codes" + (by.isEmpty() ? "" : " by " + String.join(" × ", by)) + ": " + per.value.plural() + " with a segment of the code or a subcode (k of n)";
             note = counted.describe() + "; " + units.describe();
         }
         byte[] bytes = switch (format) {

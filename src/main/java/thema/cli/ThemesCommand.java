@@ -28,9 +28,8 @@ final class ThemesCommand extends ProjectCommand {
     @Option(names = "--by", paramLabel = "ATTRIBUTE")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--per", defaultValue = "document", paramLabel = "UNIT", converter = CountsCommand.PerOption.class,
-            description = "What k of n counts: document, or participant (interviewers left out). Default: document.")
-    CountingUnits.Per per;
+    @Mixin
+    PerOption per;
 
     @Mixin
     CoderOption.Counted coder;
@@ -45,8 +44,8 @@ final class ThemesCommand extends ProjectCommand {
         Themes themes = Themes.load(p);
         if (themes.themes.isEmpty()) throw new ThemaException(p.dir().resolve(Themes.FILE) + ": no themes yet (see README, 'Writing up', for the file's shape)");
         CountedCoding counted = CountedCoding.choose(p, coder.name);
-        CountingUnits units = CountingUnits.of(per, p, counted, by);
-        noun = per.plural();
+        CountingUnits units = CountingUnits.of(per.value, p, counted, by);
+        noun = per.value.plural();
         List<ThematicMap.ThemeRow> rows = ThematicMap.of(p, themes, counted, units);
         switch (output.get()) {
             case json -> {
