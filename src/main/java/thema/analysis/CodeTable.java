@@ -32,7 +32,8 @@ public record CodeTable(String units, String attribute, List<Column> columns, Li
     }
 
     /** Codes × the groups of {@code units}, with a last column of all its units when there are groups. */
-    public static CodeTable of(Project p, CountedCoding counted, CountingUnits units, CountingUnits all) {
+    public static CodeTable of(Project p, CountedCoding counted, CountingUnits units) {
+        CountingUnits all = units.ungrouped(counted);
         List<CodeCounts.Row> rows = CodeCounts.of(p, counted, units);
         List<CodeCounts.Row> totals = CodeCounts.of(p, counted, all);
         List<Column> columns = new ArrayList<>();

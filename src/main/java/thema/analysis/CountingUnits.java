@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import thema.project.Attributes;
 import thema.project.Coding;
 import thema.project.DocumentGroups;
 import thema.project.ParticipantMap;
@@ -77,6 +78,21 @@ public final class CountingUnits {
             }
         }
         return new CountingUnits(Per.PARTICIPANT, p, groups, m, n);
+    }
+
+    /** The same units grouped by {@code by} instead, the participants resolved once. */
+    public CountingUnits regrouped(CountedCoding counted, List<String> by) {
+        return per == Per.DOCUMENT ? documents(project, counted, DocumentGroups.of(project, by)) : participants(project, counted, participants, by);
+    }
+
+    /** The same units in one group of all of them (a table's last column). */
+    public CountingUnits ungrouped(CountedCoding counted) {
+        return regrouped(counted, List.of());
+    }
+
+    /** The attributes these units can be grouped by: the documents', and for participants their own too. */
+    public Set<String> attributeNames() {
+        return per == Per.DOCUMENT ? Attributes.names(project) : participants.attributeNames();
     }
 
     public Per per() {

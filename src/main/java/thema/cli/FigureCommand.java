@@ -60,7 +60,7 @@ final class FigureCommand extends ProjectCommand {
             svg = Figures.thematicMap(rows, per.value.plural(), p.name() + ": thematic map", code -> p.codebook().get(code).color);
         } else {
             CountingUnits units = CountingUnits.of(per.value, p, counted, by);
-            CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per.value, p, counted, List.of()));
+            CodeTable t = CodeTable.of(p, counted, units);
             svg = Figures.groupedBars(t, p.name() + ": " + per.value.plural() + " with each code, by " + String.join(" × ", by), code -> p.codebook().get(code).color);
         }
         AtomicFiles.write(out, svg.getBytes(StandardCharsets.UTF_8));

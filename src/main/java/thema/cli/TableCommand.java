@@ -75,7 +75,7 @@ final class TableCommand extends ProjectCommand {
             note = counted.describe();
         } else {
             CountingUnits units = CountingUnits.of(per.value, p, counted, by);
-            t = CodeTable.of(p, counted, units, CountingUnits.of(per.value, p, counted, List.of()));
+            t = CodeTable.of(p, counted, units);
             caption = "Codes" + (by.isEmpty() ? "" : " by " + String.join(" × ", by)) + ": " + per.value.plural() + " with a segment of the code or a subcode (k of n)";
             note = counted.describe() + "; " + units.describe();
         }

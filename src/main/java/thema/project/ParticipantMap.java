@@ -201,13 +201,6 @@ public final class ParticipantMap {
         return byValue.isEmpty() ? null : byValue.keySet().iterator().next();
     }
 
-    /** The fields a quote's citation may name: the fixed ones and every attribute of a document or participant. */
-    public Set<String> citationFields() {
-        Set<String> out = new TreeSet<>(attributeNames());
-        out.addAll(List.of("doc", "turn", "speaker", "participant", "coder", "page"));
-        return out;
-    }
-
     /** Every attribute name a participant has, their own or their documents'. */
     public Set<String> attributeNames() {
         Set<String> out = new TreeSet<>();

@@ -165,10 +165,11 @@ public final class Renderer {
     }
 
     private static void counts(Workbench w, TextGraphics g) {
-        List<String> attrs = w.countsAttributes();
-        String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
         CountedCoding counted = CountedCoding.ofCoder(w.project, w.coder);
-        var units = CountingUnits.of(w.countsPer, w.project, counted, by == null ? List.of() : List.of(by));
+        CountingUnits all = CountingUnits.of(w.countsPer, w.project, counted, List.of()); // participants resolved once a draw
+        List<String> attrs = new ArrayList<>(all.attributeNames());
+        String by = w.countsBy < 0 || w.countsBy >= attrs.size() ? null : attrs.get(w.countsBy);
+        var units = by == null ? all : all.regrouped(counted, List.of(by));
         var rows = CodeCounts.of(w.project, counted, units);
         String noun = w.countsPer.plural();
         put(g, 0, 1, fit("Counts of " + w.coder + "'s codings by " + (w.countsPer == CountingUnits.Per.DOCUMENT ? "document" : "participant")

@@ -2,7 +2,6 @@ package thema.tui;
 
 import thema.analysis.CountingUnits;
 import thema.project.Attributes;
-import thema.project.ParticipantMap;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.text.BreakIterator;
@@ -674,15 +673,12 @@ public final class Workbench {
         return new ArrayList<>(Attributes.names(project));
     }
 
-    /** The attributes the counts screen can split by: the documents', and for participants theirs too. */
-    List<String> countsAttributes() {
-        return countsPer == CountingUnits.Per.DOCUMENT ? attributeNames() : new ArrayList<>(ParticipantMap.of(project).attributeNames());
-    }
 
     private void countsKey(KeyStroke k) {
         if (k.getKeyType() == KeyType.Escape || isChar(k, 'q')) screen = doc == null ? Screen.DOCUMENTS : Screen.TRANSCRIPT;
         else if (isChar(k, 'b') || k.getKeyType() == KeyType.Tab) {
-            countsBy = countsBy + 1 >= countsAttributes().size() ? -1 : countsBy + 1;
+            int attributes = CountingUnits.of(countsPer, project, CountedCoding.ofCoder(project, coder), List.of()).attributeNames().size();
+            countsBy = countsBy + 1 >= attributes ? -1 : countsBy + 1;
         } else if (isChar(k, 'u')) {
             countsPer = countsPer == CountingUnits.Per.DOCUMENT ? CountingUnits.Per.PARTICIPANT : CountingUnits.Per.DOCUMENT;
             countsBy = -1;

@@ -27,9 +27,9 @@ public final class Citation {
     }
 
     /**
-     * With the fields a template may name ({@code known}): one of them without a value for this
-     * quote (the moderator has no role, a document no school type) is left empty; a field that is
-     * not known at all is a typo in the template, an error.
+     * With the attributes a template may name ({@code known}, the fixed fields are always in
+     * {@code values}): one without a value for this quote (the moderator has no role, a document no
+     * school type) is left empty; a field that is not known at all is a typo in the template, an error.
      */
     public static String format(String template, Map<String, String> values, Set<String> known) {
         String t = template == null || template.isBlank() ? DEFAULT : template;

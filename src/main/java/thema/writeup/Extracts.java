@@ -55,8 +55,7 @@ public final class Extracts {
         List<String> codes = q.codes().isEmpty() ? cb.paths() : q.codes().stream().map(cb::resolve).distinct().toList();
         if (q.doc() != null) p.document(q.doc());
         ParticipantMap participants = ParticipantMap.of(p);
-        Set<String> known = participants.attributeNames();
-        Set<String> fields = participants.citationFields(); // once: it looks at every document
+        Set<String> known = participants.attributeNames(); // once: it looks at every document
         for (String a : q.by()) {
             if (!known.contains(a)) {
                 throw new ThemaException("no document or participant has the attribute '" + a + "'"
@@ -72,7 +71,7 @@ public final class Extracts {
                 if (!Codebook.isSelfOrDescendant(c.code(), code)) continue;
                 if (q.doc() != null && !q.doc().equals(c.doc())) continue;
                 if (q.keyOnly() && !c.keyQuote()) continue;
-                forCode.add(extract(p, code, q.by(), participants, fields, q.counted().coderOf(c.doc()), c, q.context()));
+                forCode.add(extract(p, code, q.by(), participants, known, q.counted().coderOf(c.doc()), c, q.context()));
             }
             // when codes were not named, a parent would repeat its children's extracts: list codes that were applied
             if (q.codes().isEmpty()) forCode.removeIf(e -> !e.codedAs().equals(code));
@@ -92,7 +91,7 @@ public final class Extracts {
      * One extract. Its group ({@code --by}): per attribute, the participant's own value where the
      * quote's speaker is a participant who has one, else the document's ({@value DocumentGroups#NONE} without).
      */
-    private static Extract extract(Project p, String code, List<String> by, ParticipantMap participants, Set<String> fields, String coder, Coding c, int context) {
+    private static Extract extract(Project p, String code, List<String> by, ParticipantMap participants, Set<String> attributes, String coder, Coding c, int context) {
         Document d = p.document(c.doc());
         Turn t = d.turnAt(c.start());
         List<Context> before = new ArrayList<>(), after = new ArrayList<>();
@@ -119,7 +118,7 @@ public final class Extracts {
         int page = d.meta().pageAt(c.start());
         values.put("page", page == 0 ? "" : String.valueOf(page));
         String template = p.config().citation == null || p.config().citation.isBlank() ? (page == 0 ? Citation.DEFAULT : Citation.PAGED) : p.config().citation;
-        String citation = Citation.format(template, values, fields);
+        String citation = Citation.format(template, values, attributes);
         return new Extract(code, String.join(DocumentGroups.CROSS, by), String.join(DocumentGroups.CROSS, group), d.id(), t.n(), t.speaker(), participant, d.attributes(), coder, c.code(), c.memo(), c.keyQuote(),
                 c.start(), c.end(), d.text().substring(c.start(), c.end()), before, after, citation);
     }

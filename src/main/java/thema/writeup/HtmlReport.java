@@ -63,8 +63,10 @@ public final class HtmlReport {
         h.append("<p class=\"def\">segments: codings with exactly the code; with sub: with the code or a subcode; documents: k of n counted documents with at least one.</p>\n");
         codebook();
         counts();
-        for (String attribute : attributes()) byAttribute(CountingUnits.Per.DOCUMENT, attribute);
-        for (String attribute : participantAttributes()) byAttribute(CountingUnits.Per.PARTICIPANT, attribute);
+        CountingUnits documents = CountingUnits.of(CountingUnits.Per.DOCUMENT, p, counted, List.of());
+        CountingUnits participants = CountingUnits.of(CountingUnits.Per.PARTICIPANT, p, counted, List.of()); // resolved once
+        for (String attribute : attributes()) byAttribute(documents, attribute);
+        for (String attribute : participantAttributes(participants.participants())) byAttribute(participants, attribute);
         for (String group : p.codebook().exclusiveGroups()) split(group);
         heatMap();
         themes();
@@ -122,9 +124,10 @@ public final class HtmlReport {
     }
 
     /** The wide "k of n" table of an attribute's groups (and all), with the grouped bar chart beside it. */
-    private void byAttribute(CountingUnits.Per per, String attribute) {
-        CountingUnits units = CountingUnits.of(per, p, counted, List.of(attribute));
-        CodeTable t = CodeTable.of(p, counted, units, CountingUnits.of(per, p, counted, List.of()));
+    private void byAttribute(CountingUnits all, String attribute) {
+        CountingUnits.Per per = all.per();
+        CountingUnits units = all.regrouped(counted, List.of(attribute));
+        CodeTable t = CodeTable.of(p, counted, units);
         h.append("<h3>").append(per == CountingUnits.Per.DOCUMENT ? "Documents" : "Participants").append(" with each code, by ").append(esc(attribute)).append("</h3>\n<table><tr><th>code</th>");
         for (CodeTable.Column c : t.columns()) h.append("<th>").append(esc(t.heading(c))).append("</th>");
         h.append("</tr>\n");
@@ -257,8 +260,7 @@ public final class HtmlReport {
     }
 
     /** Participant attributes from participants.yaml that group people (roles, not names). */
-    private List<String> participantAttributes() {
-        ParticipantMap m = ParticipantMap.of(p);
+    private List<String> participantAttributes(ParticipantMap m) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> own = new java.util.TreeSet<>();
         for (ParticipantMap.Person person : m.people()) own.addAll(person.attributes().keySet());
