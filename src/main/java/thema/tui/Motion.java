@@ -105,20 +105,9 @@ public final class Motion {
         return cp == 0x200D;
     }
 
-    /** The 0-based index of the turn {@code pos} lies in (or after). */
+    /** The 0-based index of the turn {@code pos} lies in (or after); turns are numbered from 1 in order. */
     private static int turnIndex(Document d, int pos) {
-        List<Turn> turns = d.turns();
-        int lo = 0, hi = turns.size() - 1, found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (turns.get(mid).start() <= pos) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return d.turnAt(pos).n() - 1;
     }
 
     /** The units of turn {@code i}'s words as code point spans {start, end}, in order, trimmed of white space. */
