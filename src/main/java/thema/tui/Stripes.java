@@ -1,6 +1,5 @@
 package thema.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -86,7 +85,7 @@ public final class Stripes {
         Map<Integer, List<Span>> below = new HashMap<>();
         for (Span s : spans) {
             s.name = label.apply(s.coding);
-            int w = columns(s.name), line = -1;
+            int w = Draw.width(s.name), line = -1;
             for (int l = s.first; labelWidth > 0 && l <= s.last && line < 0; l++) {
                 if (used[l] + (used[l] > 0 ? JOIN.length() : 0) + w <= labelWidth) line = l;
             }
@@ -186,7 +185,7 @@ public final class Stripes {
         List<Coding> named = new ArrayList<>();
         for (Span s : names) {
             String name = clip(s.name, w - BELOW.length());
-            if (!named.isEmpty() && columns(b.toString()) + JOIN.length() + columns(name) > w) {
+            if (!named.isEmpty() && Draw.width(b.toString()) + JOIN.length() + Draw.width(name) > w) {
                 out.add(new Row(Kind.NAMES, null, turn, List.of(), b.toString(), named));
                 b = new StringBuilder("  ");
                 named = new ArrayList<>();
@@ -256,11 +255,11 @@ public final class Stripes {
 
     /** {@code s} in at most {@code cols} columns, ending in '…' when cut. */
     static String clip(String s, int cols) {
-        if (columns(s) <= cols) return s;
+        if (Draw.width(s) <= cols) return s;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             String c = Character.toString(s.codePointAt(i));
-            if (columns(b.toString()) + columns(c) + 1 > cols) break;
+            if (Draw.width(b.toString()) + Draw.width(c) + 1 > cols) break;
             b.append(c);
         }
         return b + "…";
@@ -271,10 +270,6 @@ public final class Stripes {
         int n = s.codePointCount(0, s.length());
         if (keep >= n) return clip(s, cols);
         String end = s.substring(s.offsetByCodePoints(0, n - keep));
-        return clip(s.substring(0, s.offsetByCodePoints(0, n - keep)), cols - columns(end)) + end;
-    }
-
-    static int columns(String s) {
-        return TerminalTextUtils.getColumnWidth(s);
+        return clip(s.substring(0, s.offsetByCodePoints(0, n - keep)), cols - Draw.width(end)) + end;
     }
 }

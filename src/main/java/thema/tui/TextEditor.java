@@ -1,6 +1,5 @@
 package thema.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,7 +117,7 @@ public final class TextEditor {
         List<Row> rows = rows(width);
         int r = rowOf(rows, caret);
         Row here = rows.get(r);
-        if (goal < 0) goal = columns(text.substring(here.start, caret));
+        if (goal < 0) goal = Draw.width(text.substring(here.start, caret));
         int target = r + dir;
         if (target < 0 || target >= rows.size()) {
             caret = target < 0 ? 0 : text.length();
@@ -129,7 +128,7 @@ public final class TextEditor {
         int limit = to.lastOfLine || to.end == to.start ? to.end : text.offsetByCodePoints(to.end, -1);
         int c = to.start, cols = 0;
         while (c < limit) {
-            int w = columns(Character.toString(text.codePointAt(c)));
+            int w = Draw.width(Character.toString(text.codePointAt(c)));
             if (cols + w > goal) break;
             cols += w;
             c += Character.charCount(text.codePointAt(c));
@@ -154,7 +153,7 @@ public final class TextEditor {
         List<String> out = new ArrayList<>(shown);
         for (int i = firstRow; i < Math.min(all.size(), firstRow + shown); i++) out.add(text.substring(all.get(i).start, all.get(i).end));
         caretRow = r - firstRow;
-        caretColumn = columns(text.substring(all.get(r).start, caret));
+        caretColumn = Draw.width(text.substring(all.get(r).start, caret));
         return out;
     }
 
@@ -165,19 +164,20 @@ public final class TextEditor {
     public String visibleLine(int width) {
         int room = Math.max(1, width - 1);
         firstChar = Math.min(firstChar, caret);
-        while (columns(text.substring(firstChar, caret)) > room) firstChar = text.offsetByCodePoints(firstChar, 1);
+        while (Draw.width(text.substring(firstChar, caret)) > room) firstChar = text.offsetByCodePoints(firstChar, 1);
         // after a deletion, scroll back to show what now fits
-        while (firstChar > 0 && columns(text.substring(text.offsetByCodePoints(firstChar, -1))) <= room) firstChar = text.offsetByCodePoints(firstChar, -1);
+        while (firstChar > 0 && Draw.width(text.substring(text.offsetByCodePoints(firstChar, -1))) <= room) firstChar = text.offsetByCodePoints(firstChar, -1);
         int end = firstChar, cols = 0;
         while (end < text.length()) {
-            int w = columns(Character.toString(text.codePointAt(end)));
+            int w = Draw.width(Character.toString(text.codePointAt(end)));
             if (cols + w > width) break;
             cols += w;
             end += Character.charCount(text.codePointAt(end));
         }
         caretRow = 0;
-        caretColumn = columns(text.substring(firstChar, caret));
-        return text.substring(firstChar, end);
+        caretColumn = Draw.width(text.substring(firstChar, caret));
+        // a newline (a memo shown on one line) takes one column as ⏎
+        return text.substring(firstChar, end).replace('\n', '⏎');
     }
 
     /** The caret's row among those last returned by {@link #visibleRows} (0 for a prompt). */
@@ -218,9 +218,5 @@ public final class TextEditor {
             if (r.start <= c && (c < r.end || (c == r.end && r.lastOfLine))) return i;
         }
         return rows.size() - 1;
-    }
-
-    private static int columns(String s) {
-        return TerminalTextUtils.getColumnWidth(s);
     }
 }

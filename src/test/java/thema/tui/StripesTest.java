@@ -87,7 +87,7 @@ class StripesTest {
         assertSound(rows, codings, 3);
         assertTrue(rows.stream().noneMatch(r -> r.kind() == Stripes.Kind.NAMES), "room for every name beside its span");
         for (Stripes.Row r : rows) {
-            assertTrue(Stripes.columns(r.label()) <= 22, "labels fit their column: " + r.label());
+            assertTrue(Draw.width(r.label()) <= 22, "labels fit their column: " + r.label());
             for (Coding c : r.named()) {
                 assertTrue(c.start() < r.line().end() && r.line().start() < c.end(), "named beside its own span");
             }
@@ -123,7 +123,7 @@ class StripesTest {
         assertSound(rows, codings, 4);
         List<Stripes.Row> below = rows.stream().filter(r -> r.kind() == Stripes.Kind.NAMES).toList();
         assertTrue(below.size() > 1);
-        for (Stripes.Row r : below) assertTrue(Stripes.columns(r.label()) <= 40, r.label());
+        for (Stripes.Row r : below) assertTrue(Draw.width(r.label()) <= 40, r.label());
         assertTrue(below.get(1).label().startsWith("  code number"), "continuation rows are indented");
     }
 
@@ -176,7 +176,7 @@ class StripesTest {
         assertEquals("time", cut.get("home/time"));
         assertEquals("coordin…", cut.get("school/coordination"));
         assertEquals(paths.size(), cut.values().stream().distinct().count(), "still distinct when cut: " + cut);
-        for (String n : cut.values()) assertTrue(Stripes.columns(n) <= 8, n);
+        for (String n : cut.values()) assertTrue(Draw.width(n) <= 8, n);
         assertEquals("home/o…", Stripes.uniqueShortNames(List.of("home/other", "school/other"), cb, 7).get("home/other"));
         Map<String, String> alike = Stripes.uniqueShortNames(List.of("coordination", "coordinator"), Codebook.empty(), 6);
         assertEquals(2, alike.values().stream().distinct().count(), "names alike in their first letters keep their endings: " + alike);
