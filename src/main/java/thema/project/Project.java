@@ -487,6 +487,8 @@ public final class Project {
             String text = texts.get(m.id);
             docs.put(m.id, new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), text != null ? new Text(text) : null));
         }
+        // a document removed (its metadata file): every file is checked without it
+        boolean removedDocs = docs.keySet().removeIf(id -> ch.removedFiles.contains(FileKinds.DOCUMENTS.relative(id)));
         Map<String, CoderFile> allCoders = new TreeMap<>(coders);
         allCoders.putAll(stagedCoders);
         Project check = new Project(dir);
@@ -494,7 +496,7 @@ public final class Project {
         check.codebook = cb;
         check.documents.putAll(docs);
         check.coders.putAll(allCoders);
-        boolean all = ch.staged(FileKinds.CODEBOOK, "").isPresent() || !stagedDocs.isEmpty();
+        boolean all = ch.staged(FileKinds.CODEBOOK, "").isPresent() || !stagedDocs.isEmpty() || removedDocs;
         for (CoderFile f : allCoders.values()) {
             if (all || stagedCoders.containsKey(f.coder())) check.validate(f);
         }

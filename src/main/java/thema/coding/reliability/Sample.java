@@ -145,6 +145,11 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         return b.toString();
     }
 
+    /** This sample without document {@code id} (a document deleted from the project). */
+    public Sample without(String id) {
+        return documents.contains(id) ? new Sample(coders, fraction, seed, by, drawn, documents.stream().filter(d -> !d.equals(id)).toList()) : this;
+    }
+
     /** Saves this sample as the project's reliability sample. */
     public void save(Project p) {
         p.write(ch -> ch.put(KIND, this));
