@@ -88,7 +88,7 @@ final class CodeEditCommands {
         public Integer call() {
             CodebookEdits.Outcome m = CodebookEdits.merge(project(), LastCoder.orDefault(project(), coder.name), path, into);
             out().println("Merged " + m.path() + " into " + m.into() + ": " + m.counted() + " follow"
-                    + (m.duplicates() == 0 ? "" : " (" + m.duplicates() + (m.duplicates() == 1 ? " duplicate" : " duplicates") + " dropped)"));
+                    + (m.duplicates() == 0 ? "" : " (" + CodebookEdits.many(m.duplicates(), "duplicate") + " dropped)"));
             return 0;
         }
     }
@@ -109,7 +109,7 @@ final class CodeEditCommands {
         public Integer call() {
             CodebookEdits.Outcome d = CodebookEdits.delete(project(), LastCoder.orDefault(project(), coder.name), path, withCodings);
             out().println("Deleted code " + d.path() + (d.total() == 0 && d.memos() == 0 ? ""
-                    : " with " + d.counted() + (d.memos() == 0 ? "" : " and " + d.memos() + (d.memos() == 1 ? " memo" : " memos"))));
+                    : " with " + d.counted() + (d.memos() == 0 ? "" : " and " + CodebookEdits.many(d.memos(), "memo"))));
             return 0;
         }
     }
@@ -126,9 +126,8 @@ final class CodeEditCommands {
         @Override
         public Integer call() {
             DocumentEdits.Deleted d = DocumentEdits.delete(project(), LastCoder.orDefault(project(), coder.name), id);
-            out().println("Deleted document " + d.id() + " with " + d.total() + (d.total() == 1 ? " coding" : " codings") + " of "
-                    + d.codings().size() + (d.codings().size() == 1 ? " coder" : " coders")
-                    + (d.memos() == 0 ? "" : " and " + d.memos() + (d.memos() == 1 ? " memo" : " memos")));
+            out().println("Deleted document " + d.id() + " with " + d.counted()
+                    + (d.memos() == 0 ? "" : " and " + CodebookEdits.many(d.memos(), "memo")));
             return 0;
         }
     }

@@ -63,11 +63,21 @@ public final class CodebookEdits {
             return codings.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** "14 codings of 2 coders" (coders counted only when they have some). */
+        /** "14 codings of 2 coders". */
         public String counted() {
-            long coders = codings.values().stream().filter(n -> n > 0).count();
-            return total() + (total() == 1 ? " coding" : " codings") + " of " + coders + (coders == 1 ? " coder" : " coders");
+            return counted(codings, "of");
         }
+    }
+
+    /** "14 codings of 2 coders" ({@code joiner} "of", "by") for codings counted by coder. */
+    public static String counted(Map<String, Integer> byCoder, String joiner) {
+        int total = byCoder.values().stream().mapToInt(Integer::intValue).sum();
+        return many(total, "coding") + " " + joiner + " " + many(byCoder.values().stream().filter(n -> n > 0).count(), "coder");
+    }
+
+    /** "1 memo", "2 memos". */
+    public static String many(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -162,9 +172,9 @@ public final class CodebookEdits {
             Outcome out = new Outcome(code, null, used, 0, memos);
             if (!withCodings && (out.total() > 0 || memos > 0 || chosen > 0)) {
                 List<String> what = new ArrayList<>();
-                if (out.total() > 0) what.add(out.total() + (out.total() == 1 ? " coding" : " codings") + " by " + used.size() + (used.size() == 1 ? " coder" : " coders"));
-                if (memos > 0) what.add(memos + (memos == 1 ? " memo" : " memos"));
-                if (chosen > 0) what.add(chosen + (chosen == 1 ? " consensus decision" : " consensus decisions"));
+                if (out.total() > 0) what.add(counted(used, "by"));
+                if (memos > 0) what.add(many(memos, "memo"));
+                if (chosen > 0) what.add(many(chosen, "consensus decision"));
                 throw new ThemaException("'" + code + "' has " + String.join(" and ", what) + "; delete them too with --with-codings");
             }
             if (decisions != null && decisions.withoutCode(code) != decisions) ch.put(Decisions.KIND, decisions.withoutCode(code));

@@ -18,8 +18,9 @@ public final class DocumentEdits {
 
     /** What a deletion took with the document: codings by coder, and memos. */
     public record Deleted(String id, Map<String, Integer> codings, int memos) {
-        public int total() {
-            return codings.values().stream().mapToInt(Integer::intValue).sum();
+        /** "4 codings of 2 coders". */
+        public String counted() {
+            return CodebookEdits.counted(codings, "of");
         }
     }
 
