@@ -65,7 +65,7 @@ public final class CodebookEdits {
 
         /** "14 codings of 2 coders". */
         public String counted() {
-            return counted(codings, "of");
+            return CodebookEdits.counted(codings, "of");
         }
     }
 
