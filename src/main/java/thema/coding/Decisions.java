@@ -36,6 +36,7 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
     public static final FileKind<Decisions> KIND = FileKind.source("decisions", FILE, Decisions.class)
             .withValidator((p, file, key, d) -> d.validate(p, file))
             .withRepath(Decisions::repath)
+            .withDropDocument(Decisions::withoutDocument)
             .withFreeText("note");
 
     public static Decisions empty(List<String> coders) {

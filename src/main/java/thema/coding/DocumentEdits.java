@@ -1,13 +1,7 @@
 package thema.coding;
 
-import thema.coding.reliability.Sample;
-import thema.project.CoderFile;
-import thema.project.Coding;
-import thema.project.FileKinds;
-import thema.project.Participants;
 import thema.project.Project;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,43 +19,22 @@ public final class DocumentEdits {
     }
 
     /**
-     * Deletes document {@code id}: its transcript and metadata, every coder's codings and done mark
-     * on it, its speakers in participants.yaml, the memos on it, and its place in the reliability
-     * sample and the consensus decisions. One atomic step and one undo step of {@code editor}, which
-     * brings all of it back exactly.
+     * Deletes document {@code id}: its transcript and metadata, and what every file holds on it
+     * (every coder's codings and done mark, memos, speakers in participants.yaml, the reliability
+     * sample, consensus decisions: {@link Project#stageDocumentRemoval}). One atomic step and one
+     * undo step of {@code editor}, which brings all of it back exactly.
      */
     public static Deleted delete(Project p, String editor, String id) {
         return p.write(ch -> {
             String doc = p.document(id).id();
-            ch.removeFile(FileKinds.DOCUMENTS.relative(doc));
-            ch.removeFile(FileKinds.TEXTS.relative(doc));
             Map<String, Integer> codings = new TreeMap<>();
             for (String coder : p.coders()) {
-                CoderFile f = p.coder(coder);
-                List<Coding> kept = f.codings().stream().filter(c -> !c.doc().equals(doc)).toList();
-                if (kept.size() < f.codings().size()) codings.put(coder, f.codings().size() - kept.size());
-                if (kept.size() < f.codings().size() || f.isDone(doc)) {
-                    ch.coder(f.withCodings(kept).withDone(f.done().stream().filter(d -> !d.equals(doc)).toList()));
-                }
+                int n = (int) p.coder(coder).codings().stream().filter(c -> c.doc().equals(doc)).count();
+                if (n > 0) codings.put(coder, n);
             }
             int memos = 0;
-            for (String coder : Memos.coders(p)) {
-                Memos before = Memos.load(p, coder), after = before.withoutDocument(doc);
-                memos += before.memos.size() - after.memos.size();
-                if (after != before) ch.put(Memos.KIND, coder, after);
-            }
-            Participants people = Participants.load(p);
-            if (people.speakers().containsKey(doc)) {
-                Map<String, Map<String, String>> speakers = new TreeMap<>(people.speakers());
-                speakers.remove(doc);
-                ch.put(Participants.KIND, new Participants(speakers, people.participants()));
-            }
-            if (Sample.exists(p)) {
-                Sample s = Sample.load(p);
-                if (s.without(doc) != s) ch.put(Sample.KIND, s.without(doc));
-            }
-            Decisions decisions = p.read(Decisions.KIND);
-            if (decisions != null && decisions.withoutDocument(doc) != decisions) ch.put(Decisions.KIND, decisions.withoutDocument(doc));
+            for (String coder : Memos.coders(p)) memos += (int) Memos.load(p, coder).memos.stream().filter(x -> doc.equals(x.doc)).count();
+            p.stageDocumentRemoval(ch, doc);
             FileSnapshots.record(p, ch, editor, "delete document " + doc);
             return new Deleted(doc, codings, memos);
         });

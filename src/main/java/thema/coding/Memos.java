@@ -93,6 +93,7 @@ public final class Memos {
             })
             .withValidator((p, file, key, m) -> m.validate(p, file))
             .withRepath(Memos::repath)
+            .withDropDocument(Memos::withoutDocument)
             .whenAbsent(coder -> new Memos(coder, List.of()))
             .withFreeText("text")
             .byCoder();

@@ -158,6 +158,9 @@ class HousekeepingTest {
         Memos.write(p, "ben", Memos.About.document("d2"), "short");
         Files.writeString(dir.resolve("participants.yaml"), "# who speaks\nspeakers:\n  d1:\n    A: p1\n  d2:\n    A: p2\n");
         new Sample(List.of("anna", "ben"), 0.5, 1, null, "t", List.of("d1", "d2")).save(p);
+        Files.createDirectories(dir.resolve("reliability"));
+        Files.writeString(dir.resolve(Decisions.FILE), "coders: [anna, ben]\nseeded: [d1, d2]\ndecisions:\n"
+                + "  - {doc: d1, turn: 1, decision: both}\n  - {doc: d2, turn: 1, decision: neither}\n");
         try (TurnIndex idx = TurnIndex.open(p)) {
             assertEquals(2, idx.searcher().getIndexReader().numDocs());
         }
@@ -176,6 +179,9 @@ class HousekeepingTest {
         assertNull(Memos.load(q, "ben").text(Memos.About.document("d1")));
         assertEquals("short", Memos.load(q, "ben").text(Memos.About.document("d2")));
         assertEquals(List.of("d2"), Sample.load(q).documents());
+        Decisions decided = q.read(Decisions.KIND);
+        assertEquals(List.of("d2"), decided.seeded());
+        assertEquals(List.of("d2"), decided.decisions().stream().map(Decision::doc).toList());
         assertFalse(Files.readString(dir.resolve("participants.yaml")).contains("d1"));
         try (TurnIndex idx = TurnIndex.open(q)) {
             assertEquals(1, idx.searcher().getIndexReader().numDocs(), "the index follows");
