@@ -153,6 +153,11 @@ public final class CodebookEdits {
     public static Outcome delete(Project p, String editor, String path, boolean withCodings) {
         return p.write(ch -> {
             String code = p.codebook().resolve(path);
+            String parent = p.codebook().parentOf(code).orElse(null);
+            if (parent != null && p.codebook().get(parent).exclusive && p.codebook().childrenOf(parent).size() == 1) {
+                throw new ThemaException("cannot delete '" + code + "': it is the last alternative of the exclusive group '" + parent
+                        + "' (delete the group instead)");
+            }
             Map<String, Integer> used = new TreeMap<>();
             for (String coder : p.coders()) {
                 CoderFile f = p.coder(coder);

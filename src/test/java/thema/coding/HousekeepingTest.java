@@ -148,6 +148,9 @@ class HousekeepingTest {
         assertEquals(0, d.total());
         assertEquals(List.of(PROCESS), Themes.load(p).themes.get(0).codes);
         assertTrue(p.codebook().contains("communication/one-way"));
+        ThemaException last = assertThrows(ThemaException.class, () -> CodebookEdits.delete(p, "anna", "one-way", true));
+        assertEquals("cannot delete 'communication/one-way': it is the last alternative of the exclusive group 'communication' (delete the group instead)",
+                last.getMessage());
         assertClean(Project.open(dir));
     }
 
