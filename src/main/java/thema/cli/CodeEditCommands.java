@@ -5,10 +5,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import thema.coding.CodebookEdits;
+import thema.coding.DocumentEdits;
 import thema.project.Code;
 import thema.project.LastCoder;
 
-/** Codebook edits from the command line; codings follow renames and moves. */
+/** Codebook edits (and deleting a document) from the command line; codings follow renames, moves and merges. */
 final class CodeEditCommands {
     private CodeEditCommands() {
     }
@@ -67,6 +68,66 @@ final class CodeEditCommands {
         @Override
         public Integer call() {
             out().println("Moved to " + CodebookEdits.move(project(), LastCoder.orDefault(project(), coder.name), path, to));
+            return 0;
+        }
+    }
+
+    @Command(name = "merge-code", mixinStandardHelpOptions = true,
+            description = "Merge a code into another: its codings (every coder's) and subcodes follow; one undo step.")
+    static final class MergeCode extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "PATH", description = "The code that goes, e.g. 'care route'.")
+        String path;
+
+        @Option(names = "--into", required = true, paramLabel = "PATH", description = "The code its codings become.")
+        String into;
+
+        @Mixin
+        CoderOption.OrDefault coder;
+
+        @Override
+        public Integer call() {
+            CodebookEdits.Outcome m = CodebookEdits.merge(project(), LastCoder.orDefault(project(), coder.name), path, into);
+            out().println("Merged " + m.path() + " into " + m.into() + ": " + m.counted() + " follow"
+                    + (m.duplicates() == 0 ? "" : " (" + CodebookEdits.many(m.duplicates(), "duplicate") + " dropped)"));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete-code", mixinStandardHelpOptions = true,
+            description = "Delete a code and its subcodes; refused while codings, memos or decisions use it, unless --with-codings.")
+    static final class DeleteCode extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "PATH")
+        String path;
+
+        @Option(names = "--with-codings", description = "Delete its codings (every coder's), memos and consensus decisions too.")
+        boolean withCodings;
+
+        @Mixin
+        CoderOption.OrDefault coder;
+
+        @Override
+        public Integer call() {
+            CodebookEdits.Outcome d = CodebookEdits.delete(project(), LastCoder.orDefault(project(), coder.name), path, withCodings);
+            out().println("Deleted code " + d.path() + (d.total() == 0 && d.memos() == 0 ? ""
+                    : " with " + d.counted() + (d.memos() == 0 ? "" : " and " + CodebookEdits.many(d.memos(), "memo"))));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete-document", mixinStandardHelpOptions = true,
+            description = "Delete a document with its codings, memos and speakers; one undo step brings it all back.")
+    static final class DeleteDocument extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "ID", description = "The document's id (see 'thema docs').")
+        String id;
+
+        @Mixin
+        CoderOption.OrDefault coder;
+
+        @Override
+        public Integer call() {
+            DocumentEdits.Deleted d = DocumentEdits.delete(project(), LastCoder.orDefault(project(), coder.name), id);
+            out().println("Deleted document " + d.id() + " with " + d.counted()
+                    + (d.memos() == 0 ? "" : " and " + CodebookEdits.many(d.memos(), "memo")));
             return 0;
         }
     }

@@ -217,7 +217,7 @@ public final class Codings {
             List<Change> changes = s.changes();
             List<Change> inverse = new ArrayList<>();
             for (int i = changes.size() - 1; i >= 0; i--) inverse.add(changes.get(i).inverse());
-            apply(p, ch, coder, inverse);
+            apply(p, ch, coder, inverse, s.label());
             h.stageUndo(p, ch);
             return s.label();
         });
@@ -235,7 +235,7 @@ public final class Codings {
             History.Step s = h.toRedo();
             if (s == null && expected == null) return null;
             if (expected != null && !expected.sameStep(s)) throw changedMeanwhile(coder);
-            apply(p, ch, coder, s.changes());
+            apply(p, ch, coder, s.changes(), s.label());
             h.stageRedo(p, ch);
             return s.label();
         });
@@ -250,7 +250,12 @@ public final class Codings {
      * while the adds and removes go in, so taking back a batch of 100,000 codings is one pass,
      * not one rewrite of the list per coding.
      */
-    private static void apply(Project p, Changes ch, String coder, List<Change> changes) {
+    private static void apply(Project p, Changes ch, String coder, List<Change> changes, String label) {
+        if (changes.stream().anyMatch(c -> c.op() == Change.Op.FILE)) {
+            // a step of whole files (a merge, a deletion): each comes back as it was, nothing else changes
+            for (Change c : changes) FileSnapshots.apply(p, ch, c, label);
+            return;
+        }
         Map<String, CoderFile> files = new LinkedHashMap<>();
         files.put(coder, p.coder(coder));
         Map<Coding, List<Coding>> bySegment = bySegment(p.coder(coder).codings());
@@ -277,6 +282,7 @@ public final class Codings {
                     }
                     ch.codebook(cb);
                 }
+                case FILE -> throw new IllegalStateException("a file change is applied with its step's other files");
             }
         }
         files.put(coder, files.get(coder).withCodings(flatten(bySegment)));

@@ -36,6 +36,7 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
     public static final FileKind<Decisions> KIND = FileKind.source("decisions", FILE, Decisions.class)
             .withValidator((p, file, key, d) -> d.validate(p, file))
             .withRepath(Decisions::repath)
+            .withDropDocument(Decisions::withoutDocument)
             .withFreeText("note");
 
     public static Decisions empty(List<String> coders) {
@@ -116,6 +117,31 @@ public record Decisions(List<String> coders, List<String> seeded, List<Decision>
                     d.second().stream().map(c -> Codebook.repath(c, from, to)).toList(), d.time()));
         }
         return new Decisions(coders, seeded, out);
+    }
+
+    /** This record without the decisions that chose code {@code path} or a subcode, and without it in what the coders had applied. */
+    Decisions withoutCode(String path) {
+        List<Decision> out = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.code() != null && Codebook.isSelfOrDescendant(d.code(), path)) continue;
+            out.add(new Decision(d.doc(), d.turn(), d.decision(), d.code(), d.note(),
+                    d.first().stream().filter(c -> !Codebook.isSelfOrDescendant(c, path)).toList(),
+                    d.second().stream().filter(c -> !Codebook.isSelfOrDescendant(c, path)).toList(), d.time()));
+        }
+        Decisions next = new Decisions(coders, seeded, out);
+        return next.equals(this) ? this : next;
+    }
+
+    /** How many decisions chose code {@code path} or a subcode. */
+    long choosing(String path) {
+        return decisions.stream().filter(d -> d.code() != null && Codebook.isSelfOrDescendant(d.code(), path)).count();
+    }
+
+    /** This record without document {@code id}: its decisions, and its seeding. */
+    Decisions withoutDocument(String id) {
+        if (!seeded.contains(id) && decisions.stream().noneMatch(d -> d.doc().equals(id))) return this;
+        return new Decisions(coders, seeded.stream().filter(s -> !s.equals(id)).toList(),
+                decisions.stream().filter(d -> !d.doc().equals(id)).toList());
     }
 
     public byte[] toYaml() {

@@ -93,6 +93,7 @@ public final class Memos {
             })
             .withValidator((p, file, key, m) -> m.validate(p, file))
             .withRepath(Memos::repath)
+            .withDropDocument(Memos::withoutDocument)
             .whenAbsent(coder -> new Memos(coder, List.of()))
             .withFreeText("text")
             .byCoder();
@@ -157,6 +158,50 @@ public final class Memos {
         if (on.isJournal()) return null;
         return memos.stream().filter(x -> on.doc() != null ? on.doc().equals(x.doc) : on.code().equals(x.code))
                 .map(x -> x.text).findFirst().orElse(null);
+    }
+
+    /**
+     * These memos after code {@code from} (and its subcodes) was merged into {@code to}: a memo on a
+     * merged code goes to the code it lands on, appended to the memo already there ({@link #joined}).
+     */
+    Memos merged(String from, String to) {
+        if (memos.stream().noneMatch(x -> onCode(x, from))) return this;
+        List<Memo> out = new ArrayList<>(memos.stream().filter(x -> !onCode(x, from)).toList());
+        for (Memo x : memos) {
+            if (!onCode(x, from)) continue;
+            Memo moved = x.withCode(Codebook.repath(x.code, from, to));
+            int at = -1;
+            for (int i = 0; i < out.size() && at < 0; i++) if (moved.code.equals(out.get(i).code)) at = i;
+            if (at < 0) out.add(moved);
+            else out.set(at, out.get(at).withText(joined(out.get(at).text, moved.text)));
+        }
+        return new Memos(coder, out);
+    }
+
+    /** These memos without those on code {@code path} and its subcodes. */
+    Memos withoutCode(String path) {
+        return memos.stream().noneMatch(x -> onCode(x, path)) ? this : new Memos(coder, memos.stream().filter(x -> !onCode(x, path)).toList());
+    }
+
+    /** These memos without those on document {@code id}. */
+    Memos withoutDocument(String id) {
+        return memos.stream().noneMatch(x -> id.equals(x.doc)) ? this : new Memos(coder, memos.stream().filter(x -> !id.equals(x.doc)).toList());
+    }
+
+    /** How many of these memos are on code {@code path} or its subcodes. */
+    long onCode(String path) {
+        return memos.stream().filter(x -> onCode(x, path)).count();
+    }
+
+    private static boolean onCode(Memo x, String path) {
+        return x.code != null && Codebook.isSelfOrDescendant(x.code, path);
+    }
+
+    /** Two notes become one, the first kept first: "a / b"; one of them, when the other is empty or the same. */
+    static String joined(String first, String second) {
+        if (first == null || first.isBlank()) return second;
+        if (second == null || second.isBlank() || second.equals(first)) return first;
+        return first + " / " + second;
     }
 
     /** These memos after code {@code from} was renamed or moved to {@code to}; this value when none is on it. */

@@ -57,6 +57,15 @@ public final class Themes {
             return new Theme(name, definition, codes, memo, themes.stream().map(Theme::copy).toList());
         }
 
+        Theme distinct() {
+            return new Theme(name, definition, codes.stream().distinct().toList(), memo, themes.stream().map(Theme::distinct).toList());
+        }
+
+        Theme without(String path) {
+            return new Theme(name, definition, codes.stream().filter(c -> !Codebook.isSelfOrDescendant(c, path)).toList(), memo,
+                    themes.stream().map(t -> t.without(path)).toList());
+        }
+
         Theme repath(String from, String to) {
             return new Theme(name, definition, codes.stream().map(c -> Codebook.repath(c, from, to)).toList(), memo,
                     themes.stream().map(t -> t.repath(from, to)).toList());
@@ -120,6 +129,18 @@ public final class Themes {
         return all().stream().filter(t -> t.name.equalsIgnoreCase(name.strip())).findFirst()
                 .orElseThrow(() -> new ThemaException("no theme '" + name + "' in " + FILE + (themes.isEmpty() ? " (there are no themes)"
                         : " (themes: " + String.join(", ", all().stream().map(x -> x.name).toList()) + ")")));
+    }
+
+    /** These themes after code {@code from} was merged into {@code to}: each theme lists a code once. */
+    Themes merged(String from, String to) {
+        Themes moved = repath(from, to);
+        return moved == this ? this : new Themes(moved.themes.stream().map(Theme::distinct).toList());
+    }
+
+    /** These themes without code {@code path} and its subcodes. */
+    Themes without(String path) {
+        if (all().stream().flatMap(t -> t.codes.stream()).noneMatch(c -> Codebook.isSelfOrDescendant(c, path))) return this;
+        return new Themes(themes.stream().map(t -> t.without(path)).toList());
     }
 
     /** These themes after code {@code from} was renamed or moved to {@code to}; this value when no theme names it. */

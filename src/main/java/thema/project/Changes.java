@@ -108,6 +108,11 @@ public final class Changes {
         return this;
     }
 
+    /** The files this step removes, by path relative to the project. */
+    public Set<String> removedFiles() {
+        return java.util.Collections.unmodifiableSet(removedFiles);
+    }
+
     public boolean isEmpty() {
         return values.values().stream().allMatch(Map::isEmpty) && files.isEmpty() && appends.isEmpty() && removedFiles.isEmpty();
     }

@@ -38,6 +38,12 @@ public record CoderFile(String coder, @JsonInclude(JsonInclude.Include.NON_EMPTY
         return withCodings(out);
     }
 
+    /** This file without its codings and done mark on document {@code id}; itself when it has none. */
+    public CoderFile withoutDocument(String id) {
+        if (!isDone(id) && codings.stream().noneMatch(c -> c.doc().equals(id))) return this;
+        return new CoderFile(coder, done.stream().filter(d -> !d.equals(id)).toList(), codings.stream().filter(c -> !c.doc().equals(id)).toList());
+    }
+
     public CoderFile withDone(List<String> d) {
         return new CoderFile(coder, d, codings);
     }

@@ -38,6 +38,11 @@ public final class FileKind<T> {
         T repath(T value, String from, String to);
     }
 
+    /** The value without anything on document {@code id} (a document deleted); the same instance when nothing was on it. */
+    public interface DropDocument<T> {
+        T drop(T value, String id);
+    }
+
     /** What a damaged derived file still gives (its bytes may be null when they could not be read). */
     public interface Afresh<T> {
         T afresh(String key, byte[] bytes);
@@ -50,13 +55,14 @@ public final class FileKind<T> {
     private final Function<T, byte[]> writer;
     private final Validator<T> validator;
     private final Repath<T> repath;
+    private final DropDocument<T> dropDocument;
     private final Function<String, T> absent;
     private final Afresh<T> afresh;
     private final Set<String> freeText;
     private final boolean byCoder;
 
     private FileKind(String name, String pattern, boolean derived, Parser<T> parser, Function<T, byte[]> writer, Validator<T> validator,
-                     Repath<T> repath, Function<String, T> absent, Afresh<T> afresh, Set<String> freeText, boolean byCoder) {
+                     Repath<T> repath, DropDocument<T> dropDocument, Function<String, T> absent, Afresh<T> afresh, Set<String> freeText, boolean byCoder) {
         if (pattern.indexOf('*') != pattern.lastIndexOf('*') || pattern.indexOf('*') >= 0 && pattern.indexOf('*') < pattern.lastIndexOf('/')) {
             throw new IllegalArgumentException(pattern + ": at most one '*', in the file name");
         }
@@ -67,6 +73,7 @@ public final class FileKind<T> {
         this.writer = writer;
         this.validator = validator;
         this.repath = repath;
+        this.dropDocument = dropDocument;
         this.absent = absent;
         this.afresh = afresh;
         this.freeText = Set.copyOf(freeText);
@@ -76,50 +83,54 @@ public final class FileKind<T> {
     /** A source file read as YAML into {@code type} and written back as YAML; valid whatever it holds, absent meaning null. */
     public static <T> FileKind<T> source(String name, String pattern, Class<T> type) {
         return new FileKind<>(name, pattern, false, (file, key, bytes) -> Yaml.parse(file, bytes, type), Yaml::write,
-                (p, file, key, v) -> { }, null, key -> null, null, Set.of(), false);
+                (p, file, key, v) -> { }, null, null, key -> null, null, Set.of(), false);
     }
 
     /** A derived file under {@code .thema/}: damaged, it gives {@code afresh} (the absent value unless set). */
     public static <T> FileKind<T> derived(String name, String pattern, Class<T> type) {
         if (!pattern.startsWith(Project.DERIVED + "/")) throw new IllegalArgumentException(pattern + ": derived files live under " + Project.DERIVED);
         return new FileKind<>(name, pattern, true, (file, key, bytes) -> Yaml.parse(file, bytes, type), Yaml::write,
-                (p, file, key, v) -> { }, null, key -> null, null, Set.of(), false);
+                (p, file, key, v) -> { }, null, null, key -> null, null, Set.of(), false);
     }
 
     public FileKind<T> withParser(Parser<T> p) {
-        return new FileKind<>(name, pattern, derived, p, writer, validator, repath, absent, afresh, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, p, writer, validator, repath, dropDocument, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withWriter(Function<T, byte[]> w) {
-        return new FileKind<>(name, pattern, derived, parser, w, validator, repath, absent, afresh, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, parser, w, validator, repath, dropDocument, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withValidator(Validator<T> v) {
-        return new FileKind<>(name, pattern, derived, parser, writer, v, repath, absent, afresh, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, parser, writer, v, repath, dropDocument, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> withRepath(Repath<T> r) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, r, absent, afresh, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, r, dropDocument, absent, afresh, freeText, byCoder);
+    }
+
+    public FileKind<T> withDropDocument(DropDocument<T> d) {
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, d, absent, afresh, freeText, byCoder);
     }
 
     public FileKind<T> whenAbsent(Function<String, T> a) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, a, afresh, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, dropDocument, a, afresh, freeText, byCoder);
     }
 
     public FileKind<T> whenDamaged(Afresh<T> a) {
         if (!derived) throw new IllegalStateException(name + ": a damaged source file is an error, never started afresh");
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, a, freeText, byCoder);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, dropDocument, absent, a, freeText, byCoder);
     }
 
     /** The keys of this kind's files whose values are a researcher's free text (pseudonymisation replaces names there). */
     public FileKind<T> withFreeText(String... keys) {
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, afresh, Set.of(keys), byCoder);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, dropDocument, absent, afresh, Set.of(keys), byCoder);
     }
 
     /** Files one per coder, named by the coder: a coder with such a source file is a known coder (see {@link Project#checkCoder}). */
     public FileKind<T> byCoder() {
         if (!isFolder()) throw new IllegalStateException(name + ": one file cannot be per coder");
-        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, absent, afresh, freeText, true);
+        return new FileKind<>(name, pattern, derived, parser, writer, validator, repath, dropDocument, absent, afresh, freeText, true);
     }
 
     // ---------------------------------------------------------------- what it says
@@ -205,6 +216,16 @@ public final class FileKind<T> {
 
     public void validate(Project p, String file, String key, T value) {
         validator.validate(p, file, key, value);
+    }
+
+    /** Whether its files may hold something on a document, which goes when the document is deleted. */
+    public boolean namesDocuments() {
+        return dropDocument != null;
+    }
+
+    /** The value without what it holds on document {@code id}; {@code value} itself when nothing changed. */
+    public T dropDocument(T value, String id) {
+        return dropDocument == null || value == null ? value : dropDocument.drop(value, id);
     }
 
     /** The value with code paths rewritten; {@code value} itself when this kind names no codes or nothing changed. */

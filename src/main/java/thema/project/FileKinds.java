@@ -60,6 +60,7 @@ public final class FileKinds {
     public static final FileKind<CoderFile> CODERS = FileKind.source("codings", Project.CODINGS + "/*.yaml", CoderFile.class)
             .withValidator((p, file, key, f) -> p.validate(f, file, key))
             .withRepath(CoderFile::repath)
+            .withDropDocument(CoderFile::withoutDocument)
             .whenAbsent(CoderFile::empty)
             .byCoder();
 

@@ -24,6 +24,7 @@ public record Participants(Map<String, Map<String, String>> speakers, Map<String
     /** The kind of file (in {@link FileKinds}): its ids checked as it is read; no code paths. */
     public static final FileKind<Participants> KIND = FileKind.source("participants", FILE, Participants.class)
             .withValidator((p, file, key, x) -> x.checkIds(file))
+            .withDropDocument(Participants::withoutDocument)
             .whenAbsent(key -> NONE);
 
     public Participants {
@@ -72,6 +73,14 @@ public record Participants(Map<String, Map<String, String>> speakers, Map<String
         if (!Project.NAME.matcher(id).matches()) {
             throw new ThemaException(where + ": '" + id + "' is not a usable participant id (letters, digits, '.', '_' or '-', starting with a letter or digit)");
         }
+    }
+
+    /** This file without the speakers of document {@code id}; itself when it names none. */
+    public Participants withoutDocument(String id) {
+        if (!speakers.containsKey(id)) return this;
+        Map<String, Map<String, String>> s = new TreeMap<>(speakers);
+        s.remove(id);
+        return new Participants(s, participants);
     }
 
     /** This file with one speaker mapped (an empty id: not a participant). */

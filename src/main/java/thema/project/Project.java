@@ -487,6 +487,8 @@ public final class Project {
             String text = texts.get(m.id);
             docs.put(m.id, new Document(m, dir.resolve(DOCUMENTS).resolve(m.id + ".txt"), text != null ? new Text(text) : null));
         }
+        // a document removed (its metadata file): every file is checked without it
+        boolean removedDocs = docs.keySet().removeIf(id -> ch.removedFiles.contains(FileKinds.DOCUMENTS.relative(id)));
         Map<String, CoderFile> allCoders = new TreeMap<>(coders);
         allCoders.putAll(stagedCoders);
         Project check = new Project(dir);
@@ -494,7 +496,7 @@ public final class Project {
         check.codebook = cb;
         check.documents.putAll(docs);
         check.coders.putAll(allCoders);
-        boolean all = ch.staged(FileKinds.CODEBOOK, "").isPresent() || !stagedDocs.isEmpty();
+        boolean all = ch.staged(FileKinds.CODEBOOK, "").isPresent() || !stagedDocs.isEmpty() || removedDocs;
         for (CoderFile f : allCoders.values()) {
             if (all || stagedCoders.containsKey(f.coder())) check.validate(f);
         }
@@ -709,11 +711,30 @@ public final class Project {
     }
 
     private <T> void stageRepath(FileKind<T> kind, Changes ch, String from, String to) {
+        stageEach(kind, ch, v -> kind.repath(v, from, to));
+    }
+
+    /**
+     * Stages the removal of document {@code id}: its transcript and metadata, and whatever every file
+     * of every registered kind holds on it (codings, done marks, memos, speakers, sample, decisions).
+     */
+    public void stageDocumentRemoval(Changes ch, String id) {
+        ch.removeFile(FileKinds.DOCUMENTS.relative(id));
+        ch.removeFile(FileKinds.TEXTS.relative(id));
+        for (FileKind<?> kind : FileKinds.all()) if (kind.namesDocuments()) stageDrop(kind, ch, id);
+    }
+
+    private <T> void stageDrop(FileKind<T> kind, Changes ch, String id) {
+        stageEach(kind, ch, v -> kind.dropDocument(v, id));
+    }
+
+    /** Stages {@code change} of every file of {@code kind} (as this step stages it, else as read) that it changes. */
+    private <T> void stageEach(FileKind<T> kind, Changes ch, java.util.function.UnaryOperator<T> change) {
         Set<String> keys = new TreeSet<>(keys(kind));
         keys.addAll(ch.staged(kind).keySet());
         for (String key : keys) {
             T before = ch.staged(kind, key).orElseGet(() -> read(kind, key));
-            T after = kind.repath(before, from, to);
+            T after = change.apply(before);
             if (after != before) ch.put(kind, key, after);
         }
     }

@@ -105,7 +105,7 @@ public final class Yaml {
     }
 
     /** The text of the bytes; a byte that is not UTF-8 is an error naming its line, not a U+FFFD. */
-    private static String utf8(String name, byte[] bytes) {
+    public static String utf8(String name, byte[] bytes) {
         // the JDK's String decoding is many times faster than a CharsetDecoder; it turns bad
         // bytes into U+FFFD, so only a text that holds one is checked strictly
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -80,7 +80,8 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
 
     /** The kind of file: checked against the documents. */
     public static final FileKind<Sample> KIND = FileKind.source("sample", FILE, Sample.class)
-            .withValidator((p, f, key, s) -> s.validate(p, f));
+            .withValidator((p, f, key, s) -> s.validate(p, f))
+            .withDropDocument(Sample::withoutDocument);
 
     public static boolean exists(Project p) {
         return p.exists(KIND);
@@ -143,6 +144,11 @@ public record Sample(List<String> coders, double fraction, long seed, String by,
         outside.removeAll(documents);
         if (!outside.isEmpty()) b.append(" Compared but not in the sample: ").append(String.join(", ", outside)).append('.');
         return b.toString();
+    }
+
+    /** This sample without document {@code id} (a document deleted from the project). */
+    public Sample withoutDocument(String id) {
+        return documents.contains(id) ? new Sample(coders, fraction, seed, by, drawn, documents.stream().filter(d -> !d.equals(id)).toList()) : this;
     }
 
     /** Saves this sample as the project's reliability sample. */
