@@ -31,7 +31,7 @@ class ParsedCacheTest {
         assertTrue(Files.size(yaml) > ParsedCache.MIN_BYTES, "the test file is big enough to be cached");
 
         List<Coding> first = Project.open(dir).coder("anna").codings();
-        Path entry = dir.resolve(".thema/cache/codings_anna.yaml.json");
+        Path entry = dir.resolve(".thema/cache/codings_anna.yaml.bin");
         assertTrue(Files.exists(entry), "cache written");
         List<Coding> second = Project.open(dir).coder("anna").codings();
         assertEquals(first, second, "read from the cache: the same codings");
