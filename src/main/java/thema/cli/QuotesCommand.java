@@ -57,11 +57,19 @@ final class QuotesCommand extends ProjectCommand {
             case csv -> RowPrinter.print(out(), Format.csv, Extracts.Extract.COLUMNS, Extracts.of(p, query), 0, counted);
             default -> {
                 boolean md = output.get() == Format.md;
-                out().println(md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n");
-                // written code by code as they are found: the text of a million extracts is never held at once
-                int[] written = {0};
-                Extracts.forEachCode(p, query, list -> written[0] += text(p, list, md));
-                if (written[0] == 0) out().println("No extracts.");
+                String head = md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n";
+                // written code by code as they are found: the text of a million extracts is never held at once;
+                // the head only once the query was found good (an unknown --by or citation field writes nothing)
+                int[] written = {-1};
+                Extracts.forEachCode(p, query, list -> {
+                    if (written[0] < 0) {
+                        out().println(head);
+                        written[0] = 0;
+                    }
+                    written[0] += text(p, list, md);
+                });
+                if (written[0] < 0) out().println(head);
+                if (written[0] <= 0) out().println("No extracts.");
             }
         }
         return 0;

@@ -99,7 +99,7 @@ public final class Extracts {
                 forCode.add(extract(p, code, q.by(), participants, citations, q.counted().coderOf(c.doc()), c, q.context()));
             }
             // the groups in the order tables show them, each ranked once (comparing values is slow)
-            List<List<String>> values = new ArrayList<>(forCode.stream().map(e -> List.of(e.value().split(java.util.regex.Pattern.quote(DocumentGroups.CROSS), -1))).distinct().toList());
+            List<List<String>> values = new ArrayList<>(forCode.stream().map(Extract::value).distinct().map(v -> List.of(v.split(java.util.regex.Pattern.quote(DocumentGroups.CROSS), -1))).toList());
             values.sort(DocumentGroups.VALUE_ORDER);
             Map<String, Integer> groupOrder = new HashMap<>();
             for (List<String> v : values) groupOrder.put(String.join(DocumentGroups.CROSS, v), groupOrder.size());
@@ -109,11 +109,20 @@ public final class Extracts {
         }
     }
 
-    /** The project's citation template, chosen once: its own, else the default for a paged or an unpaged text. */
-    private record Citations(String template, Set<String> known) {
+    /** The project's citation template, parsed once: its own, else the default for a paged or an unpaged text. */
+    private static final class Citations {
+        private final Citation.Template unpaged, paged;
+        private final Set<String> known;
+
+        Citations(String template, Set<String> known) {
+            boolean own = template != null && !template.isBlank();
+            unpaged = new Citation.Template(own ? template : Citation.DEFAULT);
+            paged = own ? unpaged : new Citation.Template(Citation.PAGED);
+            this.known = known;
+        }
+
         String format(int page, Map<String, String> values) {
-            String t = template == null || template.isBlank() ? (page == 0 ? Citation.DEFAULT : Citation.PAGED) : template;
-            return Citation.format(t, values, known);
+            return (page == 0 ? unpaged : paged).format(values, known);
         }
     }
 
@@ -133,13 +142,14 @@ public final class Extracts {
         // the citation's fields: the document's attributes, the participant's own over them, then the fixed ones
         Map<String, String> values = new HashMap<>(d.attributes());
         String participant = participants.of(d.id(), t);
+        Map<String, String> own = participant == null ? Map.of() : participants.person(participant).attributes();
         List<String> group = new ArrayList<>();
         for (String a : by) {
-            String own = participant == null ? null : participants.person(participant).attributes().get(a);
-            String v = own != null && !own.isBlank() ? own : d.attributes().get(a);
+            String mine = own.get(a);
+            String v = mine != null && !mine.isBlank() ? mine : d.attributes().get(a);
             group.add(v == null || v.isBlank() ? DocumentGroups.NONE : v);
         }
-        if (participant != null) values.putAll(participants.person(participant).attributes());
+        values.putAll(own);
         values.put("participant", participant == null ? "" : participant);
         values.put("doc", d.id());
         values.put("turn", String.valueOf(t.n()));
