@@ -81,6 +81,16 @@ class WorkbenchTest {
         return out;
     }
 
+    TranscriptScreen t() {
+        return w.transcript();
+    }
+
+    /** The selected text as a coding would take it (without the spaces at its ends). */
+    String selected() {
+        int[] span = t().trimmed();
+        return span == null ? "" : t().doc.text().substring(span[0], span[1]);
+    }
+
     String screenText() {
         return String.join("\n", rows());
     }
@@ -103,7 +113,7 @@ class WorkbenchTest {
     @Test
     void applyAPinnedCodeShowsItsMarkAndSavesIt_thenUndo() throws IOException {
         type(KeyType.Enter, KeyType.ArrowDown);
-        assertEquals(1, w.turn);
+        assertEquals(1, t().turn);
         type("1");
         List<Coding> saved = Project.open(dir).coder("anna").codings();
         assertEquals(1, saved.size(), "saved at once");
@@ -113,7 +123,7 @@ class WorkbenchTest {
         String line = row("I call Zoë’s mother");
         assertEquals('C', line.charAt(0), "margin mark: the code's initial\n" + screenText());
         assertTrue(row("Turn 2/4").length() > 0);
-        assertTrue(screenText().contains("C care route"), "the side pane lists the code of this turn\n" + screenText());
+        assertTrue(screenText().contains("▶ care route"), "the side pane lists the code of this turn, picked\n" + screenText());
 
         type("u");
         assertEquals(0, Project.open(dir).coder("anna").codings().size());
@@ -149,10 +159,10 @@ class WorkbenchTest {
     void selectionBySentenceAndWordThenCodeFromTheCodebook() throws IOException {
         type(KeyType.Enter, "j");
         // shrink the selection to the first sentence: the end moves back sentence by sentence
-        type("[", "[");
-        assertEquals("I call Zoë’s mother 😊 first.", p.document("school01").text().substring(w.selStart, w.selEnd));
-        type(">");
-        assertEquals("I call Zoë’s mother 😊 first. Then", p.document("school01").text().substring(w.selStart, w.selEnd));
+        type("(", "(");
+        assertEquals("I call Zoë’s mother 😊 first.", selected());
+        type("w");
+        assertEquals("I call Zoë’s mother 😊 first. Then", selected());
         type(KeyType.Tab, "two", KeyType.Enter);
         Coding c = Project.open(dir).coder("anna").codings().get(0);
         assertEquals("communication/two-way", c.code());
@@ -179,7 +189,7 @@ class WorkbenchTest {
     @Test
     void helpDoneAndQuit() throws IOException {
         type(KeyType.Enter, "?");
-        assertTrue(screenText().contains("extend / shrink the selection by a sentence"), screenText());
+        assertTrue(screenText().contains("the caret to the end of the sentence / its start"), screenText());
         type(KeyType.Escape, "d");
         assertTrue(Project.open(dir).coder("anna").done().contains("school01"));
         type("q");
@@ -217,7 +227,7 @@ class WorkbenchTest {
         type("spec");
         // the terminal delivers Esc and q in one read; Lanterna calls that Alt+q
         w.key(new KeyStroke('q', false, true));
-        assertEquals("", w.docFilter, "Esc cleared the filter");
+        assertEquals("", ((DocumentsScreen) w.top()).filter, "Esc cleared the filter");
         assertTrue(w.quit, "then q quit");
     }
 
@@ -298,15 +308,23 @@ class WorkbenchTest {
     @Test
     void searchJumpsToTheHitAndCodesIt() throws IOException {
         type("/", "mother", KeyType.Enter);
-        assertTrue(screenText().contains("1 hits in 1 turns") || screenText().contains("Search: mother"), screenText());
+        assertTrue(screenText().contains("1 hit in 1 turn") || screenText().contains("Search: mother"), screenText());
         assertTrue(row("school01").contains("mother"), screenText());
+        assertTrue(screenText().contains("1-9 code its sentence"), screenText());
         type("1");
         Coding c = Project.open(dir).coder("anna").codings().get(0);
-        assertEquals("mother", p.document("school01").text().substring(c.start(), c.end()), "a number key codes the hit itself");
+        assertEquals("I call Zoë’s mother 😊 first.", p.document("school01").text().substring(c.start(), c.end()), "a number key codes the hit's sentence");
+        type("s", "2");
+        assertTrue(screenText().contains("1-9 code the bare hit"), screenText());
+        assertEquals("mother", Project.open(dir).coder("anna").codings().stream().filter(x -> x.code().endsWith("process"))
+                .map(x -> p.document("school01").text().substring(x.start(), x.end())).findFirst().orElseThrow(), "s: the bare hit");
+        type("s", "3");
+        assertEquals(p.document("school01").turns().get(1).body(), Project.open(dir).coder("anna").codings().stream().filter(x -> x.code().endsWith("one-way"))
+                .findFirst().orElseThrow().start(), "s again: the hit's turn");
         type(KeyType.Enter);
-        assertEquals(Workbench.Screen.TRANSCRIPT, w.screen);
-        assertEquals("mother", p.document("school01").text().substring(w.selStart, w.selEnd), "the hit is selected in its transcript");
-        assertEquals('C', row("I call Zoë’s mother").charAt(0));
+        assertTrue(w.top() instanceof TranscriptScreen, screenText());
+        assertEquals("mother", selected(), "the hit is selected in its transcript");
+        assertTrue(row("I call Zoë’s mother").substring(0, 4).contains("C"), screenText());
     }
 
     @Test
@@ -319,14 +337,14 @@ class WorkbenchTest {
 
     @Test
     void countsScreenWithBarsSplitsByAttribute() throws IOException {
-        type(KeyType.Enter, "j", "1", "q", "#");
+        type(KeyType.Enter, "j", "1", "#");
         // k of n: n counts the documents this coder coded (as thema counts --coder does)
         assertTrue(row("care route").matches(".*\\s1\\s+1\\s+1 of 1\\s+█+\\s*"), screenText());
         type("b");
         assertTrue(screenText().contains("by schooltype"), screenText());
         assertTrue(row("care route").contains("regular") && row("care route").contains("1 of 1"), screenText());
         type("q");
-        assertEquals(Workbench.Screen.TRANSCRIPT, w.screen);
+        assertTrue(w.top() instanceof TranscriptScreen, screenText());
     }
 
     @Test
@@ -347,7 +365,7 @@ class WorkbenchTest {
         w = new Workbench(TestProjects.copyExample("care-study", copy), "anna", false);
         Tui.draw(w, screen);
         type("=");
-        assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);
+        assertTrue(w.top() instanceof CompareScreen, w.message);
         assertTrue(screenText().contains("Compare anna ↔ ben · 6 disagreements, 6 undecided"), screenText());
         assertTrue(row("t01, turn 16").length() > 0);
         assertTrue(row("≠ two-way").indexOf("≠ two-way") >= 40, "ben's extra code stands in B's column\n" + screenText());
@@ -361,7 +379,7 @@ class WorkbenchTest {
 
         Workbench blindOne = new Workbench(Project.open(copy), "anna", true);
         blindOne.key(new KeyStroke('=', false, false));
-        assertEquals(Workbench.Screen.DOCUMENTS, blindOne.screen);
+        assertTrue(blindOne.top() instanceof DocumentsScreen);
         assertTrue(blindOne.message.contains("blind"), blindOne.message);
     }
 
@@ -372,11 +390,11 @@ class WorkbenchTest {
         int x = row("I call Zoë’s mother").indexOf("call");
         w.key(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1,
                 new com.googlecode.lanterna.TerminalPosition(x, y)));
-        assertEquals(1, w.turn);
+        assertEquals(1, t().turn);
         int x2 = row("I call Zoë’s mother").indexOf(" 😊");
         w.key(new com.googlecode.lanterna.input.MouseAction(com.googlecode.lanterna.input.MouseActionType.DRAG, 1,
                 new com.googlecode.lanterna.TerminalPosition(x2, y)));
-        assertEquals("call Zoë’s mother", p.document("school01").text().substring(w.selStart, w.selEnd));
+        assertEquals("call Zoë’s mother", selected());
     }
 
     @Test
@@ -384,20 +402,20 @@ class WorkbenchTest {
         type(KeyType.Enter, "j", "1", "q", KeyType.ArrowDown, KeyType.Enter);   // code turn 2 of school01, then open school02
         type("1", KeyType.Tab, "care route");
         ctrl('e');
-        assertEquals(Workbench.Screen.EXTRACTS, w.screen);
+        assertTrue(w.top() instanceof ExtractsScreen, screenText());
         assertTrue(screenText().contains("Extracts of care decisions/care route · 2 by anna"), screenText());
         assertTrue(screenText().contains("(school01, turn 2)"), screenText());
         type(KeyType.Enter);
-        assertEquals("school01", w.doc.id());
-        assertEquals(1, w.turn);
-        type(KeyType.Tab);
+        assertEquals("school01", t().doc.id());
+        assertEquals(1, t().turn);
+        type(KeyType.Tab, "care route");
         ctrl('o');
         type("route is the spine", KeyType.Enter, KeyType.Tab, "M", "first interview", KeyType.Enter, "q");
         ctrl('t');
         type("day one", KeyType.Enter);
         var memos = Memos.load(Project.open(dir), "anna").memos;
         type(KeyType.Enter, "j", "K");
-        assertTrue(Project.open(dir).coder("anna").codings().stream().anyMatch(c -> c.doc().equals(w.doc.id()) && c.keyQuote()), "K marks a key quote");
+        assertTrue(Project.open(dir).coder("anna").codings().stream().anyMatch(c -> c.doc().equals(t().doc.id()) && c.keyQuote()), "K marks a key quote");
         assertTrue(screenText().contains("★"), screenText());
         assertEquals(List.of("route is the spine", "first interview", "day one"), memos.stream().map(m -> m.text).toList());
         assertEquals("care decisions/care route", memos.get(0).code);
@@ -454,8 +472,8 @@ class WorkbenchTest {
 
         type("/", KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace,
                 KeyType.Backspace, KeyType.Backspace, "code:process", KeyType.Enter);
-        assertEquals(Workbench.Screen.SEARCH, w.screen, w.message);
-        assertTrue(screenText().contains("1 hits in 1 turns"), "jan's own process turn only\n" + screenText());
+        assertTrue(w.top() instanceof SearchScreen, w.message);
+        assertTrue(screenText().contains("1 hit in 1 turn"), "jan's own process turn only\n" + screenText());
         assertTrue(screenText().contains("We phoned the mother."), screenText());
         assertFalse(screenText().contains("letter went home") || screenText().contains("parents came in"), screenText());
 
@@ -481,7 +499,7 @@ class WorkbenchTest {
         Codings.done(q, "jan", List.of("school02"), true);
         reopen(q, "els", false);
         type("=");
-        assertEquals(Workbench.Screen.COMPARE, w.screen, w.message);
+        assertTrue(w.top() instanceof CompareScreen, w.message);
         assertTrue(screenText().contains("2 disagreements"), screenText());
         type("j");
         assertTrue(row("school02, turn 2").length() > 0, screenText());

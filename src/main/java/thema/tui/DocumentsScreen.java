@@ -1,0 +1,107 @@
+package thema.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import thema.coding.Memos;
+import thema.coding.reliability.Consensus;
+import thema.project.Coding;
+import thema.project.Document;
+
+/** The documents list: filter by id or attribute, open one, and the ways to the other screens. */
+final class DocumentsScreen extends Screen {
+    String filter = "";
+    int cursor;
+    private final Keymap keys;
+
+    DocumentsScreen(Workbench w) {
+        super(w);
+        keys = new Keymap("Documents")
+                .bind("↑ ↓ PgUp PgDn", "move", null, k -> cursor = switch (k.getKeyType()) {
+                    case ArrowDown -> ListCursor.move(cursor, 1, visible().size());
+                    case ArrowUp -> ListCursor.move(cursor, -1, visible().size());
+                    case PageDown -> ListCursor.move(cursor, rows() - 2, visible().size());
+                    default -> ListCursor.move(cursor, -(rows() - 2), visible().size());
+                }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
+                .bind("open the document", "open", this::openCurrent, Key.of(KeyType.Enter))
+                .bind("clear the filter", null, () -> filter = "", Key.of(KeyType.Escape));
+        w.common(keys);
+        keys.bindWhen(() -> filter.isEmpty(), null, "compare your coding with the other coder's (peer debriefing)", null, k -> compareWithTheOther(), Key.of('='))
+                .bind("a journal entry (your reflexive journal)", null, () -> w.askMemo("Journal entry", "", text -> {
+                    if (text.isEmpty()) return;
+                    Memos.write(w.project, w.coder, Memos.About.journal(), text);
+                    w.message = "journal entry saved";
+                }), Key.ctrl('t'))
+                .bindWhen(() -> filter.isEmpty(), null, "quit (with an empty filter)", "quit", k -> w.quit = true, Key.of('q'))
+                .typed("filter by id or attribute (Backspace edits)", "filter", k -> {
+                    if (k.getKeyType() == KeyType.Backspace) filter = filter.isEmpty() ? "" : filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
+                    else filter += k.getCharacter();
+                    cursor = 0;
+                });
+    }
+
+    @Override
+    Keymap keys() {
+        return keys;
+    }
+
+    @Override
+    String hint() {
+        return (w.sample.isEmpty() ? "" : "S: your reliability sample · ") + keys.statusLine();
+    }
+
+    List<Document> visible() {
+        String f = filter.toLowerCase(Locale.ROOT);
+        List<Document> out = new ArrayList<>();
+        for (Document d : w.project.documents()) {
+            if (f.isEmpty() || d.id().toLowerCase(Locale.ROOT).contains(f)
+                    || d.attributes().values().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(f))) out.add(d);
+        }
+        return out;
+    }
+
+    private void openCurrent() {
+        List<Document> docs = visible();
+        if (!docs.isEmpty()) w.open(docs.get(ListCursor.clamp(cursor, docs.size())));
+    }
+
+    /** '=' on the documents list: this coder against the one other coder of the project. */
+    private void compareWithTheOther() {
+        List<String> others = w.project.coders().stream().filter(c -> !c.equals(w.coder) && !c.equals(Consensus.CODER)).toList();
+        if (others.size() != 1) {
+            w.message = others.isEmpty() ? "no other coder to compare with" : "several coders: open with thema tui DIR --compare A,B";
+            return;
+        }
+        w.push(CompareScreen.of(w, w.coder, others.get(0)));
+    }
+
+    @Override
+    void reloaded() {
+        cursor = ListCursor.clamp(cursor, visible().size());
+    }
+
+    @Override
+    void draw(TextGraphics g) {
+        Draw.put(g, 0, 1, Draw.fit("Filter: " + filter + (filter.isEmpty() ? "(type to filter)" : "▏"), w.width));
+        List<Document> docs = visible();
+        Map<String, Integer> mine = new HashMap<>();
+        for (Coding c : w.project.coder(w.coder).codings()) mine.merge(c.doc(), 1, Integer::sum);
+        int idWidth = Math.min(Math.max(8, w.width / 3), docs.stream().mapToInt(d -> Draw.width(d.id())).max().orElse(8));
+        int rows = rows() - 1;
+        int first = ListCursor.firstShown(cursor, rows, docs.size());
+        for (int i = 0; i < rows && first + i < docs.size(); i++) {
+            Document d = docs.get(first + i);
+            // S: a document of this coder's reliability sample (a blind coder needs to know which to code)
+            String id = Draw.pad(Draw.fit(d.id(), idWidth), idWidth);
+            String row = (w.project.coder(w.coder).done().contains(d.id()) ? "✓" : " ") + (w.sample.contains(d.id()) ? "S" : " ") + " " + id + " "
+                    + String.format("%10s %13s  ", Draw.count(d.turns().size(), "turn"), Draw.count(mine.getOrDefault(d.id(), 0), "coding"))
+                    + String.join(", ", d.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+            Draw.row(g, 0, 2 + i, row, w.width, first + i == cursor);
+        }
+        if (docs.isEmpty()) Draw.put(g, 2, 2, w.project.documents().isEmpty() ? "No documents yet: thema import DIR FILE..." : "No document matches the filter.");
+    }
+}

@@ -1,0 +1,92 @@
+package thema.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import thema.project.Code;
+import thema.project.Codebook;
+
+/** Writing text onto a Lanterna surface, the same way for every screen. */
+final class Draw {
+    private static final TextColor[] PALETTE = {TextColor.ANSI.BLUE, TextColor.ANSI.GREEN, TextColor.ANSI.MAGENTA,
+            TextColor.ANSI.CYAN, TextColor.ANSI.RED, TextColor.ANSI.YELLOW};
+
+    private Draw() {
+    }
+
+    static void put(TextGraphics g, int x, int y, String s, SGR... sgr) {
+        if (sgr.length > 0) g.enableModifiers(sgr);
+        // one cell per code point: Lanterna's putString splits an emoji's surrogate pair into two '?' cells
+        EnumSet<SGR> active = g.getActiveModifiers();
+        SGR[] mods = active.isEmpty() ? new SGR[0] : active.toArray(new SGR[0]);
+        int col = x;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), g.getForegroundColor(), g.getBackgroundColor(), mods);
+            if (tc.length == 0) continue;
+            g.setCharacter(col, y, tc[0]);
+            col += tc[0].isDoubleWidth() ? 2 : 1;
+        }
+        if (sgr.length > 0) g.disableModifiers(sgr);
+    }
+
+    /** A list row: reversed across the whole width when it is the cursor's. */
+    static void row(TextGraphics g, int x, int y, String s, int cols, boolean cursor) {
+        if (cursor) put(g, x, y, pad(fit(s, cols), cols), SGR.REVERSE);
+        else put(g, x, y, fit(s, cols));
+    }
+
+    /** The longest prefix of {@code s} that fits {@code cols} columns. */
+    static String fit(String s, int cols) {
+        int end = TranscriptLayout.fit(s, 0, s.length(), Math.max(1, cols));
+        return end >= s.length() ? s : s.substring(0, end);
+    }
+
+    static String pad(String s, int cols) {
+        return s + " ".repeat(Math.max(0, cols - TerminalTextUtils.getColumnWidth(s)));
+    }
+
+    static int width(String s) {
+        return TerminalTextUtils.getColumnWidth(s);
+    }
+
+    static List<String> wrap(String s, int cols) {
+        List<String> out = new ArrayList<>();
+        int a = 0;
+        while (a < s.length()) {
+            int b = TranscriptLayout.fit(s, a, s.length(), Math.max(1, cols));
+            out.add(s.substring(a, b).strip());
+            a = b;
+        }
+        return out;
+    }
+
+    /** "1 turn", "2 turns". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    static String initial(String code) {
+        String n = Codebook.nameOf(code);
+        return n.isEmpty() ? "?" : n.substring(0, n.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The code's own colour (#rrggbb) when set, else one of six by its place in the codebook; none
+     * on a monochrome workbench (--mono, NO_COLOR), where names carry the meaning alone.
+     */
+    static TextColor colour(Workbench w, String code) {
+        if (w.mono) return TextColor.ANSI.DEFAULT;
+        Codebook cb = w.project.codebook();
+        Code c = cb.find(code).orElse(null);
+        if (c != null && Codebook.isColor(c.color)) return TextColor.Factory.fromString(c.color);
+        return PALETTE[Math.max(0, cb.paths().indexOf(code)) % PALETTE.length];
+    }
+}
