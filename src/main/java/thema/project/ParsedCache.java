@@ -24,7 +24,8 @@ import java.util.Set;
  * Parsing YAML is most of the time of opening a large project: SnakeYAML takes most of a second
  * for a coder with 100,000 codings (12 MB) and seconds for 2,000 document files. Their parsed
  * form is kept under {@code .thema/cache/}, as JSON for document files (Jackson reads it ten times
- * faster) and for a coder in {@link CodingsCache}'s compact form (ten times faster again), keyed
+ * faster) and for a coder in {@link CodingsCache}'s compact form (no bean per coding: opening
+ * 2,000 documents with a million codings takes half the CPU it took from JSON), keyed
  * by file name with the SHA-256 of the YAML bytes it was made from and the shape of the classes
  * that read them: an entry is used only while both still match, so an edit, a git checkout, a
  * merge or another version of thema always reads the YAML afresh. An entry also keeps the file's
@@ -143,7 +144,16 @@ final class ParsedCache {
             size = 0; // Yaml.bytes says what is wrong with it
         }
         if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), CoderFile.class), false);
-        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFileOf(file, cacheDir)).get(0);
+        Path cacheFile = cacheFileOf(file, cacheDir);
+        if (!Files.exists(cacheFile)) {
+            try {
+                // the JSON entry of thema before the compact form: as large as the YAML, and never read again
+                Files.deleteIfExists(cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json"));
+            } catch (IOException ignored) {
+                // a read-only project keeps it
+            }
+        }
+        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFile).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
