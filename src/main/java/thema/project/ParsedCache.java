@@ -144,16 +144,13 @@ final class ParsedCache {
             size = 0; // Yaml.bytes says what is wrong with it
         }
         if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), CoderFile.class), false);
-        Path cacheFile = cacheFileOf(file, cacheDir);
-        if (!Files.exists(cacheFile)) {
-            try {
-                // the JSON entry of thema before the compact form: as large as the YAML, and never read again
-                Files.deleteIfExists(cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json"));
-            } catch (IOException ignored) {
-                // a read-only project keeps it
-            }
+        try {
+            // the JSON entry of thema before the compact form: as large as the YAML, and never read again
+            Files.deleteIfExists(cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json"));
+        } catch (IOException ignored) {
+            // a read-only project keeps it
         }
-        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFile).get(0);
+        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFileOf(file, cacheDir)).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
