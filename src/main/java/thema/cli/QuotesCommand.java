@@ -16,6 +16,8 @@ import thema.writeup.Extracts;
         description = {"Coded extracts: every segment of the codes (and their subcodes), grouped by code, attribute group and document,",
                 "with the exact coded text and a citation from the project's template (thema.yaml 'citation')."})
 final class QuotesCommand extends ProjectCommand {
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+
     QuotesCommand() {
         super(Format.md, Format.csv, Format.json, Format.txt);
     }
@@ -49,34 +51,45 @@ final class QuotesCommand extends ProjectCommand {
         Project p = project();
         CountedCoding counted = CountedCoding.choose(p, coder.name);
         if (theme != null) codes.addAll(Themes.load(p).find(theme).allCodes());
-        List<Extracts.Extract> list = Extracts.of(p, new Extracts.Query(codes, counted, doc, by, key, context));
+        Extracts.Query query = new Extracts.Query(codes, counted, doc, by, key, context);
         switch (output.get()) {
-            case json -> out().println(Json.write(RowPrinter.withCounted(list, "extracts", counted)));
-            case csv -> RowPrinter.print(out(), Format.csv, Extracts.Extract.COLUMNS, list, 0, counted);
+            case json -> out().println(Json.write(RowPrinter.withCounted(Extracts.of(p, query), "extracts", counted)));
+            case csv -> RowPrinter.print(out(), Format.csv, Extracts.Extract.COLUMNS, Extracts.of(p, query), 0, counted);
             default -> {
-                out().println(output.get() == Format.md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n");
-                text(p, list, output.get() == Format.md);
+                boolean md = output.get() == Format.md;
+                String head = md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n";
+                // written code by code as they are found: the text of a million extracts is never held at once;
+                // the head only once the query was found good (an unknown --by or citation field writes nothing)
+                int[] written = {-1};
+                Extracts.forEachCode(p, query, list -> {
+                    if (written[0] < 0) {
+                        out().println(head);
+                        written[0] = 0;
+                    }
+                    written[0] += text(p, list, md);
+                });
+                if (written[0] < 0) out().println(head);
+                if (written[0] <= 0) out().println("No extracts.");
             }
         }
         return 0;
     }
 
-    private void text(Project p, List<Extracts.Extract> list, boolean md) {
-        String code = null, value = null;
+    /** One code's extracts (none: nothing), under its heading; how many. */
+    private int text(Project p, List<Extracts.Extract> list, boolean md) {
+        if (list.isEmpty()) return 0;
+        String code = list.get(0).code();
+        int n = list.size();
+        out().println(md ? "## " + code + " (" + n + (n == 1 ? " extract)" : " extracts)") : "=== " + code + " (" + n + ")");
+        String def = p.codebook().get(code).description;
+        if (def != null) out().println(md ? "\n*" + def + "*" : def);
+        for (String c : Memos.coders(p)) {
+            String memo = Memos.load(p, c).text(Memos.About.code(code));
+            if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
+        }
+        out().println();
+        String value = null;
         for (Extracts.Extract e : list) {
-            if (!e.code().equals(code)) {
-                code = e.code();
-                value = null;
-                long n = list.stream().filter(x -> x.code().equals(e.code())).count();
-                out().println(md ? "## " + e.code() + " (" + n + (n == 1 ? " extract)" : " extracts)") : "=== " + e.code() + " (" + n + ")");
-                String def = p.codebook().get(e.code()).description;
-                if (def != null) out().println(md ? "\n*" + def + "*" : def);
-                for (String c : Memos.coders(p)) {
-                    String memo = Memos.load(p, c).text(Memos.About.code(e.code()));
-                    if (memo != null) out().println(md ? "\nCode memo (" + c + "): " + memo : "code memo (" + c + "): " + memo);
-                }
-                out().println();
-            }
             if (!by.isEmpty() && !e.value().equals(value)) {
                 value = e.value();
                 out().println((md ? "### " : "--- ") + e.attribute() + ": " + e.value());
@@ -94,7 +107,7 @@ final class QuotesCommand extends ProjectCommand {
             if (!e.codedAs().equals(e.code())) out().println(md ? "\n(coded " + e.codedAs() + " by " + e.coder() + ")" : "  (coded " + e.codedAs() + " by " + e.coder() + ")");
             out().println();
         }
-        if (list.isEmpty()) out().println("No extracts.");
+        return n;
     }
 
     private static String who(Extracts.Context c) {
@@ -102,6 +115,7 @@ final class QuotesCommand extends ProjectCommand {
     }
 
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s*\\n\\s*", " ");
+        String t = s.strip();
+        return t.indexOf('\n') < 0 ? t : LINE_BREAK.matcher(t).replaceAll(" ");
     }
 }

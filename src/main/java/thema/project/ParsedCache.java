@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * Parsing YAML is most of the time of opening a large project: SnakeYAML takes most of a second
  * for a coder with 100,000 codings (12 MB) and seconds for 2,000 document files. Their parsed
- * form is kept under {@code .thema/cache/} as JSON, which Jackson reads ten times faster, keyed
+ * form is kept under {@code .thema/cache/}, as JSON for document files (Jackson reads it ten times
+ * faster) and for a coder in {@link CodingsCache}'s compact form (no bean per coding: opening
+ * 2,000 documents with a million codings takes half the CPU it took from JSON), keyed
  * by file name with the SHA-256 of the YAML bytes it was made from and the shape of the classes
  * that read them: an entry is used only while both still match, so an edit, a git checkout, a
  * merge or another version of thema always reads the YAML afresh. An entry also keeps the file's
@@ -52,6 +54,41 @@ final class ParsedCache {
      */
     record Read<T>(T value, boolean written) {
     }
+
+    /** How a cache file holds its entries: JSON for document files, {@link CodingsCache}'s compact form for a coder's. */
+    private interface Store<T> {
+        Map<String, Entry<T>> read(Path cacheFile) throws IOException;
+
+        byte[] bytes(Map<String, Entry<T>> entries) throws IOException;
+    }
+
+    private static <T> Store<T> json(Class<T> type) {
+        return new Store<>() {
+            @Override
+            public Map<String, Entry<T>> read(Path cacheFile) throws IOException {
+                JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, Json.MAPPER.getTypeFactory().constructType(String.class),
+                        Json.MAPPER.getTypeFactory().constructParametricType(Entry.class, type));
+                return Json.MAPPER.readValue(cacheFile.toFile(), entries);
+            }
+
+            @Override
+            public byte[] bytes(Map<String, Entry<T>> entries) throws IOException {
+                return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(entries);
+            }
+        };
+    }
+
+    private static final Store<CoderFile> CODINGS = new Store<>() {
+        @Override
+        public Map<String, Entry<CoderFile>> read(Path cacheFile) throws IOException {
+            return CodingsCache.read(cacheFile);
+        }
+
+        @Override
+        public byte[] bytes(Map<String, Entry<CoderFile>> entries) throws IOException {
+            return CodingsCache.bytes(entries);
+        }
+    };
 
     private static final ClassValue<String> FINGERPRINTS = new ClassValue<>() {
         @Override
@@ -95,19 +132,25 @@ final class ParsedCache {
      * entry was missing or stale.
      */
     static <T> List<T> readAll(List<Path> files, Class<T> type, Path cacheFile) {
-        return cached(files, type, cacheFile).stream().map(Entry::value).toList();
+        return cached(files, type, json(type), cacheFile).stream().map(Entry::value).toList();
     }
 
-    /** One large file, cached in a JSON file of its own. */
-    static <T> Read<T> read(Path file, Class<T> type, Path cacheDir) {
+    /** One large coder file, cached in a file of its own. */
+    static Read<CoderFile> readCoder(Path file, Path cacheDir) {
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
             size = 0; // Yaml.bytes says what is wrong with it
         }
-        if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), type), false);
-        Entry<T> e = cached(List.of(file), type, cacheFileOf(file, cacheDir)).get(0);
+        if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), CoderFile.class), false);
+        try {
+            // the JSON entry of thema before the compact form: as large as the YAML, and never read again
+            Files.deleteIfExists(cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json"));
+        } catch (IOException ignored) {
+            // a read-only project keeps it
+        }
+        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFileOf(file, cacheDir)).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
@@ -115,20 +158,20 @@ final class ParsedCache {
      * Records what a large file just saved holds, so the next process to open the project reads
      * the cache instead of parsing the YAML it was made from (seconds for a coder's 100,000 codings).
      */
-    static <T> void store(Path file, byte[] bytes, T value, Path cacheDir) {
+    static void storeCoder(Path file, byte[] bytes, CoderFile value, Path cacheDir) {
         if (bytes.length < MIN_BYTES) return;
-        Map<String, Entry<T>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(value.getClass()), value, true, FileStamps.settled(Project.stamp(file))));
-        write(cacheFileOf(file, cacheDir), one);
+        Map<String, Entry<CoderFile>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(CoderFile.class), value, true, FileStamps.settled(Project.stamp(file))));
+        write(cacheFileOf(file, cacheDir), CODINGS, one);
     }
 
     private static Path cacheFileOf(Path file, Path cacheDir) {
-        return cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json");
+        return cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".bin");
     }
 
-    private static void write(Path cacheFile, Object entries) {
+    private static <T> void write(Path cacheFile, Store<T> store, Map<String, Entry<T>> entries) {
         try {
             Files.createDirectories(cacheFile.getParent());
-            AtomicFiles.write(cacheFile, Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(entries));
+            AtomicFiles.write(cacheFile, store.bytes(entries));
         } catch (IOException | RuntimeException e) {
             // a read-only project still opens; it is only slower
         }
@@ -139,14 +182,12 @@ final class ParsedCache {
      * failing that, the SHA-256 of its bytes still matches, else parsed ({@code written} null). The cache
      * is written anew when an entry was parsed or stamped afresh, or a file came or went.
      */
-    private static <T> List<Entry<T>> cached(List<Path> files, Class<T> type, Path cacheFile) {
+    private static <T> List<Entry<T>> cached(List<Path> files, Class<T> type, Store<T> store, Path cacheFile) {
         int cores = Parallel.cores();
         String shape = FINGERPRINTS.get(type);
-        JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, Json.MAPPER.getTypeFactory().constructType(String.class),
-                Json.MAPPER.getTypeFactory().constructParametricType(Entry.class, type));
         Map<String, Entry<T>> cached;
         try {
-            cached = Json.MAPPER.readValue(cacheFile.toFile(), entries);
+            cached = store.read(cacheFile);
         } catch (IOException | RuntimeException e) {
             cached = Map.of(); // missing or damaged: it is only a cache
         }
@@ -170,7 +211,7 @@ final class ParsedCache {
         if (renewed[0] || cached.size() != files.size()) {
             Map<String, Entry<T>> fresh = new LinkedHashMap<>();
             for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), read.get(i));
-            write(cacheFile, fresh);
+            write(cacheFile, store, fresh);
         }
         return read;
     }

@@ -243,7 +243,7 @@ public final class Project {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
             boolean stale = changed(rel);
             if (stale || !coders.containsKey(e.getKey())) {
-                ParsedCache.Read<CoderFile> read = ParsedCache.read(e.getValue(), CoderFile.class, dir.resolve(DERIVED).resolve("cache"));
+                ParsedCache.Read<CoderFile> read = ParsedCache.readCoder(e.getValue(), dir.resolve(DERIVED).resolve("cache"));
                 CoderFile f = read.value();
                 if (read.written()) written.add(e.getKey());
                 else written.remove(e.getKey());
@@ -525,7 +525,7 @@ public final class Project {
         ch.appends.forEach(tx::append);
         ch.removedFiles.forEach(tx::delete);
         tx.commit();
-        saved.forEach((coder, b) -> ParsedCache.store(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, stagedCoders.get(coder), dir.resolve(DERIVED).resolve("cache")));
+        saved.forEach((coder, b) -> ParsedCache.storeCoder(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, stagedCoders.get(coder), dir.resolve(DERIVED).resolve("cache")));
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;
         codebook = cb;

@@ -1,5 +1,7 @@
 package thema.writeup;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,18 +34,37 @@ public final class Citation {
      * school type) is left empty; a field that is not known at all is a typo in the template, an error.
      */
     public static String format(String template, Map<String, String> values, Set<String> known) {
-        String t = template == null || template.isBlank() ? DEFAULT : template;
-        Matcher m = FIELD.matcher(t);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String v = values.get(m.group(1));
-            if (v == null && known.contains(m.group(1))) v = "";
-            if (v == null) {
-                throw new ThemaException("citation template '" + t + "': no value for {" + m.group(1) + "} (fields: doc, turn, speaker, participant, coder, page, the document's attributes and the participant's)");
+        return new Template(template).format(values, known);
+    }
+
+    /** A template split once into its text and fields, for formatting many quotes. */
+    public static final class Template {
+        private final String text;
+        private final List<String> parts = new ArrayList<>(); // text, field, text, field, ..., text
+
+        public Template(String template) {
+            text = template == null || template.isBlank() ? DEFAULT : template;
+            Matcher m = FIELD.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                parts.add(text.substring(at, m.start()));
+                parts.add(m.group(1));
+                at = m.end();
             }
-            m.appendReplacement(b, Matcher.quoteReplacement(v));
+            parts.add(text.substring(at));
         }
-        m.appendTail(b);
-        return b.toString();
+
+        public String format(Map<String, String> values, Set<String> known) {
+            StringBuilder b = new StringBuilder(parts.get(0));
+            for (int i = 1; i < parts.size(); i += 2) {
+                String field = parts.get(i), v = values.get(field);
+                if (v == null && known.contains(field)) v = "";
+                if (v == null) {
+                    throw new ThemaException("citation template '" + text + "': no value for {" + field + "} (fields: doc, turn, speaker, participant, coder, page, the document's attributes and the participant's)");
+                }
+                b.append(v).append(parts.get(i + 1));
+            }
+            return b.toString();
+        }
     }
 }

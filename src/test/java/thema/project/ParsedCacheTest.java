@@ -30,8 +30,12 @@ class ParsedCacheTest {
         Path yaml = dir.resolve("codings/anna.yaml");
         assertTrue(Files.size(yaml) > ParsedCache.MIN_BYTES, "the test file is big enough to be cached");
 
+        Path legacy = dir.resolve(".thema/cache/codings_anna.yaml.json"); // what thema cached before the compact form
+        Files.createDirectories(legacy.getParent());
+        Files.writeString(legacy, "{}");
         List<Coding> first = Project.open(dir).coder("anna").codings();
-        Path entry = dir.resolve(".thema/cache/codings_anna.yaml.json");
+        assertTrue(Files.notExists(legacy), "the old JSON entry is deleted");
+        Path entry = dir.resolve(".thema/cache/codings_anna.yaml.bin");
         assertTrue(Files.exists(entry), "cache written");
         List<Coding> second = Project.open(dir).coder("anna").codings();
         assertEquals(first, second, "read from the cache: the same codings");

@@ -46,5 +46,6 @@ class ParticipantQuotesTest {
         CliRun bad = thema("quotes", dir, "--coder", "anna", "--by", "colour");
         assertEquals(1, bad.rc());
         assertEquals("thema: no document or participant has the attribute 'colour' (attributes: kind, role, schooltype)", bad.err().strip());
+        assertEquals("", bad.out(), "nothing written before the error, though quotes are written as they are found");
     }
 }
