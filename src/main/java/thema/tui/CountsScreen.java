@@ -44,8 +44,8 @@ final class CountsScreen extends Screen {
                     per = per == CountingUnits.Per.DOCUMENT ? CountingUnits.Per.PARTICIPANT : CountingUnits.Per.DOCUMENT;
                     by = -1;
                     count();
-                }, Key.of('u'))
-                .bind("q Esc", "back", "back", k -> w.back(), Key.of('q'), Key.of(KeyType.Escape));
+                }, Key.of('u'));
+        w.helpKey(keys).bind("q Esc", "back", "back", k -> w.back(), Key.of('q'), Key.of(KeyType.Escape));
     }
 
     @Override

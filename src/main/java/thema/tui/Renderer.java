@@ -29,38 +29,56 @@ public final class Renderer {
         status(w, g, s);
     }
 
-    /** The lines of the help page: each keymap of the screen, then the marks it uses. */
-    static List<String> helpLines(Screen s) {
+    /** The lines of the help page: each keymap of the screen, a binding's help wrapped under itself when longer than the window. */
+    static List<String> helpLines(Screen s, int width) {
         List<String> out = new ArrayList<>();
-        for (Keymap k : s.help()) out.addAll(k.helpLines());
+        int indent = Keymap.helpLine("", "").length();
+        for (Keymap k : s.help()) {
+            for (String line : k.helpLines()) {
+                if (Draw.width(line) <= width - 2) {
+                    out.add(line);
+                    continue;
+                }
+                List<String> parts = Draw.wrap(line.substring(indent), width - 2 - indent);
+                out.add(line.substring(0, indent) + parts.get(0));
+                for (String more : parts.subList(1, parts.size())) out.add(" ".repeat(indent) + more);
+            }
+        }
         return out;
     }
 
     private static void help(Workbench w, TextGraphics g, Screen s) {
-        List<String> keys = helpLines(s);
-        // two columns when the page is longer than the window and the window is wide enough
+        List<String> keys = helpLines(s, w.width);
         int rows = w.height - 2;
-        int columns = keys.size() > rows && w.width >= 120 ? 2 : 1;
-        int colWidth = (w.width - 2) / columns;
-        for (int i = 0; i < keys.size() && i < rows * columns; i++) {
-            int x = 1 + (i / rows) * colWidth, y = 1 + i % rows;
-            String line = keys.get(i);
-            if (line.startsWith(" ")) Draw.put(g, x, y, Draw.fit(line, colWidth - 1));
-            else Draw.put(g, x, y, Draw.fit(line, colWidth - 1), SGR.BOLD);
+        for (int i = 0; i < rows && w.helpTop + i < keys.size(); i++) {
+            String line = keys.get(w.helpTop + i);
+            if (line.startsWith(" ")) Draw.put(g, 1, 1 + i, Draw.fit(line, w.width - 2));
+            else Draw.put(g, 1, 1 + i, Draw.fit(line, w.width - 2), SGR.BOLD);
         }
     }
 
     private static void status(Workbench w, TextGraphics g, Screen s) {
         String line;
+        int caret = -1;
         if (w.question != null) line = w.question.text();
+        else if (w.help) {
+            int all = helpLines(s, w.width).size();
+            line = "Help · " + (all > w.height - 2 ? "↑ ↓ PgUp PgDn scroll (" + (w.helpTop + 1) + "-" + Math.min(all, w.helpTop + w.height - 2) + " of " + all + ") · " : "") + "Esc closes";
+        }
         else if (w.prompt != null && !w.prompt.multiLine) {
             String label = w.prompt.label + ": ";
             int room = Math.max(4, w.width - Draw.width(label));
             line = label + w.prompt.editor.visibleLine(room);
+            caret = Draw.width(label) + w.prompt.editor.caretColumn();
         } else if (w.prompt != null) line = w.prompt.label + " · " + w.prompt.hint();
         else if (!w.message.isEmpty()) line = w.message;
         else line = s.hint();
         Draw.put(g, 0, w.height - 1, Draw.pad(Draw.fit(line, w.width), w.width), SGR.REVERSE);
+        // the caret of a one-line prompt: its cell drawn the other way round
+        if (caret >= 0 && caret < w.width) {
+            var c = g.getCharacter(caret, w.height - 1);
+            Draw.put(g, caret, w.height - 1, c == null ? " " : c.getCharacterString());
+        }
     }
 
     /** A memo being written: a box of several rows above the status line, wrapped, the caret shown. */

@@ -63,8 +63,10 @@ final class TranscriptScreen extends Screen {
                     else nextCoding();
                 }, Key.of('n'), Key.of('c'))
                 .bind("anchor the selection at the caret; the keys below move the other end", "anchor", this::anchor, Key.of('v'))
-                .bind("← → h l", "the caret a character left / right", null, k -> move(Motion.Unit.CHARACTER, k.getKeyType() == KeyType.ArrowLeft || Workbench.isChar(k, 'h') ? -1 : 1),
-                        Key.of(KeyType.ArrowLeft), Key.of(KeyType.ArrowRight), Key.of('h'), Key.of('l'), Key.shift(KeyType.ArrowLeft), Key.shift(KeyType.ArrowRight))
+                .bind("← → h l", "the caret a character left / right (Shift-← Shift-→: anchored first)", null, k -> {
+                            if (k.isShiftDown() && !visual) anchor();
+                            move(Motion.Unit.CHARACTER, k.getKeyType() == KeyType.ArrowLeft || Workbench.isChar(k, 'h') ? -1 : 1);
+                        }, Key.of(KeyType.ArrowLeft), Key.of(KeyType.ArrowRight), Key.of('h'), Key.of('l'), Key.shift(KeyType.ArrowLeft), Key.shift(KeyType.ArrowRight))
                 .bind("w b", "the caret to the end of the next word / the start of this or the previous one", "word", k -> move(Motion.Unit.WORD, Workbench.isChar(k, 'b') ? -1 : 1), Key.of('w'), Key.of('b'))
                 .bind(") (", "the caret to the end of the sentence / its start", "sentence", k -> move(Motion.Unit.SENTENCE, Workbench.isChar(k, '(') ? -1 : 1), Key.of(')'), Key.of('('))
                 .bind("} {", "the caret to the end of the turn / its start (on across turns)", null, k -> move(Motion.Unit.TURN, Workbench.isChar(k, '{') ? -1 : 1), Key.of('}'), Key.of('{'))
@@ -138,8 +140,13 @@ final class TranscriptScreen extends Screen {
 
     private void picked(String what, java.util.function.Consumer<Coding> action) {
         Coding c = pickedCoding();
-        if (c == null) w.message = "no coding of yours here to " + what + ": code the passage first";
-        else action.accept(c);
+        if (c == null) {
+            w.message = "no coding of yours here to " + what + ": code the passage first";
+            return;
+        }
+        // the list is a picker: once the picked coding is acted on, the keys are the text's again (r goes on to the codebook)
+        if (focus == Focus.CODINGS) focus = Focus.TEXT;
+        action.accept(c);
     }
 
     @Override
@@ -390,7 +397,10 @@ final class TranscriptScreen extends Screen {
             return;
         }
         if (here().isEmpty()) w.message = "no coding of yours here";
-        else focus = Focus.CODINGS;
+        else {
+            codingCursor = current(); // the list opens on the coding the keys acted on until now
+            focus = Focus.CODINGS;
+        }
     }
 
     /** The selection without the spaces at its ends, or null when nothing but spaces is selected. */
@@ -562,7 +572,7 @@ final class TranscriptScreen extends Screen {
         int x0 = w.width - pw;
         for (int y = 1; y < w.height - 1; y++) g.putString(x0 - 1, y, "│");
         int y = 1;
-        Draw.put(g, x0, y++, Draw.fit("Turn " + (turn + 1) + "/" + doc.turns().size() + (isDone() ? " · done ✓" : ""), pw), SGR.BOLD);
+        Draw.put(g, x0, y++, Draw.fit("Turn " + (turn + 1) + "/" + doc.turns().size() + (isDone() ? " · done ✓" : "") + (visual ? " · VISUAL" : ""), pw), SGR.BOLD);
         List<Coding> here = here();
         if (here.isEmpty()) Draw.put(g, x0, y++, Draw.fit("no codes here", pw));
         Codebook cb = w.project.codebook();

@@ -33,6 +33,8 @@ public final class Workbench {
     int width = 80, height = 24;
     String message = "";
     boolean help;
+    /** The first line of the help page shown (it scrolls when longer than the window). */
+    int helpTop;
     boolean quit;
     Prompt prompt;
     /** The last search, offered again by the next / . */
@@ -135,7 +137,15 @@ public final class Workbench {
                     if (p.saved) p.finish();
                 }
             } else if (help) {
-                help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
+                int page = Math.max(1, height - 3);
+                switch (k.getKeyType()) {
+                    case ArrowDown -> helpTop++;
+                    case ArrowUp -> helpTop--;
+                    case PageDown -> helpTop += page;
+                    case PageUp -> helpTop -= page;
+                    default -> help = !(k.getKeyType() == KeyType.Escape || isChar(k, '?') || isChar(k, 'q'));
+                }
+                helpTop = Math.max(0, Math.min(helpTop, Renderer.helpLines(top(), width).size() - page));
             } else {
                 top().keys().handle(k);
             }
@@ -150,9 +160,17 @@ public final class Workbench {
 
     /** The keys every screen but a typing one shares: help, search, counts. */
     Keymap common(Keymap keys) {
-        return keys.bind("search every transcript (Enter on a hit opens it there)", "search", this::startSearch, Key.of('/'))
-                .bind("code counts with bars (b: by attribute, u: documents / participants)", "counts", () -> push(new CountsScreen(this)), Key.of('#'))
-                .bind("this help; Esc closes it", "help", () -> help = true, Key.of('?'));
+        keys.bind("search every transcript (Enter on a hit opens it there)", "search", this::startSearch, Key.of('/'))
+                .bind("code counts with bars (b: by attribute, u: documents / participants)", "counts", () -> push(new CountsScreen(this)), Key.of('#'));
+        return helpKey(keys);
+    }
+
+    /** ? opens the help page of the screen: its keymaps. */
+    Keymap helpKey(Keymap keys) {
+        return keys.bind("this help (↑ ↓ PgUp PgDn scroll it); Esc closes it", "help", () -> {
+            help = true;
+            helpTop = 0;
+        }, Key.of('?'));
     }
 
     void startSearch() {
