@@ -84,7 +84,7 @@ public final class Renderer {
     /** A memo being written: a box of several rows above the status line, wrapped, the caret shown. */
     private static void memoBox(Workbench w, TextGraphics g, Prompt p) {
         int rows = Math.max(3, Math.min(10, w.height / 3));
-        int top = w.height - 2 - rows;
+        int top = w.height - 1 - rows;
         int cols = Math.max(10, w.width - 2);
         String head = Draw.fit("┌ " + p.label + " ", w.width);
         Draw.put(g, 0, top - 1, head + "─".repeat(Math.max(0, w.width - Draw.width(head))), SGR.BOLD);

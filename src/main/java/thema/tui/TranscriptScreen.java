@@ -31,6 +31,13 @@ final class TranscriptScreen extends Screen {
 
     Document doc;
     List<TranscriptLayout.Line> lines = List.of();
+    /** What the screen shows, top to bottom: the lines with the codings' stripes and names, and rows of names below a turn. */
+    List<Stripes.Row> rows = List.of();
+    /** The row of each line (an index into {@link #rows}). */
+    private int[] rowOfLine = new int[0];
+    /** The shortest unique name of each code shown (the stripes' names). */
+    private java.util.Map<String, String> names = java.util.Map.of();
+    /** {@link #top} indexes {@link #rows}. */
     int turn;
     Selection sel = Selection.of(0, 0);
     /** An anchor was put down (v, Shift+arrows, a mouse drag): ↑↓ and PgUp/PgDn move the caret, not the turn. */
@@ -173,8 +180,17 @@ final class TranscriptScreen extends Screen {
 
     // ------------------------------------------------------------ layout and state the drawing reads
 
+    /** Lanes of stripes left of the text, one column each, then a column of air. */
+    static final int LANES = 4, TEXT_X = LANES + 1;
+
     int textWidth() {
-        return Math.max(20, w.width - paneWidth() - (paneWidth() == 0 ? 6 : 7));
+        int names = labelWidth();
+        return Math.max(20, w.width - paneWidth() - (paneWidth() == 0 ? TEXT_X + 1 : TEXT_X + 2) - (names == 0 ? 0 : names + 1));
+    }
+
+    /** Columns for the codings' names beside the text; 0 on a window too narrow, where they go below each turn. */
+    int labelWidth() {
+        return w.width < 100 ? 0 : Math.max(14, Math.min(24, w.width / 6));
     }
 
     int paneWidth() {
@@ -183,6 +199,22 @@ final class TranscriptScreen extends Screen {
 
     private void relayout() {
         lines = TranscriptLayout.of(doc, textWidth());
+        shownFile = null; // the stripes follow the new lines
+        codings();
+    }
+
+    /** The rows with stripes: laid out again when the lines or the coder's codings change, never while drawing. */
+    private void layoutStripes() {
+        Codebook cb = w.project.codebook();
+        int labelWidth = labelWidth();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Coding c : mine) codes.add(c.code());
+        names = Stripes.uniqueShortNames(codes, cb, labelWidth == 0 ? Math.max(12, textWidth() / 3) : labelWidth);
+        rows = Stripes.layout(lines, mine, c -> names.getOrDefault(c.code(), Codebook.nameOf(c.code())) + (c.memo() != null ? "✎" : "") + (c.keyQuote() ? "★" : ""),
+                labelWidth, textWidth(), LANES);
+        rowOfLine = new int[lines.size()];
+        for (int r = 0, l = 0; r < rows.size(); r++) if (rows.get(r).line() != null) rowOfLine[l++] = r;
+        top = Math.max(0, Math.min(top, rows.size() - 1));
     }
 
     @Override
@@ -216,6 +248,7 @@ final class TranscriptScreen extends Screen {
             out.sort(Comparator.comparingInt(Coding::start).thenComparing(Comparator.comparingInt(Coding::end).reversed()).thenComparing(Coding::code));
             mine = List.copyOf(out);
             shownFile = f;
+            layoutStripes();
         }
         return mine;
     }
@@ -332,18 +365,18 @@ final class TranscriptScreen extends Screen {
             for (int i = 0; i < rows() - 1; i++) line(dir);
             return;
         }
-        int target = Math.max(0, Math.min(lines.size() - 1, top + dir * rows()));
-        top = Math.max(0, Math.min(Math.max(0, lines.size() - rows()), top + dir * rows()));
+        int target = Math.max(0, Math.min(rows.size() - 1, top + dir * rows()));
+        top = Math.max(0, Math.min(Math.max(0, rows.size() - rows()), top + dir * rows()));
         int keep = top;
-        if (!lines.isEmpty()) selectTurn(lines.get(dir > 0 ? Math.min(lines.size() - 1, top) : target).turn());
+        if (!rows.isEmpty()) selectTurn(rows.get(dir > 0 ? Math.min(rows.size() - 1, top) : target).turn());
         top = keep;
         scrollToTurn();
     }
 
     private void scrollToTurn() {
         int first = -1, last = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).turn() == turn) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).turn() == turn) {
                 if (first < 0) first = i;
                 last = i;
             }
@@ -354,8 +387,9 @@ final class TranscriptScreen extends Screen {
     }
 
     private void scrollToCaret() {
-        int at = lineOf(sel.caret());
-        if (at < 0) return;
+        int line = lineOf(sel.caret());
+        if (line < 0) return;
+        int at = rowOfLine[line];
         if (at < top) top = at;
         else if (at >= top + rows()) top = at - rows() + 1;
     }
@@ -488,9 +522,10 @@ final class TranscriptScreen extends Screen {
     @Override
     void mouse(MouseAction m) {
         int row = m.getPosition().getRow() - 1 + top;
-        if (row < 0 || row >= lines.size() || m.getPosition().getRow() < 1 || m.getPosition().getRow() > rows()) return;
-        TranscriptLayout.Line l = lines.get(row);
-        int at = offsetAt(l, m.getPosition().getColumn() - 5);
+        if (row < 0 || row >= rows.size() || m.getPosition().getRow() < 1 || m.getPosition().getRow() > rows()) return;
+        TranscriptLayout.Line l = rows.get(row).line();
+        if (l == null) return; // a row of names
+        int at = offsetAt(l, m.getPosition().getColumn() - TEXT_X);
         switch (m.getActionType()) {
             case CLICK_DOWN -> {
                 focus = Focus.TEXT;
@@ -530,40 +565,63 @@ final class TranscriptScreen extends Screen {
 
     @Override
     void draw(TextGraphics g) {
-        List<Coding> mine = codings();
-        int rows = rows();
+        codings(); // the stripes of what was saved since (laid out only when the coder's file changed)
+        int shown = rows();
         int a0 = sel.start(), b0 = sel.end();
-        for (int r = 0; r < rows && top + r < lines.size(); r++) {
-            TranscriptLayout.Line l = lines.get(top + r);
+        int caretLine = a0 == b0 ? lineOf(a0) : -1;
+        int namesX = TEXT_X + textWidth() + 1;
+        for (int r = 0; r < shown && top + r < rows.size(); r++) {
+            Stripes.Row row = rows.get(top + r);
             int y = 1 + r;
-            if (l.label()) {
-                Draw.put(g, 5, y, Draw.fit(l.text(), textWidth()), SGR.BOLD, SGR.UNDERLINE);
+            TranscriptLayout.Line l = row.line();
+            if (l == null) {
+                names(g, TEXT_X, y, row, textWidth());
                 continue;
             }
-            // margin: one mark per code covering the line, its initial in the code's colour
-            int x = 0;
-            for (Coding c : mine) {
-                if (c.start() >= Math.max(l.end(), l.start() + 1)) break;
-                if (c.end() <= l.start() || x >= 4) continue;
-                g.setForegroundColor(Draw.colour(w, c.code()));
-                Draw.put(g, x++, y, Draw.initial(c.code()), SGR.BOLD);
+            if (l.label()) {
+                Draw.put(g, TEXT_X, y, Draw.fit(l.text(), textWidth()), SGR.BOLD, SGR.UNDERLINE);
+                continue;
             }
-            g.setForegroundColor(TextColor.ANSI.DEFAULT);
-            Draw.put(g, 5, y, l.text());
+            for (int i = 0; i < row.lanes().size(); i++) {
+                Stripes.Lane lane = row.lanes().get(i);
+                if (lane == null) continue;
+                if (lane.coding() != null) g.setForegroundColor(Draw.colour(w, lane.coding().code()));
+                Draw.put(g, i, y, String.valueOf(lane.part().glyph), SGR.BOLD);
+                g.setForegroundColor(TextColor.ANSI.DEFAULT);
+            }
+            Draw.put(g, TEXT_X, y, l.text());
             int a = Math.max(l.start(), a0), b = Math.min(l.end(), b0);
             if (a < b) {
                 String before = doc.text().substring(l.start(), a);
                 String s = doc.text().substring(a, b).stripTrailing();
-                if (!s.isEmpty()) Draw.put(g, 5 + Draw.width(before), y, s, SGR.REVERSE);
-            } else if (a0 == b0 && a0 >= l.start() && a0 <= l.end() && lineOf(a0) == top + r) {
+                if (!s.isEmpty()) Draw.put(g, TEXT_X + Draw.width(before), y, s, SGR.REVERSE);
+            } else if (caretLine >= 0 && lines.get(caretLine) == l) {
                 // an empty selection: the caret, a cell underlined
                 String before = doc.text().substring(l.start(), a0);
                 String at = a0 < l.end() ? doc.text().substring(a0, a0 + 1) : " ";
-                Draw.put(g, 5 + Draw.width(before), y, at, SGR.UNDERLINE, SGR.REVERSE);
+                Draw.put(g, TEXT_X + Draw.width(before), y, at, SGR.UNDERLINE, SGR.REVERSE);
             }
+            if (!row.label().isEmpty()) names(g, namesX, y, row, labelWidth());
         }
-        if (lines.isEmpty()) Draw.put(g, 5, 1, "(this document has no text)");
+        if (lines.isEmpty()) Draw.put(g, TEXT_X, 1, "(this document has no text)");
         pane(g);
+    }
+
+    /** A row's names, each in its code's colour (the names alone carry the meaning on a monochrome terminal). */
+    private void names(TextGraphics g, int x, int y, Stripes.Row row, int cols) {
+        String label = Draw.fit(row.label(), cols);
+        Draw.put(g, x, y, label);
+        if (w.mono) return;
+        int from = 0;
+        for (Coding c : row.named()) {
+            String name = names.get(c.code());
+            int at = name == null ? -1 : label.indexOf(name, from);
+            if (at < 0) continue;
+            g.setForegroundColor(Draw.colour(w, c.code()));
+            Draw.put(g, x + Draw.width(label.substring(0, at)), y, label.substring(at, Math.min(label.length(), at + name.length())));
+            g.setForegroundColor(TextColor.ANSI.DEFAULT);
+            from = at + name.length();
+        }
     }
 
     private void pane(TextGraphics g) {

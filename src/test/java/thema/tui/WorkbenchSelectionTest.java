@@ -16,7 +16,7 @@ import thema.project.Project;
 import thema.project.TestProjects;
 
 /** Issue 19: free selection from the keyboard, and one rule for the coding the keys act on. */
-class WorkbenchSelectionTest extends WorkbenchTest {
+class WorkbenchSelectionTest extends WorkbenchFixture {
     String coded(String code) {
         Project q = Project.open(dir);
         Document d = q.document("school01");
@@ -65,13 +65,7 @@ class WorkbenchSelectionTest extends WorkbenchTest {
 
     @Test
     void removingRecodingAndMemoingTheSecondOfThreeOverlappingCodingsActOnThatOne() throws IOException {
-        Document d = p.document("school01");
-        int body = d.turns().get(1).body(), end = d.turns().get(1).end();
-        String text = d.text().substring(body, end);
-        int first = body + text.indexOf("first.") + "first.".length(), second = body + text.indexOf("wants.") + "wants.".length();
-        Codings.add(p, "anna", List.of(new Coding("school01", body, end, "care decisions/care route", "anna", "2026-01-01T00:00:00Z"),
-                new Coding("school01", body, second, "care decisions/process", "anna", "2026-01-01T00:00:00Z"),
-                new Coding("school01", body, first, "communication/one-way", "anna", "2026-01-01T00:00:00Z")), "three");
+        threeOverlapping();
         type(KeyType.Enter, "j");
         assertTrue(row("▶ care route").length() > 0, "the coding on exactly the selection is picked first\n" + screenText());
 
@@ -91,6 +85,34 @@ class WorkbenchSelectionTest extends WorkbenchTest {
         assertEquals(List.of("care decisions/care route", "communication/one-way"), codes(), "x removed the picked one");
         type("u");
         assertEquals(3, codes().size(), "u undoes");
+    }
+
+    @Test
+    void theStripesNameEveryCodeOnAPassageAt80And120ColumnsInMonochrome() throws IOException {
+        threeOverlapping();
+        w.monochrome(true);
+        for (int columns : new int[]{80, 120}) {
+            vt.setTerminalSize(new com.googlecode.lanterna.TerminalSize(columns, 30));
+            screen.doResizeIfNecessary();
+            w.resize(columns, 30);
+            type(KeyType.Enter, "j");
+            List<String> all = rows();
+            int from = all.indexOf(row("I call Zoë’s mother")), to = all.indexOf(row("And then?"));
+            String passage = String.join("\n", all.subList(from, to));
+            for (String name : List.of("care route", "process", "one-way")) assertTrue(passage.contains(name), columns + " columns: " + name + " named beside or below its passage\n" + screenText());
+            assertEquals("┌┌╶", all.get(from).substring(0, 3), "three stripes side by side (the first sentence a short one)\n" + screenText());
+            type("q");
+        }
+    }
+
+    void threeOverlapping() {
+        Document d = p.document("school01");
+        int body = d.turns().get(1).body(), end = d.turns().get(1).end();
+        String text = d.text().substring(body, end);
+        int first = body + text.indexOf("first.") + "first.".length(), second = body + text.indexOf("wants.") + "wants.".length();
+        Codings.add(p, "anna", List.of(new Coding("school01", body, end, "care decisions/care route", "anna", "2026-01-01T00:00:00Z"),
+                new Coding("school01", body, second, "care decisions/process", "anna", "2026-01-01T00:00:00Z"),
+                new Coding("school01", body, first, "communication/one-way", "anna", "2026-01-01T00:00:00Z")), "three");
     }
 
     @Test
@@ -118,7 +140,9 @@ class WorkbenchSelectionTest extends WorkbenchTest {
         assertEquals(typed, memoOf("care decisions/care route"));
         type("m");
         StringBuilder box = new StringBuilder();
-        for (String r : rows()) if (r.startsWith("│ ")) box.append(r.substring(2).strip()).append(' ');
+        List<String> all = rows();
+        int from = all.indexOf(row("┌ Memo on care route"));
+        for (String r : all.subList(from + 1, all.size() - 1)) box.append(r.substring(2).strip()).append(' ');
         assertEquals(typed.replaceAll("\\s+", ""), box.toString().replaceAll("\\s+", ""), "the whole memo shows in the box, wrapped\n" + screenText());
         w.key(new KeyStroke('u', true, false));
         type("short", KeyType.Enter);

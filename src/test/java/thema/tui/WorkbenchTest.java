@@ -29,76 +29,7 @@ import thema.project.Project;
 import thema.project.TestProjects;
 
 /** The workbench driven through Lanterna's virtual terminal: keys in, the screen a researcher would see out. */
-class WorkbenchTest {
-    @TempDir
-    Path dir;
-    Project p;
-    Workbench w;
-    DefaultVirtualTerminal vt;
-    TerminalScreen screen;
-
-    @BeforeEach
-    void open() throws IOException {
-        p = TestProjects.create(dir);
-        TestProjects.addDocument(p, "school01", "Interviewer: How do you involve the parents?\n\n"
-                + "Teacher: I call Zoë’s mother 😊 first. Then we meet and I ask what she wants. We agree on a plan together.\n\n"
-                + "Interviewer: And then?\n\n"
-                + "Teacher: I send a letter.\n", Map.of("schooltype", "regular"));
-        TestProjects.addDocument(p, "school02", "Teacher: Short one.\n", Map.of("schooltype", "special"));
-        w = new Workbench(p, "anna", false);
-        vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        screen = new TerminalScreen(vt);
-        screen.startScreen();
-        Tui.draw(w, screen);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        screen.stopScreen();
-    }
-
-    void type(Object... keys) throws IOException {
-        TestScreens.type(w, screen, keys);
-    }
-
-    void ctrl(char c) throws IOException {
-        w.key(new KeyStroke(c, true, false));
-        Tui.draw(w, screen);
-    }
-
-    List<String> rows() {
-        List<String> out = new ArrayList<>();
-        TerminalSize size = vt.getTerminalSize();
-        for (int y = 0; y < size.getRows(); y++) {
-            StringBuilder b = new StringBuilder();
-            for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter c = vt.getBufferCharacter(x, y);
-                if (c.isDoubleWidth()) x++;
-                b.append(c.getCharacterString());
-            }
-            out.add(b.toString());
-        }
-        return out;
-    }
-
-    TranscriptScreen t() {
-        return w.transcript();
-    }
-
-    /** The selected text as a coding would take it (without the spaces at its ends). */
-    String selected() {
-        int[] span = t().trimmed();
-        return span == null ? "" : t().doc.text().substring(span[0], span[1]);
-    }
-
-    String screenText() {
-        return String.join("\n", rows());
-    }
-
-    String row(String containing) {
-        return rows().stream().filter(r -> r.contains(containing)).findFirst().orElseThrow(() -> new AssertionError("no row with '" + containing + "':\n" + screenText()));
-    }
-
+class WorkbenchTest extends WorkbenchFixture {
     @Test
     void documentsListFiltersAndOpens() throws IOException {
         assertTrue(screenText().contains("school01"), screenText());
@@ -121,13 +52,15 @@ class WorkbenchTest {
         assertEquals("I call Zoë’s mother 😊 first. Then we meet and I ask what she wants. We agree on a plan together.",
                 p.document("school01").text().substring(saved.get(0).start(), saved.get(0).end()));
         String line = row("I call Zoë’s mother");
-        assertEquals('C', line.charAt(0), "margin mark: the code's initial\n" + screenText());
+        assertEquals('┌', line.charAt(0), "the coding's stripe starts beside its first line\n" + screenText());
+        assertTrue(row("▸ care route").length() > 0, "and its name is below the turn (80 columns)\n" + screenText());
         assertTrue(row("Turn 2/4").length() > 0);
         assertTrue(screenText().contains("▶ care route"), "the side pane lists the code of this turn, picked\n" + screenText());
 
         type("u");
         assertEquals(0, Project.open(dir).coder("anna").codings().size());
-        assertEquals(' ', row("I call Zoë’s mother").charAt(0), "mark gone after undo");
+        assertEquals(' ', row("I call Zoë’s mother").charAt(0), "stripe gone after undo");
+        assertFalse(screenText().contains("▸ care route"), screenText());
         type("U");
         assertEquals(1, Project.open(dir).coder("anna").codings().size(), "redo");
     }
@@ -167,7 +100,8 @@ class WorkbenchTest {
         Coding c = Project.open(dir).coder("anna").codings().get(0);
         assertEquals("communication/two-way", c.code());
         assertEquals("I call Zoë’s mother 😊 first. Then", p.document("school01").text().substring(c.start(), c.end()));
-        assertEquals('T', row("I call Zoë’s").charAt(0));
+        assertEquals('╶', row("I call Zoë’s").charAt(0), "a coding on one line: a short stripe");
+        assertTrue(row("▸ two-way").length() > 0, screenText());
     }
 
     @Test
@@ -218,7 +152,8 @@ class WorkbenchTest {
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.GREEN, vt.getBufferCharacter(0, y).getForegroundColor(), "care route, second in the codebook: the second colour");
         w.monochrome(true);
         Tui.draw(w, screen);
-        assertEquals('C', vt.getBufferCharacter(0, y).getCharacterString().charAt(0), "the initial still marks the code");
+        assertEquals('┌', vt.getBufferCharacter(0, y).getCharacterString().charAt(0), "the stripe is still drawn");
+        assertTrue(row("▸ care route").length() > 0, "and named");
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, vt.getBufferCharacter(0, y).getForegroundColor());
     }
 
@@ -294,11 +229,12 @@ class WorkbenchTest {
         Tui.draw(w, screen);
         for (String r : rows()) assertTrue(r.length() <= 60);
         for (String r : rows()) {
-            if (r.contains("Zoë")) assertTrue(r.startsWith("C    I call"), "text starts in column 5 after the margin: " + r);
+            if (r.contains("Zoë")) assertTrue(r.startsWith("┌    I call"), "text starts in column 5 after the stripes: " + r);
         }
         vt.setTerminalSize(new TerminalSize(120, 40));
         Tui.draw(w, screen);
-        assertTrue(row("I call Zoë’s mother 😊 first. Then we meet").startsWith("C"), screenText());
+        assertTrue(row("I call Zoë’s mother 😊 first. Then we meet").startsWith("┌"), screenText());
+        assertTrue(row("I call Zoë’s mother 😊 first. Then we meet").contains("care route"), "at 120 columns the name is beside the text\n" + screenText());
         assertTrue(screenText().contains("Codebook"));
         vt.setTerminalSize(new TerminalSize(40, 12));
         Tui.draw(w, screen);
@@ -324,7 +260,7 @@ class WorkbenchTest {
         type(KeyType.Enter);
         assertTrue(w.top() instanceof TranscriptScreen, screenText());
         assertEquals("mother", selected(), "the hit is selected in its transcript");
-        assertTrue(row("I call Zoë’s mother").substring(0, 4).contains("C"), screenText());
+        assertTrue(screenText().contains("▸ care route · one-way") || screenText().contains("care route"), screenText());
     }
 
     @Test
