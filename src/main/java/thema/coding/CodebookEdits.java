@@ -57,6 +57,17 @@ public final class CodebookEdits {
         });
     }
 
+    /** A code refused for deletion because codings, memos or decisions use it: {@code what} says how many. */
+    public static final class InUse extends ThemaException {
+        public final String code, what;
+
+        InUse(String code, String what) {
+            super("'" + code + "' has " + what + "; delete them too with --with-codings");
+            this.code = code;
+            this.what = what;
+        }
+    }
+
     /** How many codings of each coder a merge or a deletion touched, and what else went with them. */
     public record Outcome(String path, String into, Map<String, Integer> codings, int duplicates, int memos) {
         public int total() {
@@ -180,7 +191,7 @@ public final class CodebookEdits {
                 if (out.total() > 0) what.add(counted(used, "by"));
                 if (memos > 0) what.add(many(memos, "memo"));
                 if (chosen > 0) what.add(many(chosen, "consensus decision"));
-                throw new ThemaException("'" + code + "' has " + String.join(" and ", what) + "; delete them too with --with-codings");
+                throw new InUse(code, String.join(" and ", what));
             }
             if (decisions != null && decisions.withoutCode(code) != decisions) ch.put(Decisions.KIND, decisions.withoutCode(code));
             Themes themes = Themes.load(p), kept = themes.without(code);

@@ -44,6 +44,8 @@ final class CodebookPane {
                     Memos.write(w.project, w.coder, Memos.About.code(c), text);
                     w.message = text.isEmpty() ? "code memo removed" : "memo on " + c + " saved";
                 })), Key.ctrl('o'))
+                .bind("merge the code into another: its codings, subcodes and memos follow (u undoes)", null, () -> withCode(c -> w.ask("Merge " + Codebook.nameOf(c) + " into", "", into -> merge(c, into))), Key.ctrl('g'))
+                .bind("delete the code: at once when unused, else after saying how many codings go with it (u undoes)", null, () -> withCode(this::delete), Key.ctrl('x'))
                 .typed("filter the codes (Backspace edits)", "filter", k -> {
                     if (k.getKeyType() == KeyType.Backspace) filter = filter.isEmpty() ? "" : filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
                     else filter += k.getCharacter();
@@ -98,6 +100,31 @@ final class CodebookPane {
         cursor = Math.max(0, visible().indexOf(path));
         w.repin(from, path);
         w.message = "renamed to " + path + "; every coding follows";
+    }
+
+    private void merge(String from, String into) {
+        if (into.isEmpty()) return;
+        CodebookEdits.Outcome o = CodebookEdits.merge(w.project, w.coder, from, into);
+        w.repin(from, o.into());
+        filter = "";
+        cursor = Math.max(0, visible().indexOf(o.into()));
+        w.message = "merged " + from + " into " + o.into() + ": " + o.counted() + " follow" + (o.duplicates() == 0 ? "" : " (" + Draw.count(o.duplicates(), "duplicate") + " dropped)") + " · u undoes";
+    }
+
+    private void delete(String code) {
+        try {
+            deleted(CodebookEdits.delete(w.project, w.coder, code, false));
+        } catch (CodebookEdits.InUse used) {
+            w.question = Question.yesNo("Delete " + used.code + " with its " + used.what + "? y deletes them too (u undoes), another key keeps it", 'y',
+                    () -> deleted(CodebookEdits.delete(w.project, w.coder, code, true)), "kept " + used.code);
+        }
+    }
+
+    private String deleted(CodebookEdits.Outcome o) {
+        w.repin(o.path(), null);
+        cursor = ListCursor.clamp(cursor, visible().size());
+        w.message = "deleted " + o.path() + (o.total() == 0 ? "" : " and " + o.counted()) + (o.memos() == 0 ? "" : ", " + Draw.count(o.memos(), "memo")) + " · u undoes";
+        return w.message;
     }
 
     void reloaded() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import thema.coding.DocumentEdits;
 import thema.coding.Memos;
 import thema.coding.reliability.Consensus;
 import thema.project.Coding;
@@ -36,6 +37,11 @@ final class DocumentsScreen extends Screen {
                     Memos.write(w.project, w.coder, Memos.About.journal(), text);
                     w.message = "journal entry saved";
                 }), Key.ctrl('t'))
+                .bind(null, "delete the document with its codings and memos (asks first; u undoes)", null, k -> deleteCurrent(), Key.of(KeyType.Delete))
+                .bindWhen(() -> filter.isEmpty(), "u U", "undo / redo your last step (with an empty filter)", null, k -> {
+                    if (Workbench.isChar(k, 'u')) w.undo();
+                    else w.redo();
+                }, Key.of('u'), Key.of('U'))
                 .bindWhen(() -> filter.isEmpty(), null, "quit (with an empty filter)", "quit", k -> w.quit = true, Key.of('q'))
                 .typed("filter by id or attribute (Backspace edits)", "filter", k -> {
                     if (k.getKeyType() == KeyType.Backspace) filter = filter.isEmpty() ? "" : filter.substring(0, filter.offsetByCodePoints(filter.length(), -1));
@@ -67,6 +73,18 @@ final class DocumentsScreen extends Screen {
     private void openCurrent() {
         List<Document> docs = visible();
         if (!docs.isEmpty()) w.open(docs.get(ListCursor.clamp(cursor, docs.size())));
+    }
+
+    private void deleteCurrent() {
+        List<Document> docs = visible();
+        if (docs.isEmpty()) return;
+        Document d = docs.get(ListCursor.clamp(cursor, docs.size()));
+        long codings = w.project.coders().stream().mapToLong(c -> w.project.coder(c).codings().stream().filter(x -> x.doc().equals(d.id())).count()).sum();
+        w.question = Question.yesNo("Delete " + d.id() + " with " + Draw.count(codings, "coding") + " of every coder? y deletes (u undoes), another key keeps it", 'y', () -> {
+            DocumentEdits.Deleted gone = DocumentEdits.delete(w.project, w.coder, d.id());
+            cursor = ListCursor.clamp(cursor, visible().size());
+            return "deleted " + gone.id() + " · u undoes";
+        }, "kept " + d.id());
     }
 
     /** '=' on the documents list: this coder against the one other coder of the project. */

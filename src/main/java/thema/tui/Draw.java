@@ -70,7 +70,7 @@ final class Draw {
 
     /** "1 turn", "2 turns". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return thema.coding.CodebookEdits.many(n, noun);
     }
 
     static String initial(String code) {

@@ -199,6 +199,47 @@ class WorkbenchSelectionTest extends WorkbenchFixture {
     }
 
     @Test
+    void mergeAndDeleteCodesAndADocumentFromTheWorkbenchEachUndone() throws IOException {
+        type(KeyType.Enter, "j", "2", KeyType.Tab, "process");
+        w.key(new KeyStroke('g', true, false));
+        type("care route", KeyType.Enter);
+        assertTrue(w.message.contains("merged care decisions/process into care decisions/care route: 1 coding of 1 coder follow"), w.message);
+        assertEquals(List.of("care decisions/care route"), codes());
+        assertTrue(!Project.open(dir).codebook().contains("care decisions/process"));
+        type(KeyType.Escape, KeyType.Escape, "u");
+        assertEquals(List.of("care decisions/process"), codes(), "u undoes the merge");
+        assertTrue(Project.open(dir).codebook().contains("care decisions/process"));
+
+        type(KeyType.Tab, "two-way");
+        w.key(new KeyStroke('x', true, false));
+        Tui.draw(w, screen);
+        assertTrue(row("deleted communication/two-way").length() > 0, "an unused code goes at once\n" + screenText());
+        type(KeyType.Escape, KeyType.Tab, "process");
+        w.key(new KeyStroke('x', true, false));
+        Tui.draw(w, screen);
+        assertTrue(row("Delete care decisions/process with its 1 coding by 1 coder?").length() > 0, screenText());
+        type("n");
+        assertEquals(List.of("care decisions/process"), codes(), "another key keeps it");
+        w.key(new KeyStroke('x', true, false));
+        type("y");
+        assertEquals(List.of(), codes());
+        type(KeyType.Escape, KeyType.Tab, "u", "u");
+        assertEquals(List.of("care decisions/process"), codes(), "both deletions undone");
+        assertTrue(Project.open(dir).codebook().contains("communication/two-way"));
+
+        type("q", KeyType.Home);
+        w.key(new KeyStroke(KeyType.Delete));
+        Tui.draw(w, screen);
+        assertTrue(row("Delete school01 with 1 coding of every coder?").length() > 0, screenText());
+        type("y");
+        assertTrue(Project.open(dir).findDocument("school01").isEmpty());
+        assertTrue(rows().stream().noneMatch(r -> r.contains("school01") && r.contains("turns")), "gone from the list\n" + screenText());
+        type("u");
+        assertTrue(Project.open(dir).findDocument("school01").isPresent(), w.message);
+        assertEquals(List.of("care decisions/process"), codes(), "the document's coding came back with it");
+    }
+
+    @Test
     void theCountsScreenScrollsToItsLastRow() throws IOException {
         Project big = TestProjects.create(dir.resolve("big"));
         for (int i = 0; i < 40; i++) thema.coding.CodebookEdits.add(big, "anna", "care decisions", new thema.project.Code(String.format("extra %02d", i)));
