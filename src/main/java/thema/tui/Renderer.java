@@ -15,10 +15,10 @@ public final class Renderer {
     private Renderer() {
     }
 
+    /** Draws onto a cleared surface (Tui.draw clears the screen first). */
     public static void draw(Workbench w, TextGraphics g) {
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
-        g.fill(' ');
         Screen s = w.top();
         String where = s.title();
         String title = "thema · " + w.project.name() + (where.isEmpty() ? "" : " · " + where) + " · coder " + w.coder + (w.blind ? " (blind)" : "");

@@ -395,9 +395,15 @@ final class TranscriptScreen extends Screen {
     }
 
     private void nextUncoded() {
+        // the turns your codings touch, marked once: not every coding looked at again for every turn
+        java.util.BitSet coded = new java.util.BitSet(doc.turns().size());
+        for (Coding c : codings()) {
+            if (c.end() <= c.start()) continue;
+            coded.set(doc.turnAt(c.start()).n() - 1, doc.turnAt(Math.max(c.start(), c.end() - 1)).n());
+        }
         for (int i = turn + 1; i < doc.turns().size(); i++) {
             Turn t = doc.turns().get(i);
-            if (t.end() > t.body() && codings().stream().noneMatch(c -> c.start() < t.end() && t.body() < c.end())) {
+            if (t.end() > t.body() && !coded.get(i)) {
                 selectTurn(i);
                 return;
             }

@@ -130,6 +130,8 @@ public final class Tui {
      * which writes more than the changes do).
      */
     private static void draw(Workbench w, Screen screen, boolean resized) throws IOException {
+        // clear() fills the back buffer row by row; a TextGraphics fill would measure every blank cell's width
+        screen.clear();
         Renderer.draw(w, screen.newTextGraphics());
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
