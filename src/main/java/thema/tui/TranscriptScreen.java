@@ -443,13 +443,24 @@ final class TranscriptScreen extends Screen {
         }
     }
 
-    /** The selection without the spaces at its ends, or null when nothing but spaces is selected. */
+    /**
+     * The selection as a coding takes it: without the spaces at its ends, and never starting or
+     * ending in a speaker label (a selection that runs on into the next turn by a sentence starts
+     * at that turn's words), or null when nothing but spaces and labels is selected.
+     */
     int[] trimmed() {
         Text text = doc.text();
         String s = text.string();
         int a = text.toChar(sel.start()), b = text.toChar(sel.end());
-        while (a < b && Character.isWhitespace(s.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+        for (int pass = 0; pass < 2; pass++) {
+            while (a < b && Character.isWhitespace(s.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+            if (a >= b || doc.turns().isEmpty()) break;
+            Turn first = doc.turnAt(text.toCodePoint(a)), last = doc.turnAt(text.toCodePoint(b - 1));
+            if (text.toCodePoint(a) < first.body()) a = text.toChar(first.body());
+            if (text.toCodePoint(b - 1) < last.body()) b = last.n() > 1 ? text.toChar(doc.turns().get(last.n() - 2).end()) : a;
+            if (b < a) b = a;
+        }
         return a < b ? new int[]{text.toCodePoint(a), text.toCodePoint(b)} : null;
     }
 

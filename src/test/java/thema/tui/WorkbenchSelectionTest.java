@@ -59,7 +59,7 @@ class WorkbenchSelectionTest extends WorkbenchFixture {
         assertEquals("I call Zoë’s mother 😊 first. Then we meet and I ask what she wants. We agree on a plan together.", selected(), "Esc: the turn again");
         // back from the start of turn 2's words by a word: into turn 1's words, over the label
         type("{", "v", "b");
-        assertEquals("parents? Teacher:", selected().replaceAll("\\s+", " "), "the selection spans the label between the turns");
+        assertEquals("parents?", selected(), "back over the label: what is coded ends with the question, the label left out");
         assertEquals(p.document("school01").turns().get(0).body() + "How do you involve the ".length(), t().sel.caret());
     }
 
@@ -113,6 +113,15 @@ class WorkbenchSelectionTest extends WorkbenchFixture {
         Codings.add(p, "anna", List.of(new Coding("school01", body, end, "care decisions/care route", "anna", "2026-01-01T00:00:00Z"),
                 new Coding("school01", body, second, "care decisions/process", "anna", "2026-01-01T00:00:00Z"),
                 new Coding("school01", body, first, "communication/one-way", "anna", "2026-01-01T00:00:00Z")), "three");
+    }
+
+    @Test
+    void aSelectionRunOnIntoTheNextTurnIsCodedFromThatTurnsWordsNotItsLabel() throws IOException {
+        // the question is one sentence: anchored at its end, a sentence on is the answer's first
+        type(KeyType.Enter, "{", ")", "v", ")");
+        assertEquals("I call Zoë’s mother 😊 first.", selected());
+        type("1");
+        assertEquals("I call Zoë’s mother 😊 first.", coded("care decisions/care route"));
     }
 
     @Test
