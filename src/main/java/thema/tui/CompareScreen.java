@@ -103,9 +103,19 @@ final class CompareScreen extends Screen {
         Codebook cb = w.project.codebook();
         int y = 2;
         Draw.put(g, 0, y++, Draw.fit(d.doc() + ", turn " + d.turn().n() + (d.turn().speaker() == null ? "" : " · " + d.turn().speaker()), w.width), SGR.UNDERLINE);
-        List<String> text = Draw.wrap(d.text().replaceAll("\\s+", " "), w.width - 2);
-        int textRows = Math.max(2, Math.min(text.size(), (w.height - 8) / 3));
-        for (int i = 0; i < textRows && i < text.size(); i++) Draw.put(g, 2, y++, text.get(i) + (i == textRows - 1 && text.size() > textRows ? " …" : ""));
+        // the turn with both coders' codings as stripes, each named with its coder's initial
+        List<Stripes.Row> text = stripes(d);
+        int textRows = Math.max(2, Math.min(text.size(), (w.height - 8) / 2));
+        for (int i = 0; i < textRows && i < text.size(); i++) {
+            Stripes.Row r = text.get(i);
+            String more = i == textRows - 1 && text.size() > textRows ? " …" : "";
+            if (r.line() == null) {
+                Draw.put(g, TranscriptScreen.TEXT_X, y++, Draw.fit(r.label() + more, w.width - TranscriptScreen.TEXT_X));
+                continue;
+            }
+            for (int l = 0; l < r.lanes().size(); l++) if (r.lanes().get(l) != null) Draw.put(g, l, y, String.valueOf(r.lanes().get(l).part().glyph), SGR.BOLD);
+            Draw.put(g, TranscriptScreen.TEXT_X, y++, Draw.fit(r.line().text() + more, w.width - TranscriptScreen.TEXT_X));
+        }
         int half = w.width / 2;
         Draw.put(g, 0, y, Draw.fit("A: " + first, half - 1), SGR.BOLD);
         Draw.put(g, half, y++, Draw.fit("B: " + second, w.width - half), SGR.BOLD);
@@ -125,6 +135,38 @@ final class CompareScreen extends Screen {
             String row = (all.decision(x).isPresent() ? "✓ " : "  ") + String.format("%-10s %4d  ", Draw.fit(x.doc(), 10), x.turn().n()) + x.text().replaceAll("\\s+", " ");
             Draw.row(g, 0, y + i, row, w.width, top + i == cursor);
         }
+    }
+
+    private Disagreement laidOut;
+    private int laidOutWidth;
+    private List<Stripes.Row> laidOutRows = List.of();
+
+    /** The disagreement's turn laid out with both coders' stripes; again only when the disagreement or the window changes. */
+    List<Stripes.Row> stripes(Disagreement d) {
+        if (d == laidOut && w.width == laidOutWidth) return laidOutRows;
+        int width = Math.max(20, w.width - TranscriptScreen.TEXT_X - 1);
+        thema.project.Document doc = w.project.document(d.doc());
+        List<TranscriptLayout.Line> lines = TranscriptLayout.of(doc, width).stream().filter(l -> l.turn() == d.turn().n() - 1 && !l.label()).toList();
+        List<Coding> both = new java.util.ArrayList<>(d.first());
+        both.addAll(d.second());
+        both.sort(java.util.Comparator.comparingInt(Coding::start).thenComparing(java.util.Comparator.comparingInt(Coding::end).reversed()));
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Coding c : both) codes.add(c.code());
+        var names = Stripes.uniqueShortNames(codes, w.project.codebook(), 24);
+        String a = initial(first), b = initial(second);
+        if (a.equals(b)) {
+            a = "A";
+            b = "B";
+        }
+        String ia = a, ib = b;
+        laidOutRows = Stripes.layout(lines, both, c -> (d.first().contains(c) ? ia : ib) + " " + names.get(c.code()), 0, width, 4);
+        laidOut = d;
+        laidOutWidth = w.width;
+        return laidOutRows;
+    }
+
+    private static String initial(String coder) {
+        return coder.isEmpty() ? "?" : coder.substring(0, coder.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static void side(TextGraphics g, Coding c, boolean only, int x, int y, int cols, Codebook cb) {

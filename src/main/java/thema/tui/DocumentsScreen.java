@@ -102,12 +102,26 @@ final class DocumentsScreen extends Screen {
         cursor = ListCursor.clamp(cursor, visible().size());
     }
 
+    private thema.project.CoderFile counted;
+    private Map<String, Integer> perDocument = Map.of();
+
+    /** This coder's codings per document, counted again only when the coder's file changed (not every frame). */
+    private Map<String, Integer> codingsPerDocument() {
+        thema.project.CoderFile f = w.project.coder(w.coder);
+        if (f != counted) {
+            Map<String, Integer> n = new HashMap<>();
+            for (Coding c : f.codings()) n.merge(c.doc(), 1, Integer::sum);
+            perDocument = n;
+            counted = f;
+        }
+        return perDocument;
+    }
+
     @Override
     void draw(TextGraphics g) {
         Draw.put(g, 0, 1, Draw.fit("Filter: " + filter + (filter.isEmpty() ? "(type to filter)" : "▏"), w.width));
         List<Document> docs = visible();
-        Map<String, Integer> mine = new HashMap<>();
-        for (Coding c : w.project.coder(w.coder).codings()) mine.merge(c.doc(), 1, Integer::sum);
+        Map<String, Integer> mine = codingsPerDocument();
         int idWidth = Math.min(Math.max(8, w.width / 3), docs.stream().mapToInt(d -> Draw.width(d.id())).max().orElse(8));
         int rows = rows() - 1;
         int first = ListCursor.firstShown(cursor, rows, docs.size());

@@ -305,6 +305,7 @@ class WorkbenchTest extends WorkbenchFixture {
         assertTrue(screenText().contains("Compare anna ↔ ben · 6 disagreements, 6 undecided"), screenText());
         assertTrue(row("t01, turn 16").length() > 0);
         assertTrue(row("≠ two-way").indexOf("≠ two-way") >= 40, "ben's extra code stands in B's column\n" + screenText());
+        assertTrue(row("▸ ").contains("A process") && row("▸ ").contains("B two-way"), "the turn's stripes are named with each coder's initial\n" + screenText());
         type("t", "intention, not action", KeyType.Enter, "a");
         assertTrue(screenText().contains("5 undecided"), screenText());
         var decision = Consensus.decisionOn(Project.open(copy), "t01", 16).orElseThrow();
