@@ -1,5 +1,7 @@
 package thema.cli;
 
+import thema.coding.CodebookEdits;
+
 import java.util.List;
 import picocli.CommandLine.Command;
 import thema.project.FileStamps;
@@ -37,8 +39,8 @@ final class CheckCommand extends ProjectCommand {
             err().println("thema: " + clashes.size() + (clashes.size() == 1 ? " pair" : " pairs") + " of codings break an exclusive group; remove one of each (thema uncode)");
         }
         if (!c.ok()) return 1;
-        out().println("OK: " + c.documents() + " documents (" + c.characters() + " characters), "
-                + c.codes() + " codes, " + c.coders() + " coders, " + c.codings() + " codings");
+        out().println("OK: " + CodebookEdits.many(c.documents(), "document") + " (" + CodebookEdits.many(c.characters(), "character") + "), "
+                + CodebookEdits.many(c.codes(), "code") + ", " + CodebookEdits.many(c.coders(), "coder") + ", " + CodebookEdits.many(c.codings(), "coding"));
         return 0;
     }
 }

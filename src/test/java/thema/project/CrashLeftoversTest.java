@@ -42,7 +42,7 @@ class CrashLeftoversTest {
         assertTrue(r.out().contains("Removed 3 temporary files an interrupted save left"), r.out());
         assertTrue(r.out().contains(dir.relativize(text).toString()) && r.out().contains(dir.relativize(coder).toString())
                 && r.out().contains(dir.relativize(derived).toString()), r.out());
-        assertTrue(r.out().contains("OK: 1 documents"), r.out());
+        assertTrue(r.out().contains("OK: 1 document "), r.out());
         assertEquals(List.of(), temps());
         assertEquals(1, Project.open(dir).coder("anna").codings().size());
     }

@@ -174,6 +174,11 @@ class WorkbenchSelectionTest extends WorkbenchFixture {
         w.key(new KeyStroke('e', true, false));
         Tui.draw(w, screen);
         checkHelp("extracts");
+        Codings.code(p, "anna", "school01", p.document("school01").turns().get(0).body(), p.document("school01").turns().get(0).end(), "care decisions/process", null);
+        Codings.code(p, "ben", "school01", p.document("school01").turns().get(1).body(), p.document("school01").turns().get(1).end(), "care decisions/process", null);
+        w.compare("anna", "ben");
+        Tui.draw(w, screen);
+        checkHelp("compare");
     }
 
     void checkHelp(String which) throws IOException {
