@@ -72,13 +72,32 @@ public final class Renderer {
             caret = Draw.width(label) + w.prompt.editor.caretColumn();
         } else if (w.prompt != null) line = w.prompt.label + " · " + w.prompt.hint();
         else if (!w.message.isEmpty()) line = w.message;
-        else line = s.hint();
+        else line = fitHint(s.hint(), w.width);
         Draw.put(g, 0, w.height - 1, Draw.pad(Draw.fit(line, w.width), w.width), SGR.REVERSE);
         // the caret of a one-line prompt: its cell drawn the other way round
         if (caret >= 0 && caret < w.width) {
             var c = g.getCharacter(caret, w.height - 1);
             Draw.put(g, caret, w.height - 1, c == null ? " " : c.getCharacterString());
         }
+    }
+
+    /**
+     * A hint too wide for the status line keeps its first parts whole and always "? help", which
+     * leads to the rest.
+     */
+    static String fitHint(String hint, int width) {
+        if (Draw.width(hint) <= width) return hint;
+        String help = "? help";
+        List<String> parts = new ArrayList<>(List.of(hint.split(" · ")));
+        boolean hasHelp = parts.remove(help);
+        int room = width - (hasHelp ? Draw.width(" · " + help) : 0);
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            if (Draw.width(b + (b.length() == 0 ? "" : " · ") + part) > room) break;
+            if (b.length() > 0) b.append(" · ");
+            b.append(part);
+        }
+        return hasHelp ? b + (b.length() == 0 ? "" : " · ") + help : b.toString();
     }
 
     /** A memo being written: a box of several rows above the status line, wrapped, the caret shown. */

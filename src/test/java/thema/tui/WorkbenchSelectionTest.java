@@ -202,6 +202,14 @@ class WorkbenchSelectionTest extends WorkbenchFixture {
     }
 
     @Test
+    void aStatusLineTooWideKeepsWholeHintsAndTheWayToHelp() throws IOException {
+        type(KeyType.Enter);
+        String status = rows().get(rows().size() - 1).strip();
+        assertTrue(status.startsWith("↑ ↓  j k turn · v anchor") && status.endsWith("· ? help"), status);
+        assertEquals("a · ? help", Renderer.fitHint("a · bbbbbbbbbb · ? help · c", 12));
+    }
+
+    @Test
     void aHelpPageLongerThanTheWindowScrollsToItsEnd() throws IOException {
         type(KeyType.Enter, "?");
         assertTrue(!screenText().contains("filter the codes"), "the codebook's keys are below the window\n" + screenText());
