@@ -22,7 +22,7 @@ public final class Tui {
     }
 
     public static void run(Workbench w, Terminal terminal) throws IOException {
-        Screen screen = new TerminalScreen(terminal);
+        Screen screen = new DeltaScreen(terminal);
         screen.startScreen();
         try {
             screen.setCursorPosition(null);
