@@ -22,7 +22,7 @@ public final class Tui {
     }
 
     public static void run(Workbench w, Terminal terminal) throws IOException {
-        Screen screen = new DeltaScreen(terminal);
+        Screen screen = screen(terminal);
         screen.startScreen();
         try {
             screen.setCursorPosition(null);
@@ -30,6 +30,11 @@ public final class Tui {
         } finally {
             screen.stopScreen();
         }
+    }
+
+    /** The screen the workbench draws on: Lanterna's, with the quicker delta refresh. */
+    public static TerminalScreen screen(Terminal terminal) throws IOException {
+        return new DeltaScreen(terminal);
     }
 
     /** How often an idle workbench looks for other processes' saves. */

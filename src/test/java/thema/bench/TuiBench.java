@@ -42,7 +42,7 @@ public final class TuiBench {
         Bench.codedProject(one, 1, 20_000, 500, "anna");
         Project p = Project.open(one);
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        TerminalScreen s = new TerminalScreen(vt);
+        TerminalScreen s = Tui.screen(vt);
         s.startScreen();
         Workbench w = new Workbench(p, "anna", false);
         w.resize(120, 40);
