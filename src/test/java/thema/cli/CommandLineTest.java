@@ -196,6 +196,8 @@ class CommandLineTest {
                 assertEquals("", r.err(), name + " --help");
             }
             CliRun top = thema("--help");
+            assertEquals(thema("help").out(), top.out(), "the quick overview is what picocli prints from every command's model");
+            assertEquals(top.out(), thema().out(), "and thema alone prints it too");
             for (String name : names) assertTrue(top.out().contains("  " + name + " "), "thema --help lists " + name);
         } finally {
             System.setErr(stderr);
