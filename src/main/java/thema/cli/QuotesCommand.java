@@ -54,7 +54,12 @@ final class QuotesCommand extends ProjectCommand {
         Extracts.Query query = new Extracts.Query(codes, counted, doc, by, key, context);
         switch (output.get()) {
             case json -> out().println(Json.write(RowPrinter.withCounted(Extracts.of(p, query), "extracts", counted)));
-            case csv -> RowPrinter.print(out(), Format.csv, Extracts.Extract.COLUMNS, Extracts.of(p, query), 0, counted);
+            case csv -> {
+                // row by row as each code's extracts are found, as md and txt are; a bad query writes nothing
+                Csv.Sheet sheet = Csv.sheet(out(), RowPrinter.withCounted(Extracts.Extract.COLUMNS));
+                Extracts.forEachCode(p, query, list -> sheet.write(RowPrinter.withCounted(list.stream().map(Extracts.Extract::toRow).toList(), counted)));
+                sheet.close();
+            }
             default -> {
                 boolean md = output.get() == Format.md;
                 String head = md ? "*" + counted.describe() + "*\n" : counted.describe() + "\n";
