@@ -153,7 +153,7 @@ final class CompareScreen extends Screen {
         java.util.Set<String> codes = new java.util.TreeSet<>();
         for (Coding c : both) codes.add(c.code());
         var names = Stripes.uniqueShortNames(codes, w.project.codebook(), 24);
-        String a = initial(first), b = initial(second);
+        String a = Draw.initial(first), b = Draw.initial(second);
         if (a.equals(b)) {
             a = "A";
             b = "B";
@@ -163,10 +163,6 @@ final class CompareScreen extends Screen {
         laidOut = d;
         laidOutWidth = w.width;
         return laidOutRows;
-    }
-
-    private static String initial(String coder) {
-        return coder.isEmpty() ? "?" : coder.substring(0, coder.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static void side(TextGraphics g, Coding c, boolean only, int x, int y, int cols, Codebook cb) {

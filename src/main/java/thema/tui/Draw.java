@@ -73,6 +73,7 @@ final class Draw {
         return thema.coding.CodebookEdits.many(n, noun);
     }
 
+    /** The first letter, capitalised, of a code's name (its last path segment) or of a coder's name. */
     static String initial(String code) {
         String n = Codebook.nameOf(code);
         return n.isEmpty() ? "?" : n.substring(0, n.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
