@@ -39,11 +39,7 @@ public final class Autocode {
         for (Hit h : Search.run(index, query, Search.Options.all()).hits()) {
             Document d = p.document(h.doc());
             Turn t = d.turn(h.turn());
-            int[] span = switch (unit) {
-                case hit -> new int[]{h.start(), h.end()};
-                case turn -> new int[]{t.body(), t.end()};
-                case sentence -> sentence(d, t, h.start(), h.end(), p.language());
-            };
+            int[] span = span(p, h, unit);
             boolean covered = existing.stream().anyMatch(c -> c.doc().equals(d.id()) && c.code().equals(path) && c.start() <= span[0] && span[1] <= c.end());
             if (covered) continue;
             Coding c = new Coding(d.id(), span[0], span[1], path, coder, now);
@@ -58,6 +54,20 @@ public final class Autocode {
     public static int apply(Project p, String coder, String query, List<Planned> planned) {
         if (planned.isEmpty()) return 0;
         return Codings.add(p, coder, planned.stream().map(Planned::coding).toList(), "autocode " + query).size();
+    }
+
+    /**
+     * What of a hit is coded as {@code unit}: the bare hit, its sentence(s) or its turn, in code
+     * points; the one rule for autocode and for coding a hit in the workbench.
+     */
+    public static int[] span(Project p, Hit h, Unit unit) {
+        Document d = p.document(h.doc());
+        Turn t = d.turn(h.turn());
+        return switch (unit) {
+            case hit -> new int[]{h.start(), h.end()};
+            case turn -> new int[]{t.body(), t.end()};
+            case sentence -> sentence(d, t, h.start(), h.end(), p.language());
+        };
     }
 
     /** The sentence (or sentences) of turn {@code t} around [start, end), in code points. */

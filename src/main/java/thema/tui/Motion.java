@@ -48,29 +48,6 @@ public final class Motion {
         return p;
     }
 
-    /**
-     * {@code [start, end)} widened to the whole units it touches (the sentence or sentences of a
-     * search hit, the turn or turns), trimmed of surrounding white space. A span touching no unit
-     * (white space between turns) is returned as it is.
-     */
-    public static int[] widen(Document d, int start, int end, Unit unit, Locale locale) {
-        int s = Math.max(0, Math.min(d.length(), Math.min(start, end))), e = Math.max(0, Math.min(d.length(), Math.max(start, end)));
-        if (unit == Unit.CHARACTER || d.turns().isEmpty()) return new int[] {s, e};
-        int from = -1, to = -1;
-        int last = turnIndex(d, Math.max(s, e - 1));
-        for (int i = turnIndex(d, s); i <= last; i++) {
-            for (int[] u : spans(d, i, unit, locale)) {
-                boolean touches = s == e ? u[0] <= s && s <= u[1] : u[0] < e && s < u[1];
-                if (!touches) continue;
-                if (from < 0) from = u[0];
-                to = u[1];
-                if (s == e) break;
-            }
-            if (s == e && from >= 0) break;
-        }
-        return from < 0 ? new int[] {s, e} : new int[] {from, to};
-    }
-
     /** One user-perceived character on: a code point with the combining marks, joiners and variation selectors that go with it; never a position in a speaker label (a selection never takes in a label's text). */
     private static int character(Document d, int p, int dir) {
         Text text = d.text();

@@ -4,8 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
-import java.util.Locale;
-import thema.project.Document;
+import thema.search.Autocode;
 import thema.search.Hit;
 import thema.search.Search;
 import thema.search.SearchResult;
@@ -16,21 +15,11 @@ import thema.search.TurnIndex;
  * (a bare word is rarely a codable passage); {@code s} switches to the bare hit or the whole turn.
  */
 final class SearchScreen extends Screen {
-    /** What a number key codes of a hit. */
-    enum Span {
-        SENTENCE("its sentence"), HIT("the bare hit"), TURN("its turn");
-
-        final String label;
-
-        Span(String label) {
-            this.label = label;
-        }
-    }
-
     final String query;
     final SearchResult results;
     int cursor;
-    Span span = Span.SENTENCE;
+    /** What a number key codes of a hit (as thema autocode --unit does). */
+    Autocode.Unit span = Autocode.Unit.sentence;
     private final Keymap keys;
 
     SearchScreen(Workbench w, String query) {
@@ -51,7 +40,7 @@ final class SearchScreen extends Screen {
                 }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
                 .bind("Enter", "open the transcript with the hit selected", "open", k -> jump(), Key.of(KeyType.Enter))
                 .bind("1-9", "code the hit (widened to its sentence; s changes that) with the pinned code", "code", k -> codeHit(w.pins[k.getCharacter() - '1']), TranscriptScreen.digits())
-                .bind("s", "what 1-9 code: the hit's sentence, the bare hit, or its turn", "span", k -> span = Span.values()[(span.ordinal() + 1) % Span.values().length], Key.of('s'));
+                .bind("s", "what 1-9 code: the hit's sentence, the bare hit, or its turn", "span", k -> span = NEXT.get(span), Key.of('s'));
         w.common(keys);
         keys.bind("q Esc", "back", "back", k -> w.back(), Key.of('q'), Key.of(KeyType.Escape));
     }
@@ -65,14 +54,15 @@ final class SearchScreen extends Screen {
         return results.hits();
     }
 
-    /** The span a number key codes of {@code h}. */
-    int[] spanOf(Hit h) {
-        Document d = w.project.document(h.doc());
-        Locale locale = Locale.forLanguageTag(w.project.language() == null ? "en" : w.project.language());
-        return switch (span) {
-            case HIT -> new int[]{h.start(), h.end()};
-            case SENTENCE -> Motion.widen(d, h.start(), h.end(), Motion.Unit.SENTENCE, locale);
-            case TURN -> Motion.widen(d, h.start(), h.end(), Motion.Unit.TURN, locale);
+    /** s goes from the sentence to the bare hit to the turn and back. */
+    private static final java.util.Map<Autocode.Unit, Autocode.Unit> NEXT = java.util.Map.of(
+            Autocode.Unit.sentence, Autocode.Unit.hit, Autocode.Unit.hit, Autocode.Unit.turn, Autocode.Unit.turn, Autocode.Unit.sentence);
+
+    static String label(Autocode.Unit unit) {
+        return switch (unit) {
+            case sentence -> "its sentence";
+            case hit -> "the bare hit";
+            case turn -> "its turn";
         };
     }
 
@@ -83,8 +73,8 @@ final class SearchScreen extends Screen {
             return;
         }
         Hit h = hits().get(ListCursor.clamp(cursor, hits().size()));
-        int[] s = spanOf(h);
-        TranscriptScreen.code(w, h.doc(), s[0], s[1], code, " on " + span.label + ", " + h.doc() + " turn " + h.turn());
+        int[] s = Autocode.span(w.project, h, span);
+        TranscriptScreen.code(w, h.doc(), s[0], s[1], code, " on " + label(span) + ", " + h.doc() + " turn " + h.turn());
     }
 
     /** Opens the hit's document with the hit selected. */
@@ -98,7 +88,7 @@ final class SearchScreen extends Screen {
 
     @Override
     void draw(TextGraphics g) {
-        Draw.put(g, 0, 1, Draw.fit("Search: " + query + "   " + Draw.count(results.total(), "hit") + " in " + Draw.count(results.turns(), "turn") + " · 1-9 code " + span.label, w.width), SGR.BOLD);
+        Draw.put(g, 0, 1, Draw.fit("Search: " + query + "   " + Draw.count(results.total(), "hit") + " in " + Draw.count(results.turns(), "turn") + " · 1-9 code " + label(span), w.width), SGR.BOLD);
         if (hits().isEmpty()) {
             Draw.put(g, 2, 3, "No hits.");
             return;

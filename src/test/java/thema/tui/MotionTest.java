@@ -111,28 +111,10 @@ class MotionTest {
         assertEquals(smile, Motion.move(d, smile + 1, CHARACTER, -1, fr));
         int family = Transcripts.at(d, "👩‍👧");
         assertEquals(family + 3, Motion.move(d, family, CHARACTER, 1, fr), "a joined emoji (woman, joiner, girl) is one step");
-        int[] sentence = Motion.widen(d, Transcripts.at(d, "génial"), Transcripts.after(d, "génial"), SENTENCE, fr);
-        assertEquals("C’était « génial » !", d.text().substring(sentence[0], sentence[1]), "a CRLF ends the sentence and is trimmed");
-        int[] next = Motion.widen(d, Transcripts.at(d, "mère"), Transcripts.at(d, "mère"), SENTENCE, fr);
-        assertEquals("Puis la mère 👩‍👧 est venue.", d.text().substring(next[0], next[1]));
         String e = "e\u0301";
         Document combining = Transcripts.of(dir.resolve("b"), "Teacher: Caf" + e + " ok");
         int cafe = Transcripts.at(combining, e);
         assertEquals(cafe + 2, Motion.move(combining, cafe, CHARACTER, 1, EN), "a combining accent goes with its letter");
-    }
-
-    @Test
-    void widenTakesTheWholeSentencesOrTurns() {
-        Document d = interview();
-        int[] hit = {Transcripts.at(d, "letter"), Transcripts.after(d, "letter")};
-        int[] s = Motion.widen(d, hit[0], hit[1], SENTENCE, EN);
-        assertEquals("Then, if nobody answers, a letter goes home.", d.text().substring(s[0], s[1]));
-        int[] two = Motion.widen(d, Transcripts.at(d, "first"), Transcripts.at(d, "letter"), SENTENCE, EN);
-        assertEquals("We phone them first. Then, if nobody answers, a letter goes home.", d.text().substring(two[0], two[1]));
-        Turn q = d.turns().get(0), a = d.turns().get(1);
-        assertArrayEquals(new int[] {q.body(), a.end()}, Motion.widen(d, Transcripts.at(d, "parents"), Transcripts.at(d, "phone"), TURN, EN));
-        int gap = q.end() + 1;
-        assertArrayEquals(new int[] {gap, gap}, Motion.widen(d, gap, gap, SENTENCE, EN), "white space between turns touches no sentence");
     }
 
     @Test
@@ -151,8 +133,6 @@ class MotionTest {
             int to = Motion.move(d, Motion.move(d, pos, CHARACTER, 1, EN), u, dir, EN);
             assertTrue(to >= 0 && to <= n, "within the document: " + to);
             for (Turn t : d.turns()) assertTrue(to < t.start() || to >= t.body() || t.start() == t.body(), "not in the label of turn " + t.n() + ": " + to);
-            int[] w = Motion.widen(d, Math.min(pos, to), Math.max(pos, to), u, EN);
-            assertTrue(0 <= w[0] && w[0] <= w[1] && w[1] <= n);
         }
         // from every position a character step reaches, one step on and one back returns there
         for (int p = Motion.move(d, 0, CHARACTER, 1, EN); p < n; p = Motion.move(d, p, CHARACTER, 1, EN)) {
