@@ -25,12 +25,7 @@ final class CodebookPane {
         this.t = t;
         this.w = t.w;
         keys = new Keymap("Codebook (after Tab)")
-                .bind("↑ ↓ PgUp PgDn", "move", null, k -> cursor = switch (k.getKeyType()) {
-                    case ArrowDown -> ListCursor.move(cursor, 1, visible().size());
-                    case ArrowUp -> ListCursor.move(cursor, -1, visible().size());
-                    case PageDown -> ListCursor.move(cursor, t.rows() / 2, visible().size());
-                    default -> ListCursor.move(cursor, -t.rows() / 2, visible().size());
-                }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
+                .bind("↑ ↓ PgUp PgDn", "move", null, k -> cursor = ListCursor.byKey(cursor, k, t.rows() / 2, visible().size()), Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
                 .bind("Enter", "apply the code to the selection (after r: recode the picked coding)", "code", k -> withCode(t::codeFromCodebook), Key.of(KeyType.Enter))
                 .bindWhen(() -> filter.isEmpty(), "1-9", "apply the pinned code (with an empty filter)", null, k -> t.apply(w.pins[k.getCharacter() - '1']), TranscriptScreen.digits())
                 .bind("Esc", "close the definition, else clear the filter, else back to the text", null, k -> escape(), Key.of(KeyType.Escape))

@@ -27,8 +27,7 @@ final class CompareScreen extends Screen {
         disagreements = Disagreements.of(w.project, first, second, null, null);
         w.message = Draw.count(disagreements.size(), "disagreement") + ", " + disagreements.undecided() + " undecided";
         keys = new Keymap("Compare (one disagreement at a time)")
-                .bind("↑ ↓  j k", "previous / next disagreement", null, k -> cursor = ListCursor.move(cursor,
-                        k.getKeyType() == KeyType.ArrowUp || Workbench.isChar(k, 'k') ? -1 : 1, disagreements.size()),
+                .bind("↑ ↓  j k", "previous / next disagreement", null, k -> cursor = ListCursor.byKey(cursor, k, 1, disagreements.size()),
                         Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of('j'), Key.of('k'))
                 .bind("next undecided", null, this::nextUndecided, Key.of('n'))
                 .bind("a b", "accept A's / B's codes", "accept", k -> decide(Workbench.isChar(k, 'a') ? Choice.A : Choice.B, null), Key.of('a'), Key.of('b'))

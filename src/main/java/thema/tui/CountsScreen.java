@@ -28,14 +28,7 @@ final class CountsScreen extends Screen {
         super(w);
         count();
         keys = new Keymap("Counts")
-                .bind("↑ ↓ PgUp PgDn Home End", "scroll", "scroll", k -> cursor = switch (k.getKeyType()) {
-                    case ArrowDown -> ListCursor.move(cursor, 1, rows.size());
-                    case ArrowUp -> ListCursor.move(cursor, -1, rows.size());
-                    case PageDown -> ListCursor.move(cursor, listRows() - 1, rows.size());
-                    case PageUp -> ListCursor.move(cursor, -(listRows() - 1), rows.size());
-                    case Home -> 0;
-                    default -> rows.size() - 1;
-                }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown), Key.of(KeyType.Home), Key.of(KeyType.End))
+                .bind("↑ ↓ PgUp PgDn Home End", "scroll", "scroll", k -> cursor = ListCursor.byKey(cursor, k, listRows() - 1, rows.size()), Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown), Key.of(KeyType.Home), Key.of(KeyType.End))
                 .bind("b Tab", "split by the next attribute (then none)", "next attribute", k -> {
                     by = by + 1 >= attributes.size() ? -1 : by + 1;
                     count();

@@ -22,12 +22,7 @@ final class DocumentsScreen extends Screen {
     DocumentsScreen(Workbench w) {
         super(w);
         keys = new Keymap("Documents")
-                .bind("↑ ↓ PgUp PgDn", "move", null, k -> cursor = switch (k.getKeyType()) {
-                    case ArrowDown -> ListCursor.move(cursor, 1, visible().size());
-                    case ArrowUp -> ListCursor.move(cursor, -1, visible().size());
-                    case PageDown -> ListCursor.move(cursor, rows() - 2, visible().size());
-                    default -> ListCursor.move(cursor, -(rows() - 2), visible().size());
-                }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
+                .bind("↑ ↓ PgUp PgDn", "move", null, k -> cursor = ListCursor.byKey(cursor, k, rows() - 2, visible().size()), Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
                 .bind("open the document", "open", this::openCurrent, Key.of(KeyType.Enter))
                 .bind("clear the filter", null, () -> filter = "", Key.of(KeyType.Escape));
         w.common(keys);

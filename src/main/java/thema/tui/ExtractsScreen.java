@@ -20,8 +20,7 @@ final class ExtractsScreen extends Screen {
         read();
         w.message = Draw.count(extracts.size(), "extract") + " of " + code;
         keys = new Keymap("Extracts of a code")
-                .bind("↑ ↓  j k", "previous / next extract", "move", k -> cursor = ListCursor.move(cursor,
-                        k.getKeyType() == KeyType.ArrowUp || Workbench.isChar(k, 'k') ? -1 : 1, extracts.size()),
+                .bind("↑ ↓  j k", "previous / next extract", "move", k -> cursor = ListCursor.byKey(cursor, k, 1, extracts.size()),
                         Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of('j'), Key.of('k'))
                 .bind("Enter", "open it in its transcript, selected", "open", k -> open(), Key.of(KeyType.Enter)); 
         w.common(keys);

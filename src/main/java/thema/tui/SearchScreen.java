@@ -32,12 +32,7 @@ final class SearchScreen extends Screen {
         w.lastQuery = query;
         w.message = Draw.count(results.total(), "hit") + " in " + Draw.count(results.turns(), "turn") + (results.hits().size() < results.total() ? " (first " + results.hits().size() + " shown)" : "");
         keys = new Keymap("Search hits")
-                .bind("↑ ↓ PgUp PgDn", "move", "move", k -> cursor = switch (k.getKeyType()) {
-                    case ArrowDown -> ListCursor.move(cursor, 1, hits().size());
-                    case ArrowUp -> ListCursor.move(cursor, -1, hits().size());
-                    case PageDown -> ListCursor.move(cursor, rows() - 2, hits().size());
-                    default -> ListCursor.move(cursor, -(rows() - 2), hits().size());
-                }, Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
+                .bind("↑ ↓ PgUp PgDn", "move", "move", k -> cursor = ListCursor.byKey(cursor, k, rows() - 2, hits().size()), Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of(KeyType.PageUp), Key.of(KeyType.PageDown))
                 .bind("Enter", "open the transcript with the hit selected", "open", k -> jump(), Key.of(KeyType.Enter))
                 .bind("1-9", "code the hit (widened to its sentence; s changes that) with the pinned code", "code", k -> codeHit(w.pins[k.getCharacter() - '1']), TranscriptScreen.digits())
                 .bind("s", "what 1-9 code: the hit's sentence, the bare hit, or its turn", "span", k -> span = NEXT.get(span), Key.of('s'));

@@ -104,7 +104,7 @@ final class TranscriptScreen extends Screen {
         textKeys.bind("back to the documents", null, w::back, Key.of('q'));
 
         codingKeys = new Keymap("Codings here (Enter in the transcript)")
-                .bind("↑ ↓  j k", "pick a coding", "pick", k -> codingCursor = ListCursor.move(current(), k.getKeyType() == KeyType.ArrowUp || Workbench.isChar(k, 'k') ? -1 : 1, here().size()),
+                .bind("↑ ↓  j k", "pick a coding", "pick", k -> codingCursor = ListCursor.byKey(current(), k, 1, here().size()),
                         Key.of(KeyType.ArrowUp), Key.of(KeyType.ArrowDown), Key.of('j'), Key.of('k'));
         codingActions(codingKeys);
         codingKeys.bind("Enter Esc Tab", "back to the text", "back", k -> focus = Focus.TEXT, Key.of(KeyType.Enter), Key.of(KeyType.Escape), Key.of(KeyType.Tab));

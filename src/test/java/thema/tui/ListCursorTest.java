@@ -24,4 +24,15 @@ class ListCursorTest {
         assertEquals(90, ListCursor.firstShown(99, 10, 100), "the list's end stays at the bottom");
         assertEquals(0, ListCursor.firstShown(3, 10, 4), "a short list starts at the top");
     }
+
+    @Test
+    void everyListTakesTheSameKeys() {
+        assertEquals(6, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.ArrowDown), 10, 20));
+        assertEquals(4, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke('k', false, false), 10, 20));
+        assertEquals(15, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.PageDown), 10, 20));
+        assertEquals(0, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.PageUp), 10, 20));
+        assertEquals(19, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.End), 10, 20));
+        assertEquals(0, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.End), 10, 0), "an empty list: 0");
+        assertEquals(5, ListCursor.byKey(5, new com.googlecode.lanterna.input.KeyStroke('x', false, false), 10, 20), "another key leaves it");
+    }
 }
