@@ -426,6 +426,11 @@ public final class Project {
         return config.language;
     }
 
+    /** The transcripts' language as a locale, for splitting sentences and words (English when unset). */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(config.language == null ? "en" : config.language);
+    }
+
     public Codebook codebook() {
         return codebook;
     }

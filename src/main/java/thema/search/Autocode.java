@@ -66,16 +66,16 @@ public final class Autocode {
         return switch (unit) {
             case hit -> new int[]{h.start(), h.end()};
             case turn -> new int[]{t.body(), t.end()};
-            case sentence -> sentence(d, t, h.start(), h.end(), p.language());
+            case sentence -> sentence(d, t, h.start(), h.end(), p.locale());
         };
     }
 
     /** The sentence (or sentences) of turn {@code t} around [start, end), in code points. */
-    static int[] sentence(Document d, Turn t, int start, int end, String language) {
+    static int[] sentence(Document d, Turn t, int start, int end, Locale locale) {
         Text text = d.text();
         String s = text.string();
         int lo = text.toChar(t.body()), hi = text.toChar(t.end());
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "en" : language));
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
         it.setText(s.substring(lo, hi));
         int from = text.toChar(start) - lo, to = text.toChar(end) - lo;
         int a = it.isBoundary(from) ? from : it.preceding(from);

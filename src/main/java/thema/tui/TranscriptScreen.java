@@ -9,7 +9,6 @@ import com.googlecode.lanterna.input.MouseAction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import thema.coding.Codings;
 import thema.coding.ExclusiveGroups;
 import thema.coding.Memos;
@@ -283,10 +282,6 @@ final class TranscriptScreen extends Screen {
 
     // ------------------------------------------------------------ moving
 
-    private Locale locale() {
-        return Locale.forLanguageTag(w.project.language() == null ? "en" : w.project.language());
-    }
-
     void selectTurn(int i) {
         visual = false;
         codingCursor = -1;
@@ -312,7 +307,7 @@ final class TranscriptScreen extends Screen {
     }
 
     private void move(Motion.Unit unit, int dir) {
-        sel = sel.moved(doc, unit, dir, locale());
+        sel = sel.moved(doc, unit, dir, w.project.locale());
         caretMoved();
     }
 

@@ -179,7 +179,7 @@ public final class Agreement {
         Set<String> groups = new HashSet<>();
         for (Variable v : vars) if (v.exclusive) groups.add(v.path);
         ExclusiveGroups exclusive = ExclusiveGroups.of(cb);
-        Locale locale = Locale.forLanguageTag(p.language() == null ? "en" : p.language());
+        Locale locale = p.locale();
         List<String> docs = new ArrayList<>();
         Set<String> speakersSeen = new LinkedHashSet<>();
         long[] leftOut = {0};
