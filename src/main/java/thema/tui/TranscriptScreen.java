@@ -265,7 +265,10 @@ final class TranscriptScreen extends Screen {
 
     /** The index in {@link #here} of the coding x, r, s, m and K act on. */
     int current() {
-        List<Coding> here = here();
+        return current(here());
+    }
+
+    private int current(List<Coding> here) {
         if (codingCursor >= 0 && codingCursor < here.size()) return codingCursor;
         for (int i = 0; i < here.size(); i++) if (here.get(i).start() == sel.start() && here.get(i).end() == sel.end()) return i;
         return 0;
@@ -273,7 +276,7 @@ final class TranscriptScreen extends Screen {
 
     Coding pickedCoding() {
         List<Coding> here = here();
-        return here.isEmpty() ? null : here.get(current());
+        return here.isEmpty() ? null : here.get(current(here));
     }
 
     boolean isDone() {
@@ -646,7 +649,7 @@ final class TranscriptScreen extends Screen {
         List<Coding> here = here();
         if (here.isEmpty()) Draw.put(g, x0, y++, Draw.fit("no codes here", pw));
         Codebook cb = w.project.codebook();
-        int cur = current();
+        int cur = current(here);
         int room = Math.max(1, w.height / 2 - 2);
         int first = ListCursor.firstShown(cur, room, here.size());
         for (int i = first; i < here.size() && i < first + room; i++) {
