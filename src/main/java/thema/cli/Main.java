@@ -69,14 +69,6 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        if (args.length == 0 || args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            // the overview only: the commands' names and descriptions come from their annotations,
-            // without building 44 command models (a third of `thema --help`'s start-up)
-            cl.getCommandSpec().usageMessage().customSynopsis("thema [-hV] [COMMAND]");
-            cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, h -> "Commands:%n".formatted());
-            cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, h -> commandList());
-            return cl;
-        }
         Class<?> named = args.length == 0 ? null : COMMANDS.stream()
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
         for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
@@ -89,40 +81,6 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** "  name   description", wrapped as picocli wraps its command list. */
-    private static String commandList() {
-        List<Command> all = new java.util.ArrayList<>(COMMANDS.stream().map(c -> c.getAnnotation(Command.class)).toList());
-        all.add(CommandLine.HelpCommand.class.getAnnotation(Command.class));
-        int nameWidth = all.stream().mapToInt(c -> c.name().length()).max().orElse(0) + 2;
-        int width = 79, indent = 2 + nameWidth;
-        StringBuilder b = new StringBuilder();
-        for (Command c : all) {
-            // as picocli lists a command: its header, else the first line of its description
-            String[] first = c.header().length > 0 ? c.header() : c.description();
-            String text = (first.length == 0 ? "" : first[0]).replace("%n", " ").replace("%%", "%").strip();
-            StringBuilder line = new StringBuilder("  " + String.format("%-" + nameWidth + "s", c.name()));
-            int col = line.length();
-            for (String word : text.split(" ")) {
-                if (word.isEmpty()) continue;
-                // picocli's table: the first line of a description ends a column short of a continuation line
-                int limit = line.charAt(0) == ' ' && line.charAt(2) != ' ' ? width : width + 1;
-                if (col + word.length() + (col > indent ? 1 : 0) > limit && col > indent) {
-                    b.append(line).append(System.lineSeparator());
-                    line = new StringBuilder(" ".repeat(indent + 2));
-                    col = line.length();
-                }
-                if (col > indent && line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
-                    col++;
-                }
-                line.append(word);
-                col += word.length();
-            }
-            b.append(line).append(System.lineSeparator());
-        }
-        return b.toString();
-    }
-
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -130,6 +88,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line; what the process would exit with is returned (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (Overview.asked(args)) {
+            out.print(Overview.text());
+            out.flush();
+            return 0;
+        }
         CommandLine cl = commandLine(args);
         // `thema DIR` opens the workbench on a project
         if (args.length >= 1 && !cl.getSubcommands().containsKey(args[0]) && !args[0].startsWith("-")
