@@ -22,6 +22,8 @@ public final class Document {
     private final DocumentMeta meta;
     private final Path textFile;
     private Text text;
+    /** The stamp its text file had when its bytes were last found to match the SHA-256 ({@link VerifiedTexts}), or null. */
+    private volatile String verifiedAt;
 
     Document(DocumentMeta meta, Path textFile, Text text) {
         this.meta = meta;
@@ -51,8 +53,13 @@ public final class Document {
     }
 
     public synchronized Text text() {
-        if (text == null) text = readText(textFile, meta);
+        if (text == null) text = readText(textFile, meta, verifiedAt);
         return text;
+    }
+
+    /** Its text file, while it keeps {@code stamp} (a settled one, or null for none), need not be hashed again. */
+    void verifiedAt(String stamp) {
+        verifiedAt = stamp;
     }
 
     public Turn turn(int n) {
@@ -82,8 +89,12 @@ public final class Document {
         return textFile;
     }
 
-    /** The text file's bytes, refused when they no longer match the SHA-256 recorded at import. */
-    static byte[] verifiedBytes(Path file, DocumentMeta meta) {
+    /**
+     * The text file's bytes, refused when they no longer match the SHA-256 recorded at import; not
+     * hashed when the file still has {@code verifiedAt}, the stamp it had when it last matched
+     * (taken after reading, so bytes read during a change are hashed).
+     */
+    static byte[] verifiedBytes(Path file, DocumentMeta meta, String verifiedAt) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -92,14 +103,15 @@ public final class Document {
         } catch (IOException e) {
             throw new ThemaException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        if (verifiedAt != null && FileStamps.trusted() && verifiedAt.equals(Project.stamp(file))) return bytes;
         if (meta.sha256 != null && !meta.sha256.equalsIgnoreCase(sha256(bytes))) {
             throw new ThemaException(file + ": text no longer matches its SHA-256; transcripts must not be edited after import");
         }
         return bytes;
     }
 
-    static Text readText(Path file, DocumentMeta meta) {
-        byte[] bytes = verifiedBytes(file, meta);
+    static Text readText(Path file, DocumentMeta meta, String verifiedAt) {
+        byte[] bytes = verifiedBytes(file, meta, verifiedAt);
         // the JDK's own String decoding is many times faster than a CharsetDecoder; it turns bad
         // bytes into U+FFFD, so only a text that holds one is checked strictly
         String s = new String(bytes, StandardCharsets.UTF_8);

@@ -24,6 +24,14 @@ public final class Parallel {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** Below this many small files, starting threads costs more than it saves (8 ms for a pool's first task in a fresh JVM). */
+    static final int FEW = 32;
+
+    /** Threads for reading or checking {@code files} small files: one for a few, else a thread per core. */
+    public static int forFiles(int files) {
+        return files < FEW ? 1 : cores();
+    }
+
     public static <A, B> List<B> map(List<A> items, int threads, Function<? super A, ? extends B> task) {
         int n = Math.min(threads, items.size());
         if (n <= 1) {

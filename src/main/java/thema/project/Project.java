@@ -195,7 +195,7 @@ public final class Project {
         // parsing YAML is the time of opening a large project: many files come through the cache
         List<DocumentMeta> metas = toRead.size() >= CACHED_READ
                 ? ParsedCache.readAll(toRead, DocumentMeta.class, dir.resolve(DERIVED).resolve("cache").resolve("documents.json"))
-                : Parallel.map(toRead, Parallel.cores(), file -> FileKinds.DOCUMENTS.parse(file.toString(), null, Yaml.bytes(file)));
+                : Parallel.map(toRead, Parallel.forFiles(toRead.size()), file -> FileKinds.DOCUMENTS.parse(file.toString(), null, Yaml.bytes(file)));
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             DocumentMeta m = metas.get(i);

@@ -28,12 +28,17 @@ final class VerifiedTexts {
     static void check(Path cacheFile, List<Document> docs, Collection<String> ids) {
         Map<String, String> known = read(cacheFile);
         Map<String, String> now = new TreeMap<>();
+        Map<Document, String> stamps = new java.util.HashMap<>();
         List<Document> stale = docs.stream().filter(d -> {
-            String entry = Project.stamp(d.textFile()) + " " + d.meta().sha256;
+            String stamp = Project.stamp(d.textFile());
+            stamps.put(d, stamp);
+            String entry = stamp + " " + d.meta().sha256;
             now.put(d.id(), entry);
             return d.meta().sha256 != null && !entry.equals(known.get(d.id()));
         }).toList();
-        Parallel.map(stale, Parallel.cores(), d -> Document.verifiedBytes(d.textFile(), d.meta()).length);
+        Parallel.map(stale, Parallel.forFiles(stale.size()), d -> Document.verifiedBytes(d.textFile(), d.meta(), null).length);
+        // each text now matches at the stamp it had before it was read: reading it later need not hash it again
+        if (FileStamps.trusted()) for (Document d : docs) d.verifiedAt(FileStamps.settled(stamps.get(d)));
         if (stale.isEmpty() && known.keySet().equals(new HashSet<>(ids))) return;
         Map<String, String> fresh = new TreeMap<>();
         for (String id : ids) {

@@ -43,4 +43,22 @@ class EditedTranscriptTest {
         }
         assertEquals(saved, Files.readString(codings), "nothing coded against the changed text");
     }
+
+    @Test
+    void aTextEditedAfterTheProjectWasOpenedIsRefusedWhenItIsRead() throws Exception {
+        Project p = TestProjects.create(dir);
+        TestProjects.addDocument(p, "d1", "A: Jan called the school\n\nB: fine thanks\n", Map.of());
+        Path text = dir.resolve("documents/d1.txt");
+        Files.setLastModifiedTime(text, FileTime.fromMillis(System.currentTimeMillis() - 10_000)); // settled: its stamp is trusted
+        Project opened = Project.open(dir); // verified at open, by hash or by its stamp
+        FileTime before = Files.getLastModifiedTime(text);
+        Files.writeString(text, "A: Kim called the school\n\nB: fine thanks\n");
+        Files.setLastModifiedTime(text, FileTime.fromMillis(before.toMillis() + 2000));
+        ThemaException e = org.junit.jupiter.api.Assertions.assertThrows(ThemaException.class, () -> opened.document("d1").text(),
+                "the stamp it was verified at no longer holds: the text is hashed when read");
+        assertTrue(e.getMessage().endsWith("text no longer matches its SHA-256; transcripts must not be edited after import"), e.getMessage());
+        Files.writeString(text, "A: Jan called the school\n\nB: fine thanks\n");
+        Files.setLastModifiedTime(text, FileTime.fromMillis(before.toMillis() + 4000));
+        assertEquals("A: Jan called the school\n\nB: fine thanks\n", Project.open(dir).document("d1").text().toString(), "restored: read again");
+    }
 }
