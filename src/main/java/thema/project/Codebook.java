@@ -61,13 +61,21 @@ public final class Codebook {
     }
 
     public static Codebook read(Path file) {
-        File f = Yaml.read(file, File.class);
-        return new Codebook(f.codes == null ? new ArrayList<>() : f.codes, file.toString());
+        return of(Yaml.read(file, File.class).codes, file.toString());
     }
 
     public static Codebook parse(String name, byte[] yaml) {
-        File f = Yaml.parse(name, yaml, File.class);
-        return new Codebook(f.codes == null ? new ArrayList<>() : f.codes, name);
+        return of(codes(name, yaml), name);
+    }
+
+    /** The codes of a codebook file as written (null when it has none), not yet checked. */
+    static List<Code> codes(String name, byte[] yaml) {
+        return Yaml.parse(name, yaml, File.class).codes;
+    }
+
+    /** The codebook of these codes as read from {@code source}: checked, names stripped. */
+    static Codebook of(List<Code> codes, String source) {
+        return new Codebook(codes == null ? new ArrayList<>() : codes, source);
     }
 
     public byte[] toYaml() {

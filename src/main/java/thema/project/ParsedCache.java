@@ -1,7 +1,5 @@
 package thema.project;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -21,91 +19,64 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parsing YAML is most of the time of opening a large project: SnakeYAML takes most of a second
- * for a coder with 100,000 codings (12 MB) and seconds for 2,000 document files. Their parsed
- * form is kept under {@code .thema/cache/}, as JSON for document files (Jackson reads it ten times
- * faster) and for a coder in {@link CodingsCache}'s compact form (no bean per coding: opening
- * 2,000 documents with a million codings takes half the CPU it took from JSON), keyed
- * by file name with the SHA-256 of the YAML bytes it was made from and the shape of the classes
- * that read them: an entry is used only while both still match, so an edit, a git checkout, a
- * merge or another version of thema always reads the YAML afresh. An entry also keeps the file's
- * stamp (modification time, size, inode: {@link FileStamps}) from when its bytes were last
- * hashed; while the stamp is the same, the file is not read at all (as {@link VerifiedTexts} does
- * for transcripts), so opening an unchanged project costs one look at each file's attributes.
- * {@code thema check} still hashes everything.
+ * Parsing YAML is most of the time of opening a project: SnakeYAML takes most of a second for a
+ * coder with 100,000 codings (12 MB) and seconds for 2,000 document files, and on a small project
+ * making Jackson ready takes longer than the command. The parsed form of every file read at open
+ * (thema.yaml, the codebook, document files, coder files) is kept under {@code .thema/cache/} in
+ * {@link BinaryCache}'s compact form, keyed by file name with the SHA-256 of the YAML bytes it was
+ * made from and the identity of the thema that made it ({@link #SHAPE}): an entry is used only
+ * while both still match, so an edit, a git checkout, a merge or another version of thema always
+ * reads the YAML afresh. An entry also keeps the file's stamp (modification time, size, inode:
+ * {@link FileStamps}) from when its bytes were last hashed; while the stamp is the same, the file is
+ * not read at all (as {@link VerifiedTexts} does for transcripts), so opening an unchanged project
+ * costs one look at each file's attributes. {@code thema check} still hashes everything.
  */
 final class ParsedCache {
-    /** Below this size YAML parses in a few milliseconds and a cache would only add files. */
-    static final int MIN_BYTES = 256 * 1024;
-
     private ParsedCache() {
     }
 
     /**
-     * One cached file: what it was made from (the SHA-256 of the YAML bytes and the fingerprint
-     * of the classes that parsed them), and what they hold.
+     * One cached file: what it was made from (the SHA-256 of the YAML bytes and the identity of
+     * the thema that parsed them), and what they hold.
      */
     record Entry<T>(String key, T value, Boolean written, String stamp) {
     }
 
     /**
-     * What a large file holds, and whether its bytes are known to be exactly what thema writes for
-     * it (the cache entry was made when thema saved them), so a save may splice them.
+     * What a file holds, and whether its bytes are known to be exactly what thema writes for it
+     * (the cache entry was made when thema saved them), so a save may splice them.
      */
     record Read<T>(T value, boolean written) {
     }
 
-    /** How a cache file holds its entries: JSON for document files, {@link CodingsCache}'s compact form for a coder's. */
-    private interface Store<T> {
-        Map<String, Entry<T>> read(Path cacheFile) throws IOException;
-
-        byte[] bytes(Map<String, Entry<T>> entries) throws IOException;
+    /** How a file's bytes become its value when the cache does not hold it. */
+    interface Parser<T> {
+        T parse(String file, byte[] yaml);
     }
-
-    private static <T> Store<T> json(Class<T> type) {
-        return new Store<>() {
-            @Override
-            public Map<String, Entry<T>> read(Path cacheFile) throws IOException {
-                JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, Json.MAPPER.getTypeFactory().constructType(String.class),
-                        Json.MAPPER.getTypeFactory().constructParametricType(Entry.class, type));
-                return Json.MAPPER.readValue(cacheFile.toFile(), entries);
-            }
-
-            @Override
-            public byte[] bytes(Map<String, Entry<T>> entries) throws IOException {
-                return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(entries);
-            }
-        };
-    }
-
-    private static final Store<CoderFile> CODINGS = new Store<>() {
-        @Override
-        public Map<String, Entry<CoderFile>> read(Path cacheFile) throws IOException {
-            return CodingsCache.read(cacheFile);
-        }
-
-        @Override
-        public byte[] bytes(Map<String, Entry<CoderFile>> entries) throws IOException {
-            return CodingsCache.bytes(entries);
-        }
-    };
-
-    private static final ClassValue<String> FINGERPRINTS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            // the reading rules count too: a parse cached under looser rules may hold what they now refuse
-            StringBuilder b = new StringBuilder(Yaml.READ_RULES).append('\n');
-            describe(type, b, new HashSet<>());
-            return Document.sha256(b.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        }
-    };
 
     /**
-     * The shape of a parsed class and of the project classes inside it: its fields with their
-     * types and its methods with their annotations. An entry made by a thema whose classes read a
+     * The thema that made a cache: the stamp of its jar, which every build writes anew, and the
+     * reading rules. Classes in folders (a build under test) are described instead: the shape of
+     * each cached class and the project classes inside it, so an entry made by classes that read a
      * file differently (a field added, a property renamed or ignored) is never used, so a stale
      * cache cannot hide what the YAML says, and a later save cannot drop it.
      */
+    static final String SHAPE = shape();
+
+    private static String shape() {
+        try {
+            java.security.CodeSource source = ParsedCache.class.getProtectionDomain().getCodeSource();
+            Path code = source == null ? null : Path.of(source.getLocation().toURI());
+            if (code != null && Files.isRegularFile(code)) return Yaml.READ_RULES + "/jar/" + Project.stamp(code).replace(' ', '_');
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // described below
+        }
+        StringBuilder b = new StringBuilder(Yaml.READ_RULES).append('\n');
+        Set<Class<?>> seen = new HashSet<>();
+        for (Class<?> c : List.of(CoderFile.class, DocumentMeta.class, ProjectConfig.class, Codebook.File.class, BinaryCache.class)) describe(c, b, seen);
+        return Document.sha256(b.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
     private static void describe(Type t, StringBuilder b, Set<Class<?>> seen) {
         if (t instanceof ParameterizedType p) {
             describe(p.getRawType(), b, seen);
@@ -127,51 +98,44 @@ final class ParsedCache {
     }
 
     /**
-     * Many small files of one type, cached together in one JSON file (a cache per file would cost
-     * a file open each). The cache is written anew, with the files given and no others, when any
-     * entry was missing or stale.
+     * Many small files of one type, cached together in one file (a cache per file would cost a file
+     * open each). The cache is written anew, with the files given and no others, when any entry was
+     * missing or stale.
      */
-    static <T> List<T> readAll(List<Path> files, Class<T> type, Path cacheFile) {
-        return cached(files, type, json(type), cacheFile).stream().map(Entry::value).toList();
+    static <T> List<T> readAll(List<Path> files, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
+        return cached(files, parser, codec, cacheFile).stream().map(Entry::value).toList();
     }
 
-    /** One large coder file, cached in a file of its own. */
+    /** One file (thema.yaml, the codebook) in a cache file of its own. */
+    static <T> T readOne(Path file, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheDir) {
+        return cached(List.of(file), parser, codec, cacheDir.resolve(codec.name() + ".bin")).get(0).value();
+    }
+
+    /** A coder file, cached in a file of its own (a large coder's cache is rewritten on its own). */
     static Read<CoderFile> readCoder(Path file, Path cacheDir) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            size = 0; // Yaml.bytes says what is wrong with it
-        }
-        if (size < MIN_BYTES) return new Read<>(Yaml.parse(file.toString(), Yaml.bytes(file), CoderFile.class), false);
-        try {
-            // the JSON entry of thema before the compact form: as large as the YAML, and never read again
-            Files.deleteIfExists(cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".json"));
-        } catch (IOException ignored) {
-            // a read-only project keeps it
-        }
-        Entry<CoderFile> e = cached(List.of(file), CoderFile.class, CODINGS, cacheFileOf(file, cacheDir)).get(0);
+        Entry<CoderFile> e = cached(List.of(file), (name, yaml) -> Yaml.parse(name, yaml, CoderFile.class), BinaryCache.CODER, cacheFileOf(file, cacheDir)).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
     /**
-     * Records what a large file just saved holds, so the next process to open the project reads
+     * Records what a coder file just saved holds, so the next process to open the project reads
      * the cache instead of parsing the YAML it was made from (seconds for a coder's 100,000 codings).
      */
     static void storeCoder(Path file, byte[] bytes, CoderFile value, Path cacheDir) {
-        if (bytes.length < MIN_BYTES) return;
-        Map<String, Entry<CoderFile>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + FINGERPRINTS.get(CoderFile.class), value, true, FileStamps.settled(Project.stamp(file))));
-        write(cacheFileOf(file, cacheDir), CODINGS, one);
+        Map<String, Entry<CoderFile>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + SHAPE, value, true, FileStamps.settled(Project.stamp(file))));
+        write(cacheFileOf(file, cacheDir), BinaryCache.CODER, one);
     }
 
     private static Path cacheFileOf(Path file, Path cacheDir) {
         return cacheDir.resolve(file.getParent().getFileName() + "_" + file.getFileName() + ".bin");
     }
 
-    private static <T> void write(Path cacheFile, Store<T> store, Map<String, Entry<T>> entries) {
+    private static <T> void write(Path cacheFile, BinaryCache.Codec<T> codec, Map<String, Entry<T>> entries) {
         try {
             Files.createDirectories(cacheFile.getParent());
-            AtomicFiles.write(cacheFile, store.bytes(entries));
+            AtomicFiles.write(cacheFile, BinaryCache.bytes(entries, codec));
+            // the JSON form of thema before the compact one: as large as the YAML, and never read again
+            Files.deleteIfExists(cacheFile.resolveSibling(cacheFile.getFileName().toString().replaceFirst("\\.bin$", ".json")));
         } catch (IOException | RuntimeException e) {
             // a read-only project still opens; it is only slower
         }
@@ -182,36 +146,34 @@ final class ParsedCache {
      * failing that, the SHA-256 of its bytes still matches, else parsed ({@code written} null). The cache
      * is written anew when an entry was parsed or stamped afresh, or a file came or went.
      */
-    private static <T> List<Entry<T>> cached(List<Path> files, Class<T> type, Store<T> store, Path cacheFile) {
-        int cores = Parallel.cores();
-        String shape = FINGERPRINTS.get(type);
+    private static <T> List<Entry<T>> cached(List<Path> files, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
         Map<String, Entry<T>> cached;
         try {
-            cached = store.read(cacheFile);
+            cached = Files.exists(cacheFile) ? BinaryCache.read(cacheFile, codec) : Map.of();
         } catch (IOException | RuntimeException e) {
-            cached = Map.of(); // missing or damaged: it is only a cache
+            cached = Map.of(); // damaged, or another thema's: it is only a cache
         }
         Map<String, Entry<T>> hits = cached;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) order.add(i);
         boolean[] renewed = {false};
-        List<Entry<T>> read = Parallel.map(order, cores, i -> {
+        List<Entry<T>> read = Parallel.map(order, Parallel.forFiles(files.size()), i -> {
             Path file = files.get(i);
             Entry<T> hit = hits.get(file.getFileName().toString());
-            boolean usable = hit != null && hit.value() != null && hit.key() != null && hit.key().endsWith(" " + shape);
+            boolean usable = hit != null && hit.value() != null && hit.key() != null && hit.key().endsWith(" " + SHAPE);
             String stamp = Project.stamp(file);
             // unchanged since its bytes were hashed: the file need not be read
             if (usable && stamp.equals(hit.stamp()) && FileStamps.trusted()) return hit;
             byte[] bytes = Yaml.bytes(file);
-            String key = Document.sha256(bytes) + " " + shape;
+            String key = Document.sha256(bytes) + " " + SHAPE;
             renewed[0] = true;
             if (usable && key.equals(hit.key())) return new Entry<>(key, hit.value(), hit.written(), FileStamps.settled(stamp));
-            return new Entry<>(key, Yaml.parse(file.toString(), bytes, type), null, FileStamps.settled(stamp));
+            return new Entry<>(key, parser.parse(file.toString(), bytes), null, FileStamps.settled(stamp));
         });
         if (renewed[0] || cached.size() != files.size()) {
             Map<String, Entry<T>> fresh = new LinkedHashMap<>();
             for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), read.get(i));
-            write(cacheFile, store, fresh);
+            write(cacheFile, codec, fresh);
         }
         return read;
     }

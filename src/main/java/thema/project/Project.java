@@ -48,8 +48,6 @@ public final class Project {
     public static final String DOCUMENTS = "documents";
     public static final String CODINGS = "codings";
     public static final String DERIVED = ".thema";
-    /** From this many document files to read at once, their parsed form comes from {@link ParsedCache#readAll}. */
-    static final int CACHED_READ = 20;
     static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private final Path dir;
@@ -162,9 +160,9 @@ public final class Project {
 
     private boolean reload() {
         boolean configChanged = changed(CONFIG);
-        if (configChanged) config = readValidated(FileKinds.CONFIG, "");
+        if (configChanged) config = readValidated(FileKinds.CONFIG, f -> ParsedCache.readOne(f, (file, yaml) -> FileKinds.CONFIG.parse(file, "", yaml), BinaryCache.CONFIG, cacheDir()));
         boolean codebookChanged = changed(CODEBOOK);
-        if (codebookChanged) codebook = readValidated(FileKinds.CODEBOOK, "");
+        if (codebookChanged) codebook = readValidated(FileKinds.CODEBOOK, f -> Codebook.of(ParsedCache.readOne(f, Codebook::codes, BinaryCache.CODES, cacheDir()), f.toString()));
         boolean docsChanged = refreshDocuments();
         if (codebookChanged || docsChanged) generation++;
         verifyTexts();
@@ -193,9 +191,8 @@ public final class Project {
             if (stale || !documents.containsKey(e.getKey())) toRead.add(e.getValue());
         }
         // parsing YAML is the time of opening a large project: many files come through the cache
-        List<DocumentMeta> metas = toRead.size() >= CACHED_READ
-                ? ParsedCache.readAll(toRead, DocumentMeta.class, dir.resolve(DERIVED).resolve("cache").resolve("documents.json"))
-                : Parallel.map(toRead, Parallel.forFiles(toRead.size()), file -> FileKinds.DOCUMENTS.parse(file.toString(), null, Yaml.bytes(file)));
+        List<DocumentMeta> metas = toRead.isEmpty() ? List.of()
+                : ParsedCache.readAll(toRead, (file, yaml) -> FileKinds.DOCUMENTS.parse(file, null, yaml), BinaryCache.DOCUMENT, cacheDir().resolve("documents.bin"));
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             DocumentMeta m = metas.get(i);
@@ -224,7 +221,7 @@ public final class Project {
         for (Document d : documents.values()) {
             if (changed(DOCUMENTS + "/" + d.id() + ".txt")) toCheck.add(d);
         }
-        if (!toCheck.isEmpty()) VerifiedTexts.check(dir.resolve(DERIVED).resolve("cache").resolve(VerifiedTexts.FILE), toCheck, documents.keySet());
+        if (!toCheck.isEmpty()) VerifiedTexts.check(cacheDir().resolve(VerifiedTexts.FILE), toCheck, documents.keySet());
     }
 
     private Map<String, Boolean> refreshCoders() {
@@ -243,7 +240,7 @@ public final class Project {
             String rel = CODINGS + "/" + e.getKey() + ".yaml";
             boolean stale = changed(rel);
             if (stale || !coders.containsKey(e.getKey())) {
-                ParsedCache.Read<CoderFile> read = ParsedCache.readCoder(e.getValue(), dir.resolve(DERIVED).resolve("cache"));
+                ParsedCache.Read<CoderFile> read = ParsedCache.readCoder(e.getValue(), cacheDir());
                 CoderFile f = read.value();
                 if (read.written()) written.add(e.getKey());
                 else written.remove(e.getKey());
@@ -286,6 +283,11 @@ public final class Project {
 
     private static final String ABSENT = "absent";
 
+    /** Where the parsed project files and the verified stamps of transcripts are kept: derived data, rebuilt when missing. */
+    private Path cacheDir() {
+        return dir.resolve(DERIVED).resolve("cache");
+    }
+
     /** A file's modification time, size and identity (inode): what changes when anything writes it. */
     static String stamp(Path p) {
         try {
@@ -299,11 +301,12 @@ public final class Project {
     // ---------------------------------------------------------------- validation
 
     /** A file of a kind read at open, parsed and validated; absent, the kind's empty value. */
-    private <T> T readValidated(FileKind<T> kind, String key) {
-        Path f = dir.resolve(kind.relative(key));
-        if (!Files.exists(f)) return kind.absent(key);
-        T v = kind.parse(f.toString(), key, Yaml.bytes(f));
-        kind.validate(this, f.toString(), key, v);
+    /** A file read at open (thema.yaml, the codebook), through the cache of parsed files, and validated. */
+    private <T> T readValidated(FileKind<T> kind, java.util.function.Function<Path, T> read) {
+        Path f = dir.resolve(kind.relative(""));
+        if (!Files.exists(f)) return kind.absent("");
+        T v = read.apply(f);
+        kind.validate(this, f.toString(), "", v);
         return v;
     }
 
@@ -530,7 +533,7 @@ public final class Project {
         ch.appends.forEach(tx::append);
         ch.removedFiles.forEach(tx::delete);
         tx.commit();
-        saved.forEach((coder, b) -> ParsedCache.storeCoder(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, stagedCoders.get(coder), dir.resolve(DERIVED).resolve("cache")));
+        saved.forEach((coder, b) -> ParsedCache.storeCoder(dir.resolve(CODINGS).resolve(coder + ".yaml"), b, stagedCoders.get(coder), cacheDir()));
         // the files are saved: adopt the validated state and the stamps of what was written
         config = check.config;
         codebook = cb;

@@ -1,9 +1,7 @@
 package thema.project;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -16,10 +14,12 @@ import java.util.TreeMap;
  * Which transcripts were last found to match their SHA-256, and the file stamp (modification
  * time, size, inode) they had then: a text whose file is unchanged since is not hashed again, so
  * every command can check every transcript it reads for the price of a file's attributes.
- * Kept in .thema/cache/texts.json; it is only a cache, so a missing or damaged one means hashing.
+ * Kept in .thema/cache/texts.tsv, a line per document (its id, a tab, the stamp and the SHA-256),
+ * read without any JSON machinery; it is only a cache, so a missing or damaged one means hashing.
  */
 final class VerifiedTexts {
-    static final String FILE = "texts.json";
+    static final String FILE = "texts.tsv";
+    private static final String HEAD = "thema verified texts 1";
 
     private VerifiedTexts() {
     }
@@ -45,8 +45,11 @@ final class VerifiedTexts {
             String e = now.containsKey(id) ? now.get(id) : known.get(id);
             if (e != null) fresh.put(id, e);
         }
+        StringBuilder b = new StringBuilder(HEAD).append('\n');
+        fresh.forEach((id, e) -> b.append(id).append('\t').append(e).append('\n'));
         try {
-            AtomicFiles.write(cacheFile, Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(fresh));
+            AtomicFiles.write(cacheFile, b.toString().getBytes(StandardCharsets.UTF_8));
+            Files.deleteIfExists(cacheFile.resolveSibling("texts.json")); // its form before this one
         } catch (IOException | RuntimeException e) {
             // a read-only project still opens; it only hashes again next time
         }
@@ -55,7 +58,15 @@ final class VerifiedTexts {
     private static Map<String, String> read(Path cacheFile) {
         if (!Files.exists(cacheFile)) return Map.of();
         try {
-            return Json.MAPPER.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
+            List<String> lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEAD)) return Map.of();
+            Map<String, String> out = new java.util.HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) return Map.of(); // damaged: hash again
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+            return out;
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
