@@ -98,22 +98,23 @@ final class ParsedCache {
     }
 
     /**
-     * Many small files of one type, cached together in one file (a cache per file would cost a file
-     * open each). The cache is written anew, with the files given and no others, when any entry was
-     * missing or stale.
+     * Some of many small files of one type, cached together in one file (a cache per file would cost
+     * a file open each). The cache is written anew when an entry was missing or stale, with the files
+     * given and the entries of the others named in {@code all} (every such file there is now: a
+     * refresh that reads one changed document keeps the others' entries).
      */
-    static <T> List<T> readAll(List<Path> files, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
-        return cached(files, parser, codec, cacheFile).stream().map(Entry::value).toList();
+    static <T> List<T> readAll(List<Path> files, java.util.Collection<String> all, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
+        return cached(files, all, parser, codec, cacheFile).stream().map(Entry::value).toList();
     }
 
     /** One file (thema.yaml, the codebook) in a cache file of its own. */
     static <T> T readOne(Path file, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheDir) {
-        return cached(List.of(file), parser, codec, cacheDir.resolve(codec.name() + ".bin")).get(0).value();
+        return cached(List.of(file), List.of(), parser, codec, cacheDir.resolve(codec.name() + ".bin")).get(0).value();
     }
 
     /** A coder file, cached in a file of its own (a large coder's cache is rewritten on its own). */
     static Read<CoderFile> readCoder(Path file, Path cacheDir) {
-        Entry<CoderFile> e = cached(List.of(file), (name, yaml) -> Yaml.parse(name, yaml, CoderFile.class), BinaryCache.CODER, cacheFileOf(file, cacheDir)).get(0);
+        Entry<CoderFile> e = cached(List.of(file), List.of(), (name, yaml) -> Yaml.parse(name, yaml, CoderFile.class), BinaryCache.CODER, cacheFileOf(file, cacheDir)).get(0);
         return new Read<>(e.value(), Boolean.TRUE.equals(e.written()));
     }
 
@@ -144,9 +145,10 @@ final class ParsedCache {
     /**
      * The entries of {@code files}, with their keys and stamps: from the cache where the file's stamp or,
      * failing that, the SHA-256 of its bytes still matches, else parsed ({@code written} null). The cache
-     * is written anew when an entry was parsed or stamped afresh, or a file came or went.
+     * is written anew when an entry was parsed or stamped afresh, or a file came or went; it keeps
+     * the entries of the files named in {@code others} that it held.
      */
-    private static <T> List<Entry<T>> cached(List<Path> files, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
+    private static <T> List<Entry<T>> cached(List<Path> files, java.util.Collection<String> others, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
         Map<String, Entry<T>> cached;
         try {
             cached = Files.exists(cacheFile) ? BinaryCache.read(cacheFile, codec) : Map.of();
@@ -170,11 +172,13 @@ final class ParsedCache {
             if (usable && key.equals(hit.key())) return new Entry<>(key, hit.value(), hit.written(), FileStamps.settled(stamp));
             return new Entry<>(key, parser.parse(file.toString(), bytes), null, FileStamps.settled(stamp));
         });
-        if (renewed[0] || cached.size() != files.size()) {
-            Map<String, Entry<T>> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), read.get(i));
-            write(cacheFile, codec, fresh);
+        Map<String, Entry<T>> fresh = new LinkedHashMap<>();
+        for (String other : others) {
+            Entry<T> kept = hits.get(other);
+            if (kept != null) fresh.put(other, kept);
         }
+        for (int i = 0; i < files.size(); i++) fresh.put(files.get(i).getFileName().toString(), read.get(i));
+        if (renewed[0] || !fresh.keySet().equals(cached.keySet())) write(cacheFile, codec, fresh);
         return read;
     }
 }

@@ -101,6 +101,27 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aRefreshThatReadsOneChangedDocumentKeepsTheOthersInTheCache() throws Exception {
+        Project made = TestProjects.create(dir);
+        for (int i = 0; i < 4; i++) TestProjects.addDocument(made, "d" + i, "I: Vraag " + i + "\n\nR: Antwoord " + i, Map.of("schooltype", "regular"));
+        Path cache = dir.resolve(".thema/cache/documents.bin");
+        Project p = Project.open(dir);
+        assertEquals(java.util.Set.of("d0.yaml", "d1.yaml", "d2.yaml", "d3.yaml"), BinaryCache.read(cache, BinaryCache.DOCUMENT).keySet());
+        Path d2 = dir.resolve("documents/d2.yaml");
+        Files.writeString(d2, Files.readString(d2).replace("schooltype: regular", "schooltype: special"));
+        assertTrue(p.refresh(), "the edit is seen");
+        assertEquals("special", p.document("d2").attributes().get("schooltype"));
+        var entries = BinaryCache.read(cache, BinaryCache.DOCUMENT);
+        assertEquals(java.util.Set.of("d0.yaml", "d1.yaml", "d2.yaml", "d3.yaml"), entries.keySet(), "one document read again, the others' entries kept");
+        assertEquals("special", entries.get("d2.yaml").value().attributes.get("schooltype"));
+        Files.delete(dir.resolve("documents/d3.yaml"));
+        Files.delete(dir.resolve("documents/d3.txt"));
+        Files.writeString(d2, Files.readString(d2).replace("schooltype: special", "schooltype: priority"));
+        p.refresh();
+        assertEquals(java.util.Set.of("d0.yaml", "d1.yaml", "d2.yaml"), BinaryCache.read(cache, BinaryCache.DOCUMENT).keySet(), "a removed document's entry goes");
+    }
+
+    @Test
     void aStoredTextMustBeUtf8ButMayHoldAReplacementCharacter() throws Exception {
         Project p = TestProjects.create(dir);
         TestProjects.addDocument(p, "d1", "R: het woord \uFFFD bleef onleesbaar 😊", Map.of());
