@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import thema.analysis.CountedCoding;
 import thema.coding.Memos;
 import thema.coding.Themes;
-import thema.project.Json;
 import thema.project.Project;
 import thema.writeup.Extracts;
 
@@ -53,7 +52,8 @@ final class QuotesCommand extends ProjectCommand {
         if (theme != null) codes.addAll(Themes.load(p).find(theme).allCodes());
         Extracts.Query query = new Extracts.Query(codes, counted, doc, by, key, context);
         switch (output.get()) {
-            case json -> out().println(Json.write(RowPrinter.withCounted(Extracts.of(p, query), "extracts", counted)));
+            // code by code as they are found, as the other formats are; a bad query writes nothing
+            case json -> RowPrinter.printWithCounted(out(), "extracts", counted, each -> Extracts.forEachCode(p, query, each::accept));
             case csv -> {
                 // row by row as each code's extracts are found, as md and txt are; a bad query writes nothing
                 Csv.Sheet sheet = Csv.sheet(out(), RowPrinter.withCounted(Extracts.Extract.COLUMNS));

@@ -1,10 +1,15 @@
 package thema.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import thema.analysis.CountedCoding;
 import thema.project.Json;
 import thema.project.TableRow;
@@ -35,7 +40,10 @@ final class RowPrinter {
                 if (counted == null) Csv.write(out, columns, maps);
                 else Csv.write(out, withCounted(columns), withCounted(maps, counted));
             }
-            case json -> out.println(Json.write(counted == null ? maps : withCounted(maps, "rows", counted)));
+            case json -> {
+                if (counted == null) out.println(Json.write(maps));
+                else printWithCounted(out, "rows", counted, each -> each.accept(maps));
+            }
             default -> {
                 TextTable t = new TextTable(columns.toArray(String[]::new));
                 for (int i = firstNumber; i < columns.size(); i++) t.alignRight(i);
@@ -91,12 +99,50 @@ final class RowPrinter {
         return out;
     }
 
-    /** A JSON document {@code {"counted": {...}, NAME: value}}. */
+    /**
+     * The JSON document {@code {"counted": {...}, NAME: [...]}} as a value, whole in memory: what
+     * {@link #printWithCounted} writes, given to {@link Json#write}, is the same text (the tests compare the two).
+     */
     static Map<String, Object> withCounted(Object value, String name, CountedCoding counted) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("counted", counted.json());
         m.put(name, value);
         return m;
+    }
+
+    /**
+     * Prints the JSON document {@code {"counted": {...}, NAME: [...]}} and a line break, the items of
+     * NAME written as {@code items} hands them over, a list at a time, and then let go: a million
+     * items are never held at once. Nothing is printed before the first list comes (or {@code items}
+     * returns without one), so a query that fails on its way in prints nothing.
+     */
+    static void printWithCounted(PrintWriter out, String name, CountedCoding counted, Consumer<Consumer<List<?>>> items) {
+        JsonGenerator[] g = {null};
+        SequenceWriter[] array = {null};
+        Consumer<List<?>> write = list -> {
+            try {
+                if (g[0] == null) {
+                    g[0] = Json.generator(out);
+                    g[0].writeStartObject();
+                    g[0].writeFieldName("counted");
+                    Json.WRITER.writeValue(g[0], counted.json());
+                    g[0].writeFieldName(name);
+                    array[0] = Json.WRITER.writeValuesAsArray(g[0]);
+                }
+                array[0].writeAll(list);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        items.accept(write);
+        write.accept(List.of());
+        try (JsonGenerator j = g[0]) {
+            array[0].close();
+            j.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
     }
 
 }

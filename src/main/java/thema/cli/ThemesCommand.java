@@ -11,7 +11,6 @@ import thema.analysis.CountedCoding;
 import thema.analysis.CountingUnits;
 import thema.analysis.ThematicMap;
 import thema.coding.Themes;
-import thema.project.Json;
 import thema.project.Project;
 import thema.project.ThemaException;
 import thema.writeup.Extracts;
@@ -72,7 +71,7 @@ final class ThemesCommand extends ProjectCommand {
                     m.put("codes", codes);
                     out.add(m);
                 }
-                out().println(Json.write(RowPrinter.withCounted(out, "themes", counted)));
+                RowPrinter.printWithCounted(out(), "themes", counted, each -> each.accept(out));
             }
             case md -> {
                 markdown(p, rows, counted);

@@ -20,7 +20,7 @@ import thema.project.Project;
 /**
  * {@code scripts/bench ScaleBench [codings...]} (default 20000 200000 1000000): 2,000 documents of
  * 600 words, one coder, 50 codes; per size the CPU of `thema cooccur`, `thema quotes` (every code,
- * Markdown) and `thema counts` as whole commands in one warm JVM, the bytes the main thread
+ * Markdown and JSON) and `thema counts` as whole commands in one warm JVM, the bytes the main thread
  * allocated, and the co-occurrence core beside the all-pairs reference of the test tree; then the
  * growth exponent log(t2/t1)/log(n2/n1) between sizes. CPU is the process's (GC and JIT
  * included), so other work on a shared machine moves it less than wall time. Projects are kept
@@ -41,6 +41,7 @@ public final class ScaleBench {
             for (String[] cmd : new String[][]{
                     {"cooccur", dir.toString()},
                     {"quotes", dir.toString(), "--format", "md"},
+                    {"quotes", dir.toString(), "--format", "json"},
                     {"counts", dir.toString(), "--by", "schooltype"}}) {
                 Figure f = median(runs, () -> {
                     int rc = Main.run(cmd, new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err));
