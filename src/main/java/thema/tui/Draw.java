@@ -24,17 +24,44 @@ final class Draw {
         if (sgr.length > 0) g.enableModifiers(sgr);
         // one cell per code point: Lanterna's putString splits an emoji's surrogate pair into two '?' cells
         EnumSet<SGR> active = g.getActiveModifiers();
-        SGR[] mods = active.isEmpty() ? new SGR[0] : active.toArray(new SGR[0]);
+        TextColor fg = g.getForegroundColor(), bg = g.getBackgroundColor();
         int col = x;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), g.getForegroundColor(), g.getBackgroundColor(), mods);
-            if (tc.length == 0) continue;
-            g.setCharacter(col, y, tc[0]);
-            col += tc[0].isDoubleWidth() ? 2 : 1;
+            Cell c = cell(cp, fg, bg, active);
+            if (c == null) continue;
+            g.setCharacter(col, y, c.character());
+            col += c.wide() ? 2 : 1;
         }
         if (sgr.length > 0) g.disableModifiers(sgr);
+    }
+
+    /** A character in one look, and whether it takes two columns. */
+    private record Cell(TextCharacter character, boolean wide) {
+    }
+
+    private record Look(int codePoint, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+    }
+
+    /**
+     * Each character in each look made once: Lanterna checks every TextCharacter it makes with a
+     * BreakIterator and looks its width up in two Unicode-block searches, which was most of a redraw's
+     * time. A screen shows a few thousand such cells; the map is emptied should it ever grow past that.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Look, java.util.Optional<Cell>> CELLS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Cell cell(int cp, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+        Look look = new Look(cp, fg, bg, modifiers);
+        java.util.Optional<Cell> known = CELLS.get(look);
+        if (known == null) {
+            if (CELLS.size() > 100_000) CELLS.clear();
+            EnumSet<SGR> own = modifiers.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(modifiers);
+            TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), fg, bg, own.toArray(new SGR[0]));
+            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Cell(tc[0], tc[0].isDoubleWidth()));
+            CELLS.put(new Look(cp, fg, bg, own), known);
+        }
+        return known.orElse(null);
     }
 
     /** A list row: reversed across the whole width when it is the cursor's. */
