@@ -300,8 +300,7 @@ public final class Project {
 
     // ---------------------------------------------------------------- validation
 
-    /** A file of a kind read at open, parsed and validated; absent, the kind's empty value. */
-    /** A file read at open (thema.yaml, the codebook), through the cache of parsed files, and validated. */
+    /** A file read at open (thema.yaml, the codebook) by {@code read}, through the cache of parsed files, and validated; absent, the kind's empty value. */
     private <T> T readValidated(FileKind<T> kind, java.util.function.Function<Path, T> read) {
         Path f = dir.resolve(kind.relative(""));
         if (!Files.exists(f)) return kind.absent("");
