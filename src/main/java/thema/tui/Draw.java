@@ -51,6 +51,25 @@ final class Draw {
      */
     private static final java.util.concurrent.ConcurrentHashMap<Look, java.util.Optional<Cell>> CELLS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * A character that knows its width: Lanterna's screen buffer asks a cell and its left neighbour
+     * for their width at every put, each time two Unicode-block searches.
+     */
+    private static final class Known extends TextCharacter {
+        private final boolean wide;
+
+        @SuppressWarnings("deprecation") // the copy is made once per character and look
+        Known(TextCharacter c) {
+            super(c);
+            wide = c.isDoubleWidth();
+        }
+
+        @Override
+        public boolean isDoubleWidth() {
+            return wide;
+        }
+    }
+
     private static Cell cell(int cp, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
         Look look = new Look(cp, fg, bg, modifiers);
         java.util.Optional<Cell> known = CELLS.get(look);
@@ -58,7 +77,7 @@ final class Draw {
             if (CELLS.size() > 100_000) CELLS.clear();
             EnumSet<SGR> own = modifiers.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(modifiers);
             TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), fg, bg, own.toArray(new SGR[0]));
-            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Cell(tc[0], tc[0].isDoubleWidth()));
+            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Cell(new Known(tc[0]), tc[0].isDoubleWidth()));
             CELLS.put(new Look(cp, fg, bg, own), known);
         }
         return known.orElse(null);
