@@ -60,7 +60,6 @@ import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.IOUtils;
-import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.ArmenianStemmer;
 import org.tartarus.snowball.ext.BasqueStemmer;
@@ -121,57 +120,149 @@ public final class Languages {
     private static final Map<String, Language> ALL = new LinkedHashMap<>();
 
     static {
-        snowball("ar", "Arabic", ArabicStemmer::new, ArabicAnalyzer::getDefaultStopSet);
-        snowball("hy", "Armenian", ArmenianStemmer::new, ArmenianAnalyzer::getDefaultStopSet);
-        snowball("eu", "Basque", BasqueStemmer::new, BasqueAnalyzer::getDefaultStopSet);
-        add("bn", "Bengali", BengaliStemFilter::new, BengaliAnalyzer::getDefaultStopSet);
-        add("bg", "Bulgarian", BulgarianStemFilter::new, BulgarianAnalyzer::getDefaultStopSet);
-        add("ca", "Catalan", in -> new SnowballFilter(new ElisionFilter(in, CATALAN_ELISIONS), new CatalanStemmer()), CatalanAnalyzer::getDefaultStopSet);
-        add("cs", "Czech", CzechStemFilter::new, CzechAnalyzer::getDefaultStopSet);
-        snowball("da", "Danish", DanishStemmer::new, DanishAnalyzer::getDefaultStopSet);
-        snowball("nl", "Dutch", KpStemmer::new, DutchAnalyzer::getDefaultStopSet);
-        add("en", "English", PorterStemFilter::new, () -> snowballList("english_stop.txt"));
-        snowball("et", "Estonian", EstonianStemmer::new, EstonianAnalyzer::getDefaultStopSet);
-        snowball("fi", "Finnish", FinnishStemmer::new, FinnishAnalyzer::getDefaultStopSet);
-        add("fr", "French", in -> new SnowballFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), new FrenchStemmer()),
-                FrenchAnalyzer::getDefaultStopSet);
-        add("gl", "Galician", GalicianStemFilter::new, GalicianAnalyzer::getDefaultStopSet);
-        snowball("de", "German", GermanStemmer::new, GermanAnalyzer::getDefaultStopSet);
-        snowball("el", "Greek", GreekStemmer::new, GreekAnalyzer::getDefaultStopSet);
-        snowball("hi", "Hindi", HindiStemmer::new, HindiAnalyzer::getDefaultStopSet);
-        snowball("hu", "Hungarian", HungarianStemmer::new, HungarianAnalyzer::getDefaultStopSet);
-        snowball("id", "Indonesian", IndonesianStemmer::new, IndonesianAnalyzer::getDefaultStopSet);
-        add("ga", "Irish", in -> new SnowballFilter(new ElisionFilter(in, IRISH_ELISIONS), new IrishStemmer()), IrishAnalyzer::getDefaultStopSet);
-        add("it", "Italian", in -> new SnowballFilter(new ElisionFilter(in, ITALIAN_ELISIONS), new ItalianStemmer()), ItalianAnalyzer::getDefaultStopSet);
-        add("lv", "Latvian", LatvianStemFilter::new, LatvianAnalyzer::getDefaultStopSet);
-        snowball("lt", "Lithuanian", LithuanianStemmer::new, LithuanianAnalyzer::getDefaultStopSet);
-        snowball("ne", "Nepali", NepaliStemmer::new, NepaliAnalyzer::getDefaultStopSet);
-        snowball("no", "Norwegian", NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
-        snowball("nb", "Norwegian Bokmål", NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
-        snowball("nn", "Norwegian Nynorsk", NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
-        add("fa", "Persian", PersianStemFilter::new, PersianAnalyzer::getDefaultStopSet);
-        snowball("pt", "Portuguese", PortugueseStemmer::new, PortugueseAnalyzer::getDefaultStopSet);
-        snowball("ro", "Romanian", RomanianStemmer::new, RomanianAnalyzer::getDefaultStopSet);
-        snowball("ru", "Russian", RussianStemmer::new, RussianAnalyzer::getDefaultStopSet);
-        snowball("sr", "Serbian", SerbianStemmer::new, SerbianAnalyzer::getDefaultStopSet);
-        add("ckb", "Sorani Kurdish", SoraniStemFilter::new, SoraniAnalyzer::getDefaultStopSet);
-        snowball("es", "Spanish", SpanishStemmer::new, SpanishAnalyzer::getDefaultStopSet);
-        snowball("sv", "Swedish", SwedishStemmer::new, SwedishAnalyzer::getDefaultStopSet);
-        snowball("ta", "Tamil", TamilStemmer::new, TamilAnalyzer::getDefaultStopSet);
-        add("te", "Telugu", TeluguStemFilter::new, TeluguAnalyzer::getDefaultStopSet);
-        add("tr", "Turkish", in -> new SnowballFilter(new ApostropheFilter(in), new TurkishStemmer()), TurkishAnalyzer::getDefaultStopSet);
-        snowball("yi", "Yiddish", YiddishStemmer::new, () -> CharArraySet.EMPTY_SET);
+        add("ar", "Arabic");
+        add("hy", "Armenian");
+        add("eu", "Basque");
+        add("bn", "Bengali");
+        add("bg", "Bulgarian");
+        add("ca", "Catalan");
+        add("cs", "Czech");
+        add("da", "Danish");
+        add("nl", "Dutch");
+        add("en", "English");
+        add("et", "Estonian");
+        add("fi", "Finnish");
+        add("fr", "French");
+        add("gl", "Galician");
+        add("de", "German");
+        add("el", "Greek");
+        add("hi", "Hindi");
+        add("hu", "Hungarian");
+        add("id", "Indonesian");
+        add("ga", "Irish");
+        add("it", "Italian");
+        add("lv", "Latvian");
+        add("lt", "Lithuanian");
+        add("ne", "Nepali");
+        add("no", "Norwegian");
+        add("nb", "Norwegian Bokmål");
+        add("nn", "Norwegian Nynorsk");
+        add("fa", "Persian");
+        add("pt", "Portuguese");
+        add("ro", "Romanian");
+        add("ru", "Russian");
+        add("sr", "Serbian");
+        add("ckb", "Sorani Kurdish");
+        add("es", "Spanish");
+        add("sv", "Swedish");
+        add("ta", "Tamil");
+        add("te", "Telugu");
+        add("tr", "Turkish");
+        add("yi", "Yiddish");
     }
 
     private Languages() {
     }
 
-    private static void snowball(String code, String name, Supplier<SnowballStemmer> stemmer, Supplier<CharArraySet> stop) {
-        add(code, name, in -> new SnowballFilter(in, stemmer.get()), stop);
+    /**
+     * A language by code and name; its stemmer and stop words are made only when asked for, by one
+     * lambda for all (a method reference per language, 80 of them, was linked at start-up: about
+     * 15 ms of every command that analyses text).
+     */
+    private static void add(String code, String name) {
+        ALL.put(code, new Language(code, name, in -> stemmed(code, in), () -> stops(code)));
     }
 
-    private static void add(String code, String name, Function<TokenStream, TokenStream> stemmer, Supplier<CharArraySet> stop) {
-        ALL.put(code, new Language(code, name, stemmer, stop));
+    /** The stemming filter of one language over {@code in}: a case for each language added above ({@code LanguagesTest} stems in every one). */
+    private static TokenStream stemmed(String code, TokenStream in) {
+        return switch (code) {
+            case "ar" -> new SnowballFilter(in, new ArabicStemmer());
+            case "hy" -> new SnowballFilter(in, new ArmenianStemmer());
+            case "eu" -> new SnowballFilter(in, new BasqueStemmer());
+            case "bn" -> new BengaliStemFilter(in);
+            case "bg" -> new BulgarianStemFilter(in);
+            case "ca" -> new SnowballFilter(new ElisionFilter(in, CATALAN_ELISIONS), new CatalanStemmer());
+            case "cs" -> new CzechStemFilter(in);
+            case "da" -> new SnowballFilter(in, new DanishStemmer());
+            case "nl" -> new SnowballFilter(in, new KpStemmer());
+            case "en" -> new PorterStemFilter(in);
+            case "et" -> new SnowballFilter(in, new EstonianStemmer());
+            case "fi" -> new SnowballFilter(in, new FinnishStemmer());
+            case "fr" -> new SnowballFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), new FrenchStemmer());
+            case "gl" -> new GalicianStemFilter(in);
+            case "de" -> new SnowballFilter(in, new GermanStemmer());
+            case "el" -> new SnowballFilter(in, new GreekStemmer());
+            case "hi" -> new SnowballFilter(in, new HindiStemmer());
+            case "hu" -> new SnowballFilter(in, new HungarianStemmer());
+            case "id" -> new SnowballFilter(in, new IndonesianStemmer());
+            case "ga" -> new SnowballFilter(new ElisionFilter(in, IRISH_ELISIONS), new IrishStemmer());
+            case "it" -> new SnowballFilter(new ElisionFilter(in, ITALIAN_ELISIONS), new ItalianStemmer());
+            case "lv" -> new LatvianStemFilter(in);
+            case "lt" -> new SnowballFilter(in, new LithuanianStemmer());
+            case "ne" -> new SnowballFilter(in, new NepaliStemmer());
+            case "no" -> new SnowballFilter(in, new NorwegianStemmer());
+            case "nb" -> new SnowballFilter(in, new NorwegianStemmer());
+            case "nn" -> new SnowballFilter(in, new NorwegianStemmer());
+            case "fa" -> new PersianStemFilter(in);
+            case "pt" -> new SnowballFilter(in, new PortugueseStemmer());
+            case "ro" -> new SnowballFilter(in, new RomanianStemmer());
+            case "ru" -> new SnowballFilter(in, new RussianStemmer());
+            case "sr" -> new SnowballFilter(in, new SerbianStemmer());
+            case "ckb" -> new SoraniStemFilter(in);
+            case "es" -> new SnowballFilter(in, new SpanishStemmer());
+            case "sv" -> new SnowballFilter(in, new SwedishStemmer());
+            case "ta" -> new SnowballFilter(in, new TamilStemmer());
+            case "te" -> new TeluguStemFilter(in);
+            case "tr" -> new SnowballFilter(new ApostropheFilter(in), new TurkishStemmer());
+            case "yi" -> new SnowballFilter(in, new YiddishStemmer());
+            default -> throw new IllegalStateException("no stemmer for " + code);
+        };
+    }
+
+    /** The stop words of one language. */
+    private static CharArraySet stops(String code) {
+        return switch (code) {
+            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "hy" -> ArmenianAnalyzer.getDefaultStopSet();
+            case "eu" -> BasqueAnalyzer.getDefaultStopSet();
+            case "bn" -> BengaliAnalyzer.getDefaultStopSet();
+            case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
+            case "ca" -> CatalanAnalyzer.getDefaultStopSet();
+            case "cs" -> CzechAnalyzer.getDefaultStopSet();
+            case "da" -> DanishAnalyzer.getDefaultStopSet();
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            case "en" -> snowballList("english_stop.txt");
+            case "et" -> EstonianAnalyzer.getDefaultStopSet();
+            case "fi" -> FinnishAnalyzer.getDefaultStopSet();
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "gl" -> GalicianAnalyzer.getDefaultStopSet();
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "el" -> GreekAnalyzer.getDefaultStopSet();
+            case "hi" -> HindiAnalyzer.getDefaultStopSet();
+            case "hu" -> HungarianAnalyzer.getDefaultStopSet();
+            case "id" -> IndonesianAnalyzer.getDefaultStopSet();
+            case "ga" -> IrishAnalyzer.getDefaultStopSet();
+            case "it" -> ItalianAnalyzer.getDefaultStopSet();
+            case "lv" -> LatvianAnalyzer.getDefaultStopSet();
+            case "lt" -> LithuanianAnalyzer.getDefaultStopSet();
+            case "ne" -> NepaliAnalyzer.getDefaultStopSet();
+            case "no" -> NorwegianAnalyzer.getDefaultStopSet();
+            case "nb" -> NorwegianAnalyzer.getDefaultStopSet();
+            case "nn" -> NorwegianAnalyzer.getDefaultStopSet();
+            case "fa" -> PersianAnalyzer.getDefaultStopSet();
+            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+            case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "sr" -> SerbianAnalyzer.getDefaultStopSet();
+            case "ckb" -> SoraniAnalyzer.getDefaultStopSet();
+            case "es" -> SpanishAnalyzer.getDefaultStopSet();
+            case "sv" -> SwedishAnalyzer.getDefaultStopSet();
+            case "ta" -> TamilAnalyzer.getDefaultStopSet();
+            case "te" -> TeluguAnalyzer.getDefaultStopSet();
+            case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+            case "yi" -> CharArraySet.EMPTY_SET;
+            default -> throw new IllegalStateException("no stop words for " + code);
+        };
     }
 
     /** Every language thema stems, by code, in order of English name. */
