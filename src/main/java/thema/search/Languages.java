@@ -60,6 +60,7 @@ import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.IOUtils;
+import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.ArmenianStemmer;
 import org.tartarus.snowball.ext.BasqueStemmer;
@@ -165,104 +166,66 @@ public final class Languages {
     }
 
     /**
-     * A language by code and name; its stemmer and stop words are made only when asked for, by one
-     * lambda for all (a method reference per language, 80 of them, was linked at start-up: about
-     * 15 ms of every command that analyses text).
+     * A language by code and name; its stemmer and stop words are made only when asked for, so the
+     * method references of one language are linked when it is used (those of every language, 80,
+     * were linked at start-up: about 15 ms of every command that analyses text).
      */
     private static void add(String code, String name) {
-        ALL.put(code, new Language(code, name, in -> stemmed(code, in), () -> stops(code)));
+        ALL.put(code, new Language(code, name, in -> parts(code).stemmer().apply(in), () -> parts(code).stopWords().get()));
     }
 
-    /** The stemming filter of one language over {@code in}: a case for each language added above ({@code LanguagesTest} stems in every one). */
-    private static TokenStream stemmed(String code, TokenStream in) {
+    /** A language's stemming filter and stop words. */
+    private record Parts(Function<TokenStream, TokenStream> stemmer, Supplier<CharArraySet> stopWords) {
+    }
+
+    /** Each language's parts: a case for each language added above ({@code LanguagesTest} stems in every one). */
+    private static Parts parts(String code) {
         return switch (code) {
-            case "ar" -> new SnowballFilter(in, new ArabicStemmer());
-            case "hy" -> new SnowballFilter(in, new ArmenianStemmer());
-            case "eu" -> new SnowballFilter(in, new BasqueStemmer());
-            case "bn" -> new BengaliStemFilter(in);
-            case "bg" -> new BulgarianStemFilter(in);
-            case "ca" -> new SnowballFilter(new ElisionFilter(in, CATALAN_ELISIONS), new CatalanStemmer());
-            case "cs" -> new CzechStemFilter(in);
-            case "da" -> new SnowballFilter(in, new DanishStemmer());
-            case "nl" -> new SnowballFilter(in, new KpStemmer());
-            case "en" -> new PorterStemFilter(in);
-            case "et" -> new SnowballFilter(in, new EstonianStemmer());
-            case "fi" -> new SnowballFilter(in, new FinnishStemmer());
-            case "fr" -> new SnowballFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), new FrenchStemmer());
-            case "gl" -> new GalicianStemFilter(in);
-            case "de" -> new SnowballFilter(in, new GermanStemmer());
-            case "el" -> new SnowballFilter(in, new GreekStemmer());
-            case "hi" -> new SnowballFilter(in, new HindiStemmer());
-            case "hu" -> new SnowballFilter(in, new HungarianStemmer());
-            case "id" -> new SnowballFilter(in, new IndonesianStemmer());
-            case "ga" -> new SnowballFilter(new ElisionFilter(in, IRISH_ELISIONS), new IrishStemmer());
-            case "it" -> new SnowballFilter(new ElisionFilter(in, ITALIAN_ELISIONS), new ItalianStemmer());
-            case "lv" -> new LatvianStemFilter(in);
-            case "lt" -> new SnowballFilter(in, new LithuanianStemmer());
-            case "ne" -> new SnowballFilter(in, new NepaliStemmer());
-            case "no" -> new SnowballFilter(in, new NorwegianStemmer());
-            case "nb" -> new SnowballFilter(in, new NorwegianStemmer());
-            case "nn" -> new SnowballFilter(in, new NorwegianStemmer());
-            case "fa" -> new PersianStemFilter(in);
-            case "pt" -> new SnowballFilter(in, new PortugueseStemmer());
-            case "ro" -> new SnowballFilter(in, new RomanianStemmer());
-            case "ru" -> new SnowballFilter(in, new RussianStemmer());
-            case "sr" -> new SnowballFilter(in, new SerbianStemmer());
-            case "ckb" -> new SoraniStemFilter(in);
-            case "es" -> new SnowballFilter(in, new SpanishStemmer());
-            case "sv" -> new SnowballFilter(in, new SwedishStemmer());
-            case "ta" -> new SnowballFilter(in, new TamilStemmer());
-            case "te" -> new TeluguStemFilter(in);
-            case "tr" -> new SnowballFilter(new ApostropheFilter(in), new TurkishStemmer());
-            case "yi" -> new SnowballFilter(in, new YiddishStemmer());
+            case "ar" -> snowball(ArabicStemmer::new, ArabicAnalyzer::getDefaultStopSet);
+            case "hy" -> snowball(ArmenianStemmer::new, ArmenianAnalyzer::getDefaultStopSet);
+            case "eu" -> snowball(BasqueStemmer::new, BasqueAnalyzer::getDefaultStopSet);
+            case "bn" -> new Parts(BengaliStemFilter::new, BengaliAnalyzer::getDefaultStopSet);
+            case "bg" -> new Parts(BulgarianStemFilter::new, BulgarianAnalyzer::getDefaultStopSet);
+            case "ca" -> new Parts(in -> new SnowballFilter(new ElisionFilter(in, CATALAN_ELISIONS), new CatalanStemmer()), CatalanAnalyzer::getDefaultStopSet);
+            case "cs" -> new Parts(CzechStemFilter::new, CzechAnalyzer::getDefaultStopSet);
+            case "da" -> snowball(DanishStemmer::new, DanishAnalyzer::getDefaultStopSet);
+            case "nl" -> snowball(KpStemmer::new, DutchAnalyzer::getDefaultStopSet);
+            case "en" -> new Parts(PorterStemFilter::new, () -> snowballList("english_stop.txt"));
+            case "et" -> snowball(EstonianStemmer::new, EstonianAnalyzer::getDefaultStopSet);
+            case "fi" -> snowball(FinnishStemmer::new, FinnishAnalyzer::getDefaultStopSet);
+            case "fr" -> new Parts(in -> new SnowballFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), new FrenchStemmer()), FrenchAnalyzer::getDefaultStopSet);
+            case "gl" -> new Parts(GalicianStemFilter::new, GalicianAnalyzer::getDefaultStopSet);
+            case "de" -> snowball(GermanStemmer::new, GermanAnalyzer::getDefaultStopSet);
+            case "el" -> snowball(GreekStemmer::new, GreekAnalyzer::getDefaultStopSet);
+            case "hi" -> snowball(HindiStemmer::new, HindiAnalyzer::getDefaultStopSet);
+            case "hu" -> snowball(HungarianStemmer::new, HungarianAnalyzer::getDefaultStopSet);
+            case "id" -> snowball(IndonesianStemmer::new, IndonesianAnalyzer::getDefaultStopSet);
+            case "ga" -> new Parts(in -> new SnowballFilter(new ElisionFilter(in, IRISH_ELISIONS), new IrishStemmer()), IrishAnalyzer::getDefaultStopSet);
+            case "it" -> new Parts(in -> new SnowballFilter(new ElisionFilter(in, ITALIAN_ELISIONS), new ItalianStemmer()), ItalianAnalyzer::getDefaultStopSet);
+            case "lv" -> new Parts(LatvianStemFilter::new, LatvianAnalyzer::getDefaultStopSet);
+            case "lt" -> snowball(LithuanianStemmer::new, LithuanianAnalyzer::getDefaultStopSet);
+            case "ne" -> snowball(NepaliStemmer::new, NepaliAnalyzer::getDefaultStopSet);
+            case "no" -> snowball(NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
+            case "nb" -> snowball(NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
+            case "nn" -> snowball(NorwegianStemmer::new, NorwegianAnalyzer::getDefaultStopSet);
+            case "fa" -> new Parts(PersianStemFilter::new, PersianAnalyzer::getDefaultStopSet);
+            case "pt" -> snowball(PortugueseStemmer::new, PortugueseAnalyzer::getDefaultStopSet);
+            case "ro" -> snowball(RomanianStemmer::new, RomanianAnalyzer::getDefaultStopSet);
+            case "ru" -> snowball(RussianStemmer::new, RussianAnalyzer::getDefaultStopSet);
+            case "sr" -> snowball(SerbianStemmer::new, SerbianAnalyzer::getDefaultStopSet);
+            case "ckb" -> new Parts(SoraniStemFilter::new, SoraniAnalyzer::getDefaultStopSet);
+            case "es" -> snowball(SpanishStemmer::new, SpanishAnalyzer::getDefaultStopSet);
+            case "sv" -> snowball(SwedishStemmer::new, SwedishAnalyzer::getDefaultStopSet);
+            case "ta" -> snowball(TamilStemmer::new, TamilAnalyzer::getDefaultStopSet);
+            case "te" -> new Parts(TeluguStemFilter::new, TeluguAnalyzer::getDefaultStopSet);
+            case "tr" -> new Parts(in -> new SnowballFilter(new ApostropheFilter(in), new TurkishStemmer()), TurkishAnalyzer::getDefaultStopSet);
+            case "yi" -> snowball(YiddishStemmer::new, () -> CharArraySet.EMPTY_SET);
             default -> throw new IllegalStateException("no stemmer for " + code);
         };
     }
 
-    /** The stop words of one language. */
-    private static CharArraySet stops(String code) {
-        return switch (code) {
-            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
-            case "hy" -> ArmenianAnalyzer.getDefaultStopSet();
-            case "eu" -> BasqueAnalyzer.getDefaultStopSet();
-            case "bn" -> BengaliAnalyzer.getDefaultStopSet();
-            case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
-            case "ca" -> CatalanAnalyzer.getDefaultStopSet();
-            case "cs" -> CzechAnalyzer.getDefaultStopSet();
-            case "da" -> DanishAnalyzer.getDefaultStopSet();
-            case "nl" -> DutchAnalyzer.getDefaultStopSet();
-            case "en" -> snowballList("english_stop.txt");
-            case "et" -> EstonianAnalyzer.getDefaultStopSet();
-            case "fi" -> FinnishAnalyzer.getDefaultStopSet();
-            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
-            case "gl" -> GalicianAnalyzer.getDefaultStopSet();
-            case "de" -> GermanAnalyzer.getDefaultStopSet();
-            case "el" -> GreekAnalyzer.getDefaultStopSet();
-            case "hi" -> HindiAnalyzer.getDefaultStopSet();
-            case "hu" -> HungarianAnalyzer.getDefaultStopSet();
-            case "id" -> IndonesianAnalyzer.getDefaultStopSet();
-            case "ga" -> IrishAnalyzer.getDefaultStopSet();
-            case "it" -> ItalianAnalyzer.getDefaultStopSet();
-            case "lv" -> LatvianAnalyzer.getDefaultStopSet();
-            case "lt" -> LithuanianAnalyzer.getDefaultStopSet();
-            case "ne" -> NepaliAnalyzer.getDefaultStopSet();
-            case "no" -> NorwegianAnalyzer.getDefaultStopSet();
-            case "nb" -> NorwegianAnalyzer.getDefaultStopSet();
-            case "nn" -> NorwegianAnalyzer.getDefaultStopSet();
-            case "fa" -> PersianAnalyzer.getDefaultStopSet();
-            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
-            case "ro" -> RomanianAnalyzer.getDefaultStopSet();
-            case "ru" -> RussianAnalyzer.getDefaultStopSet();
-            case "sr" -> SerbianAnalyzer.getDefaultStopSet();
-            case "ckb" -> SoraniAnalyzer.getDefaultStopSet();
-            case "es" -> SpanishAnalyzer.getDefaultStopSet();
-            case "sv" -> SwedishAnalyzer.getDefaultStopSet();
-            case "ta" -> TamilAnalyzer.getDefaultStopSet();
-            case "te" -> TeluguAnalyzer.getDefaultStopSet();
-            case "tr" -> TurkishAnalyzer.getDefaultStopSet();
-            case "yi" -> CharArraySet.EMPTY_SET;
-            default -> throw new IllegalStateException("no stop words for " + code);
-        };
+    private static Parts snowball(Supplier<SnowballStemmer> stemmer, Supplier<CharArraySet> stop) {
+        return new Parts(in -> new SnowballFilter(in, stemmer.get()), stop);
     }
 
     /** Every language thema stems, by code, in order of English name. */
