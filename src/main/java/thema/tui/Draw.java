@@ -29,16 +29,12 @@ final class Draw {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            Cell c = cell(cp, fg, bg, active);
+            TextCharacter c = cell(cp, fg, bg, active);
             if (c == null) continue;
-            g.setCharacter(col, y, c.character());
-            col += c.wide() ? 2 : 1;
+            g.setCharacter(col, y, c);
+            col += c.isDoubleWidth() ? 2 : 1;
         }
         if (sgr.length > 0) g.disableModifiers(sgr);
-    }
-
-    /** A character in one look, and whether it takes two columns. */
-    private record Cell(TextCharacter character, boolean wide) {
     }
 
     private record Look(int codePoint, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
@@ -49,7 +45,7 @@ final class Draw {
      * BreakIterator and looks its width up in two Unicode-block searches, which was most of a redraw's
      * time. A screen shows a few thousand such cells; the map is emptied should it ever grow past that.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Look, java.util.Optional<Cell>> CELLS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Look, java.util.Optional<Known>> CELLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A character that knows its width: Lanterna's screen buffer asks a cell and its left neighbour
@@ -70,14 +66,15 @@ final class Draw {
         }
     }
 
-    private static Cell cell(int cp, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+    /** The character {@code cp} in this look, knowing its width; null for one Lanterna makes no cell of. */
+    private static TextCharacter cell(int cp, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
         Look look = new Look(cp, fg, bg, modifiers);
-        java.util.Optional<Cell> known = CELLS.get(look);
+        java.util.Optional<Known> known = CELLS.get(look);
         if (known == null) {
             if (CELLS.size() > 100_000) CELLS.clear();
-            EnumSet<SGR> own = modifiers.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(modifiers);
+            EnumSet<SGR> own = modifiers.clone(); // the key must not change with the graphics' modifiers
             TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), fg, bg, own.toArray(new SGR[0]));
-            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Cell(new Known(tc[0]), tc[0].isDoubleWidth()));
+            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Known(tc[0]));
             CELLS.put(new Look(cp, fg, bg, own), known);
         }
         return known.orElse(null);
