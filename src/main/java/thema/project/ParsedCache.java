@@ -73,7 +73,7 @@ final class ParsedCache {
         }
         StringBuilder b = new StringBuilder(Yaml.READ_RULES).append('\n');
         Set<Class<?>> seen = new HashSet<>();
-        for (Class<?> c : List.of(CoderFile.class, DocumentMeta.class, ProjectConfig.class, Codebook.File.class, BinaryCache.class)) describe(c, b, seen);
+        for (Class<?> c : List.of(CoderFile.class, DocumentMeta.class, ProjectConfig.class, Codebook.File.class)) describe(c, b, seen);
         return Document.sha256(b.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
@@ -103,13 +103,13 @@ final class ParsedCache {
      * given and the entries of the others named in {@code all} (every such file there is now: a
      * refresh that reads one changed document keeps the others' entries).
      */
-    static <T> List<T> readAll(List<Path> files, java.util.Collection<String> all, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheFile) {
-        return cached(files, all, parser, codec, cacheFile).stream().map(Entry::value).toList();
+    static <T> List<T> readAll(List<Path> files, java.util.Collection<String> all, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheDir) {
+        return cached(files, all, parser, codec, cacheFileOf(codec, cacheDir)).stream().map(Entry::value).toList();
     }
 
     /** One file (thema.yaml, the codebook) in a cache file of its own. */
     static <T> T readOne(Path file, Parser<T> parser, BinaryCache.Codec<T> codec, Path cacheDir) {
-        return cached(List.of(file), List.of(), parser, codec, cacheDir.resolve(codec.name() + ".bin")).get(0).value();
+        return cached(List.of(file), List.of(), parser, codec, cacheFileOf(codec, cacheDir)).get(0).value();
     }
 
     /** A coder file, cached in a file of its own (a large coder's cache is rewritten on its own). */
@@ -125,6 +125,11 @@ final class ParsedCache {
     static void storeCoder(Path file, byte[] bytes, CoderFile value, Path cacheDir) {
         Map<String, Entry<CoderFile>> one = Map.of(file.getFileName().toString(), new Entry<>(Document.sha256(bytes) + " " + SHAPE, value, true, FileStamps.settled(Project.stamp(file))));
         write(cacheFileOf(file, cacheDir), BinaryCache.CODER, one);
+    }
+
+    /** The cache file of a kind's files read together (documents.bin) or of its one file (project.bin, codebook.bin). */
+    private static Path cacheFileOf(BinaryCache.Codec<?> codec, Path cacheDir) {
+        return cacheDir.resolve(codec.name() + ".bin");
     }
 
     private static Path cacheFileOf(Path file, Path cacheDir) {

@@ -192,7 +192,7 @@ public final class Project {
         }
         // parsing YAML is the time of opening a large project: many files come through the cache
         List<DocumentMeta> metas = toRead.isEmpty() ? List.of()
-                : ParsedCache.readAll(toRead, onDisk.values().stream().map(f -> f.getFileName().toString()).toList(), (file, yaml) -> FileKinds.DOCUMENTS.parse(file, null, yaml), BinaryCache.DOCUMENT, cacheDir().resolve("documents.bin"));
+                : ParsedCache.readAll(toRead, onDisk.values().stream().map(f -> f.getFileName().toString()).toList(), (file, yaml) -> FileKinds.DOCUMENTS.parse(file, null, yaml), BinaryCache.DOCUMENT, cacheDir());
         List<Document> fresh = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             DocumentMeta m = metas.get(i);
