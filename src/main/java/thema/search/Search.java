@@ -132,7 +132,10 @@ public final class Search {
         boolean oneField = !wordBesideItsStem(every, stems);
         // no word twice (a word inside a phrase and on its own would be two overlapping passages)
         boolean distinct = new java.util.HashSet<>(every).size() == every.size();
-        Mode mode = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
+        Mode byTerms = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
+        // passages that may overlap are merged turn by turn: from spans read in one pass where they reach every word
+        PassageSpans spans = byTerms == Mode.MATCHES ? PassageSpans.of(searcher, rewritten) : null;
+        Mode mode = spans != null ? Mode.SPANS : byTerms;
         Weight counting = mode == Mode.FREQUENCY ? frequencyWeight(searcher, rewritten) : w;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -141,7 +144,7 @@ public final class Search {
         try {
             long[] sums = java.util.stream.IntStream.range(0, leaves.size()).parallel().mapToObj(k -> {
                 try {
-                    return passages(leaves.get(k), counting, w, mode, terms, places == null ? null : first.get(k));
+                    return passages(leaves.get(k), counting, w, mode, terms, spans, places == null ? null : first.get(k));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -156,8 +159,8 @@ public final class Search {
     private record Counted(long turns, long passages, TopDocs first) {
     }
 
-    /** How a segment's passages are counted: from term postings, from a score that is the phrase and term frequency, or from Matches. */
-    private enum Mode { POSTINGS, FREQUENCY, MATCHES }
+    /** How a segment's passages are counted: from term postings, from a score that is the phrase and term frequency, from spans, or from Matches. */
+    private enum Mode { POSTINGS, FREQUENCY, SPANS, MATCHES }
 
     /** A score that is the number of occurrences: for plain words and exact phrases, the number of passages. */
     private static final org.apache.lucene.search.similarities.Similarity FREQUENCY = new org.apache.lucene.search.similarities.Similarity() {
@@ -209,7 +212,7 @@ public final class Search {
      * {matching turns, passages} in one segment; {@code counting} finds the turns (and scores them in FREQUENCY mode),
      * and {@code first} (or null) collects them.
      */
-    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms, TopFieldCollector first) throws IOException {
+    private static long[] passages(LeafReaderContext leaf, Weight counting, Weight w, Mode mode, java.util.Set<org.apache.lucene.index.Term> terms, PassageSpans spans, TopFieldCollector first) throws IOException {
         org.apache.lucene.search.Scorer scorer = counting.scorer(leaf);
         if (scorer == null) return new long[2];
         LeafCollector collect = first == null ? null : first.getLeafCollector(leaf);
@@ -222,6 +225,7 @@ public final class Search {
                 if (pe != null) postings.add(pe);
             }
         }
+        PassageSpans.Segment segment = mode == Mode.SPANS ? spans.segment(leaf) : null;
         long turns = 0, total = 0;
         org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
         for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -234,6 +238,8 @@ public final class Search {
                 }
             } else if (mode == Mode.FREQUENCY) {
                 n = Math.round(scorer.score());
+            } else if (mode == Mode.SPANS) {
+                n = segment.passages(doc);
             } else {
                 n = spans(w.matches(leaf, doc)).size();
             }
@@ -245,8 +251,10 @@ public final class Search {
     }
 
     /**
-     * Whether the terms hold a word as written and the marked stem of that word (a word that is its own
-     * stem has no marked term beside it, so the plain word of a stemmed query word never counts here).
+     * Whether the terms hold a word as written and the marked stem of that word. A word that is its own
+     * stem has no marked term beside it in the index, so the two terms of a stemmed query word that is
+     * its own stem ("father": the marked stem and the word) never count here, and their phrase is
+     * counted from its frequency, not turn by turn.
      */
     private static boolean wordBesideItsStem(List<org.apache.lucene.index.Term> terms, org.apache.lucene.analysis.Analyzer stems) throws IOException {
         java.util.Set<String> marked = new java.util.HashSet<>();
@@ -257,7 +265,9 @@ public final class Search {
             try (org.apache.lucene.analysis.TokenStream ts = stems.tokenStream(TurnFields.TEXT, t.text())) {
                 org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
                 ts.reset();
-                boolean beside = ts.incrementToken() && marked.contains(term.toString());
+                // the word's own marked stem: beside it in the index only when stemming changes the word
+                boolean beside = ts.incrementToken() && marked.contains(term.toString())
+                        && !term.toString().substring(Analyzers.STEM_MARK.length()).equals(t.text());
                 while (ts.incrementToken()) {
                     // the rest of the word's terms
                 }
