@@ -19,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -59,7 +58,7 @@ final class PassageSpans {
      * turn is known to match this part (the whole query, or a required clause of a part that does).
      */
     private static boolean collect(Query q, boolean matched, List<SpanQuery> out) {
-        if (!hasWords(q)) return true; // a filter: Matches lists none of its words
+        if (!Search.hasWords(q)) return true; // a filter: Matches lists none of its words
         if (q instanceof BoostQuery b) return collect(b.getQuery(), matched, out);
         SpanQuery leaf = leaf(q);
         if (leaf != null) {
@@ -89,19 +88,15 @@ final class PassageSpans {
     private static SpanQuery leaf(Query q) {
         if (q instanceof TermQuery t) return new SpanTermQuery(t.getTerm());
         if (q instanceof SynonymQuery s) return anyOf(s.getTerms().toArray(new Term[0]));
+        Term[][] slots = null;
         if (q instanceof PhraseQuery p && p.getSlop() == 0 && consecutive(p.getPositions())) {
-            Term[] terms = p.getTerms();
-            SpanQuery[] slots = new SpanQuery[terms.length];
-            for (int k = 0; k < terms.length; k++) slots[k] = new SpanTermQuery(terms[k]);
-            return phrase(slots);
+            slots = Arrays.stream(p.getTerms()).map(t -> new Term[]{t}).toArray(Term[][]::new);
+        } else if (q instanceof MultiPhraseQuery m && m.getSlop() == 0 && consecutive(m.getPositions())) {
+            slots = m.getTermArrays();
         }
-        if (q instanceof MultiPhraseQuery m && m.getSlop() == 0 && consecutive(m.getPositions())) {
-            Term[][] terms = m.getTermArrays();
-            SpanQuery[] slots = new SpanQuery[terms.length];
-            for (int k = 0; k < terms.length; k++) slots[k] = anyOf(terms[k]);
-            return phrase(slots);
-        }
-        return null;
+        if (slots == null) return null;
+        if (slots.length == 1) return anyOf(slots[0]);
+        return new SpanNearQuery(Arrays.stream(slots).map(PassageSpans::anyOf).toArray(SpanQuery[]::new), 0, true);
     }
 
     private static SpanQuery anyOf(Term[] terms) {
@@ -109,25 +104,9 @@ final class PassageSpans {
         return new SpanOrQuery(Arrays.stream(terms).map(SpanTermQuery::new).toArray(SpanQuery[]::new));
     }
 
-    private static SpanQuery phrase(SpanQuery[] slots) {
-        return slots.length == 1 ? slots[0] : new SpanNearQuery(slots, 0, true);
-    }
-
     private static boolean consecutive(int[] positions) {
         for (int k = 1; k < positions.length; k++) if (positions[k] != positions[k - 1] + 1) return false;
         return positions.length > 0;
-    }
-
-    private static boolean hasWords(Query q) {
-        boolean[] words = {false};
-        q.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                if (TurnFields.TEXT.equals(field)) words[0] = true;
-                return false;
-            }
-        });
-        return words[0];
     }
 
     /** The spans of one segment, read forward turn by turn. */

@@ -190,15 +190,7 @@ public final class Search {
     }
 
     private static Query zeroFilters(Query q) {
-        boolean[] words = {false};
-        q.visit(new org.apache.lucene.search.QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                if (isWordField(field)) words[0] = true;
-                return true;
-            }
-        });
-        if (!words[0]) return new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), 0f);
+        if (!hasWords(q)) return new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), 0f);
         if (!(q instanceof org.apache.lucene.search.BooleanQuery b)) return q;
         org.apache.lucene.search.BooleanQuery.Builder out = new org.apache.lucene.search.BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
         for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
@@ -276,6 +268,19 @@ public final class Search {
             }
         }
         return false;
+    }
+
+    /** Whether the query searches the words of turns anywhere in it (else it is a filter). */
+    static boolean hasWords(Query q) {
+        boolean[] words = {false};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (isWordField(field)) words[0] = true;
+                return true;
+            }
+        });
+        return words[0];
     }
 
     private static boolean isWordField(String field) {
