@@ -136,28 +136,38 @@ final class PassageSpans {
                 if (s.docID() != doc) continue;
                 for (int p = s.nextStartPosition(); p != Spans.NO_MORE_POSITIONS; p = s.nextStartPosition()) {
                     if (n == found.length) found = Arrays.copyOf(found, 2 * n);
-                    found[n++] = (long) p << 32 | s.endPosition();
+                    found[n++] = occurrence(p, s.endPosition());
                 }
             }
-            return merged(found, n);
+            return merge(found, n, null);
         }
     }
 
-    /** How many runs remain of {@code n} occurrences (start << 32 | end) when those that overlap are merged. */
-    static int merged(long[] found, int n) {
-        if (n <= 1) return n;
+    /**
+     * How many runs remain of {@code n} occurrences (start << 32 | end, positions or characters) when
+     * those that overlap are merged; each is added to {@code runs} as {start, end} unless it is null.
+     * The one rule of what a passage is, for the count and for the hits listed alike.
+     */
+    static int merge(long[] found, int n, List<int[]> runs) {
         Arrays.sort(found, 0, n);
-        int runs = 0;
-        long end = Long.MIN_VALUE;
+        int count = 0, end = 0;
+        int[] run = null;
         for (int k = 0; k < n; k++) {
-            long start = found[k] >>> 32, stop = found[k] & 0xFFFF_FFFFL;
-            if (start < end) {
+            int start = (int) (found[k] >>> 32), stop = (int) found[k];
+            if (count > 0 && start < end) {
                 end = Math.max(end, stop);
-            } else {
-                runs++;
-                end = stop;
+                if (run != null) run[1] = end;
+                continue;
             }
+            count++;
+            end = stop;
+            if (runs != null) runs.add(run = new int[]{start, stop});
         }
-        return runs;
+        return count;
+    }
+
+    /** An occurrence from {@code start} to {@code end} (both at least 0) as {@link #merge} takes it. */
+    static long occurrence(int start, int end) {
+        return (long) start << 32 | end;
     }
 }

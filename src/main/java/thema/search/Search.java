@@ -2,7 +2,6 @@ package thema.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +133,8 @@ public final class Search {
         boolean distinct = new java.util.HashSet<>(every).size() == every.size();
         Mode byTerms = !plain[0] || !oneField ? Mode.MATCHES : !phrases[0] ? Mode.POSTINGS : distinct ? Mode.FREQUENCY : Mode.MATCHES;
         // passages that may overlap are merged turn by turn: from spans read in one pass where they reach every word
-        PassageSpans spans = byTerms == Mode.MATCHES ? PassageSpans.of(searcher, rewritten) : null;
-        Mode mode = spans != null ? Mode.SPANS : byTerms;
+        PassageSpans bySpans = byTerms == Mode.MATCHES ? PassageSpans.of(searcher, rewritten) : null;
+        Mode mode = bySpans != null ? Mode.SPANS : byTerms;
         Weight counting = mode == Mode.FREQUENCY ? frequencyWeight(searcher, rewritten) : w;
         // segments are counted in parallel: a phrase in 20,000 turns asks for 20,000 Matches
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -144,7 +143,7 @@ public final class Search {
         try {
             long[] sums = java.util.stream.IntStream.range(0, leaves.size()).parallel().mapToObj(k -> {
                 try {
-                    return passages(leaves.get(k), counting, w, mode, terms, spans, places == null ? null : first.get(k));
+                    return passages(leaves.get(k), counting, w, mode, terms, bySpans, places == null ? null : first.get(k));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -289,17 +288,19 @@ public final class Search {
 
     /** Matched [start, end) char offsets within the turn body, overlapping ones merged. */
     private static List<int[]> spans(Matches m) throws IOException {
-        List<int[]> out = new ArrayList<>();
-        if (m == null) return out;
-        MatchesIterator it = m.getMatches(TurnFields.TEXT);
-        if (it != null) while (it.next()) if (it.startOffset() >= 0) out.add(new int[]{it.startOffset(), it.endOffset()});
-        out.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> -a[1]));
         List<int[]> merged = new ArrayList<>();
-        for (int[] s : out) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
-            else merged.add(s.clone());
+        if (m == null) return merged;
+        MatchesIterator it = m.getMatches(TurnFields.TEXT);
+        long[] found = new long[8];
+        int n = 0;
+        if (it != null) {
+            while (it.next()) {
+                if (it.startOffset() < 0) continue;
+                if (n == found.length) found = java.util.Arrays.copyOf(found, 2 * n);
+                found[n++] = PassageSpans.occurrence(it.startOffset(), it.endOffset());
+            }
         }
+        PassageSpans.merge(found, n, merged);
         return merged;
     }
 

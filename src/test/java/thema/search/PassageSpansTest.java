@@ -94,12 +94,15 @@ class PassageSpansTest {
     @Test
     void overlappingRunsMerge() {
         long[] found = {run(4, 6), run(0, 2), run(1, 3), run(6, 7), run(5, 6)};
-        assertEquals(3, PassageSpans.merged(found, found.length), "[0,3) [4,6) [6,7): touching is not overlapping");
-        assertEquals(0, PassageSpans.merged(new long[0], 0));
+        List<int[]> runs = new java.util.ArrayList<>();
+        assertEquals(3, PassageSpans.merge(found.clone(), found.length, null), "[0,3) [4,6) [6,7): touching is not overlapping");
+        assertEquals(3, PassageSpans.merge(found, found.length, runs));
+        assertEquals(List.of("0-3", "4-6", "6-7"), runs.stream().map(r -> r[0] + "-" + r[1]).toList());
+        assertEquals(0, PassageSpans.merge(new long[0], 0, null));
     }
 
     private static long run(int start, int end) {
-        return (long) start << 32 | end;
+        return PassageSpans.occurrence(start, end);
     }
 
     private static PassageSpans spans(TurnIndex i, String q) throws IOException {
