@@ -50,6 +50,8 @@ final class TranscriptScreen extends Screen {
     final CodebookPane codebook;
     private CoderFile shownFile;
     private List<Coding> mine = List.of();
+    /** The most of this coder's codings on any one turn: the rows the pane keeps for the codes here, so the codebook stays put. */
+    private int mostOnATurn;
     private final Keymap textKeys, codingKeys;
 
     TranscriptScreen(Workbench w, Document d) {
@@ -213,6 +215,7 @@ final class TranscriptScreen extends Screen {
                 labelWidth, textWidth(), LANES);
         rowOfLine = new int[lines.size()];
         for (int r = 0, l = 0; r < rows.size(); r++) if (rows.get(r).line() != null) rowOfLine[l++] = r;
+        mostOnATurn = mostOnATurn(doc, mine);
         top = Math.max(0, Math.min(top, rows.size() - 1));
     }
 
@@ -250,6 +253,20 @@ final class TranscriptScreen extends Screen {
             layoutStripes();
         }
         return mine;
+    }
+
+    /** The largest number of the codings on one turn (a coding counts on every turn it reaches), by a sweep of differences. */
+    static int mostOnATurn(Document doc, List<Coding> codings) {
+        int n = doc.turns().size();
+        if (n == 0) return 0;
+        int[] delta = new int[n + 1];
+        for (Coding c : codings) {
+            delta[doc.turnAt(c.start()).n() - 1]++;
+            delta[doc.turnAt(Math.max(c.start(), c.end() - 1)).n()]--;
+        }
+        int most = 0;
+        for (int i = 0, on = 0; i < n; i++) most = Math.max(most, on += delta[i]);
+        return most;
     }
 
     /** The codings under the selection (under the caret when the selection is empty). */
@@ -647,10 +664,14 @@ final class TranscriptScreen extends Screen {
         int y = 1;
         Draw.put(g, x0, y++, Draw.fit("Turn " + (turn + 1) + "/" + doc.turns().size() + (isDone() ? " · done ✓" : "") + (visual ? " · VISUAL" : ""), pw), SGR.BOLD);
         List<Coding> here = here();
+        int top0 = y;
         if (here.isEmpty()) Draw.put(g, x0, y++, Draw.fit("no codes here", pw));
         Codebook cb = w.project.codebook();
         int cur = current(here);
         int room = Math.max(1, w.height / 2 - 2);
+        // as many rows as the busiest turn needs, kept on every turn: moving through the transcript
+        // leaves the codebook where it is (the eye keeps its place, the terminal redraws less)
+        int kept = Math.min(room, Math.max(1, Math.max(mostOnATurn, here.size())));
         int first = ListCursor.firstShown(cur, room, here.size());
         for (int i = first; i < here.size() && i < first + room; i++) {
             Coding c = here.get(i);
@@ -659,7 +680,7 @@ final class TranscriptScreen extends Screen {
             Draw.row(g, x0, y++, row, pw, i == cur && focus == Focus.CODINGS);
             g.setForegroundColor(TextColor.ANSI.DEFAULT);
         }
-        y++;
+        y = Math.max(y, top0 + kept) + 1;
         codebook.draw(g, x0, y, pw);
     }
 }

@@ -88,6 +88,21 @@ class WorkbenchTest extends WorkbenchFixture {
         assertTrue(row("undone: code care decisions/care route").length() > 0, screenText());
     }
 
+    /** The side pane keeps as many rows for the codes here as the busiest turn needs: the codebook does not jump as the turn changes. */
+    @Test
+    void theCodebookStaysInPlaceFromTurnToTurn() throws IOException {
+        type(KeyType.Enter, KeyType.ArrowDown, "1", "2", "3");
+        int codebookRow = rows().indexOf(row("Codebook"));
+        assertTrue(row("▶ care route").length() > 0, screenText());
+        type(KeyType.ArrowDown);
+        assertTrue(row("no codes here").length() > 0, screenText());
+        assertEquals(codebookRow, rows().indexOf(row("Codebook")), "a turn without codes\n" + screenText());
+        type(KeyType.ArrowUp, KeyType.ArrowUp);
+        assertEquals(codebookRow, rows().indexOf(row("Codebook")), "the first turn\n" + screenText());
+        type(KeyType.ArrowDown, "u", "u", "u");
+        assertEquals(codebookRow - 2, rows().indexOf(row("Codebook")), "with the codings undone the rows are given back\n" + screenText());
+    }
+
     @Test
     void selectionBySentenceAndWordThenCodeFromTheCodebook() throws IOException {
         type(KeyType.Enter, "j");
