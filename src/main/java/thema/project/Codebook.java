@@ -41,10 +41,13 @@ public final class Codebook {
     private final Map<String, Code> byPath = new LinkedHashMap<>();
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> byLoosePath = new HashMap<>();
+    /** The paths in order, made once: a codebook does not change (an edit makes a new one), and screens ask on every draw. */
+    private final List<String> paths;
 
     public Codebook(List<Code> roots, String source) {
         this.roots = stripped(roots);
         index(this.roots, "", 1, source);
+        paths = List.copyOf(byPath.keySet());
     }
 
     /** The codes with their names stripped of surrounding spaces (what a hand edit may leave). */
@@ -128,7 +131,7 @@ public final class Codebook {
 
     /** Every code path, parents before children, in codebook order. */
     public List<String> paths() {
-        return List.copyOf(byPath.keySet());
+        return paths;
     }
 
     public boolean contains(String exactPath) {

@@ -23,61 +23,100 @@ final class Draw {
     static void put(TextGraphics g, int x, int y, String s, SGR... sgr) {
         if (sgr.length > 0) g.enableModifiers(sgr);
         // one cell per code point: Lanterna's putString splits an emoji's surrogate pair into two '?' cells
-        EnumSet<SGR> active = g.getActiveModifiers();
-        TextColor fg = g.getForegroundColor(), bg = g.getBackgroundColor();
+        Style style = Style.of(g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers());
         int col = x;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            TextCharacter c = cell(cp, fg, bg, active);
+            Known c = style.cell(cp);
             if (c == null) continue;
             g.setCharacter(col, y, c);
-            col += c.isDoubleWidth() ? 2 : 1;
+            col += c.wide ? 2 : 1;
         }
         if (sgr.length > 0) g.disableModifiers(sgr);
     }
 
-    private record Look(int codePoint, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+    /**
+     * A look (colours and modifiers), made once, with each character drawn in it made once: Lanterna
+     * checks every TextCharacter it makes with a BreakIterator and looks its width up in two
+     * Unicode-block searches, which was most of a redraw's time. A string finds its look in one
+     * lookup, and a Latin-1 character its cell by index; the screen compares looks by identity.
+     */
+    static final class Style {
+        private static final SGR[] SGRS = SGR.values();
+        private static final java.util.concurrent.ConcurrentHashMap<Style, Style> STYLES = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The cell of a character Lanterna makes no cell of (a control character). */
+        private static final Known NONE = new Known(new TextCharacter(' '), null);
+
+        final TextColor fg, bg;
+        final int modifiers;
+        private final Known[] latin = new Known[256];
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Known> other = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Style(TextColor fg, TextColor bg, int modifiers) {
+            this.fg = fg;
+            this.bg = bg;
+            this.modifiers = modifiers;
+        }
+
+        static Style of(TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+            int m = 0;
+            for (SGR s : modifiers) m |= 1 << s.ordinal();
+            Style key = new Style(fg, bg, m);
+            Style known = STYLES.get(key);
+            if (known != null) return known;
+            if (STYLES.size() > 10_000) STYLES.clear();
+            known = STYLES.putIfAbsent(key, key);
+            return known == null ? key : known;
+        }
+
+        /** The character {@code cp} in this look, knowing its width; null for one Lanterna makes no cell of. */
+        Known cell(int cp) {
+            Known k = cp < latin.length ? latin[cp] : other.get(cp);
+            if (k == null) {
+                List<SGR> on = new ArrayList<>();
+                for (SGR s : SGRS) if ((modifiers & 1 << s.ordinal()) != 0) on.add(s);
+                TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), fg, bg, on.toArray(new SGR[0]));
+                k = tc.length == 0 ? NONE : new Known(tc[0], this);
+                if (cp < latin.length) latin[cp] = k;
+                else {
+                    if (other.size() > 100_000) other.clear();
+                    other.put(cp, k);
+                }
+            }
+            return k == NONE ? null : k;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Style s && s.modifiers == modifiers && s.fg.equals(fg) && s.bg.equals(bg);
+        }
+
+        @Override
+        public int hashCode() {
+            return (fg.hashCode() * 31 + bg.hashCode()) * 31 + modifiers;
+        }
     }
 
     /**
-     * Each character in each look made once: Lanterna checks every TextCharacter it makes with a
-     * BreakIterator and looks its width up in two Unicode-block searches, which was most of a redraw's
-     * time. A screen shows a few thousand such cells; the map is emptied should it ever grow past that.
+     * A character that knows its width and its look: Lanterna's screen buffer asks a cell and its left
+     * neighbour for their width at every put, each time two Unicode-block searches.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Look, java.util.Optional<Known>> CELLS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * A character that knows its width: Lanterna's screen buffer asks a cell and its left neighbour
-     * for their width at every put, each time two Unicode-block searches.
-     */
-    private static final class Known extends TextCharacter {
-        private final boolean wide;
+    static final class Known extends TextCharacter {
+        final boolean wide;
+        final Style style;
 
         @SuppressWarnings("deprecation") // the copy is made once per character and look
-        Known(TextCharacter c) {
+        Known(TextCharacter c, Style style) {
             super(c);
             wide = c.isDoubleWidth();
+            this.style = style;
         }
 
         @Override
         public boolean isDoubleWidth() {
             return wide;
         }
-    }
-
-    /** The character {@code cp} in this look, knowing its width; null for one Lanterna makes no cell of. */
-    private static TextCharacter cell(int cp, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
-        Look look = new Look(cp, fg, bg, modifiers);
-        java.util.Optional<Known> known = CELLS.get(look);
-        if (known == null) {
-            if (CELLS.size() > 100_000) CELLS.clear();
-            EnumSet<SGR> own = modifiers.clone(); // the key must not change with the graphics' modifiers
-            TextCharacter[] tc = TextCharacter.fromString(Character.toString(cp), fg, bg, own.toArray(new SGR[0]));
-            known = tc.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Known(tc[0]));
-            CELLS.put(new Look(cp, fg, bg, own), known);
-        }
-        return known.orElse(null);
     }
 
     /** A list row: reversed across the whole width when it is the cursor's. */
@@ -93,12 +132,29 @@ final class Draw {
     }
 
     static String pad(String s, int cols) {
-        return s + " ".repeat(Math.max(0, cols - TerminalTextUtils.getColumnWidth(s)));
+        return s + " ".repeat(Math.max(0, cols - width(s)));
     }
 
+    /**
+     * Lanterna's column width: a tab four columns, a CJK character two, every other UTF-16 unit one.
+     * Below U+1100 (where the first wide block starts) a character is one column, asked without
+     * Lanterna's Unicode-block search, which was the larger part of laying out a screen of text.
+     */
     static int width(String s) {
-        return TerminalTextUtils.getColumnWidth(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FIRST_WIDE || c == '\t') return TerminalTextUtils.getColumnWidth(s);
+        }
+        return s.length();
     }
+
+    /** The width of one code point, as {@link #width(String)} counts it. */
+    static int width(int cp) {
+        return cp < FIRST_WIDE && cp != '\t' ? 1 : TerminalTextUtils.getColumnWidth(Character.toString(cp));
+    }
+
+    /** Hangul Jamo, the first block Lanterna draws two columns wide. */
+    static final char FIRST_WIDE = 0x1100;
 
     static List<String> wrap(String s, int cols) {
         List<String> out = new ArrayList<>();

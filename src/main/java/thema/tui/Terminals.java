@@ -36,8 +36,9 @@ public final class Terminals {
 
     /**
      * Lanterna 3.1.3 encodes a drawn string one UTF-16 unit at a time, so an emoji (a surrogate
-     * pair) reaches the terminal as "??". This writes such a string whole; Lanterna's screen
-     * already counts it as one double-width cell, so the layout is unchanged.
+     * pair) reaches the terminal as "??", and each character costs an encoder and a locked write.
+     * This writes the string whole, in one encoding; Lanterna's screen already counts an emoji as
+     * one double-width cell, so the layout is unchanged.
      */
     static final class Utf8UnixTerminal extends UnixTerminal {
         private static final byte[] REPORT_POSITION = {0x1b, '[', '6', 'n'};
@@ -59,13 +60,26 @@ public final class Terminals {
 
         @Override
         public void putString(String s) throws IOException {
-            for (int i = 0; i < s.length(); i++) {
-                if (Character.isSurrogate(s.charAt(i))) {
-                    writeToTerminal(s.getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-            }
-            super.putString(s);
+            writeToTerminal(printable(s).getBytes(StandardCharsets.UTF_8));
         }
+
+        @Override
+        public void putCharacter(char c) throws IOException {
+            putString(String.valueOf(c));
+        }
+    }
+
+    /** The string without the control characters Lanterna leaves out (all but tab, line feed and backspace). */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (com.googlecode.lanterna.TerminalTextUtils.isPrintableCharacter(c)) {
+                if (b != null) b.append(c);
+            } else if (b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

@@ -1,6 +1,5 @@
 package thema.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 import thema.project.Document;
@@ -61,7 +60,7 @@ public final class TranscriptLayout {
         int cols = 0, i = a, lastSpace = -1;
         while (i < end) {
             int cp = s.codePointAt(i);
-            int cw = TerminalTextUtils.getColumnWidth(Character.toString(cp));
+            int cw = Draw.width(cp);
             if (cols + cw > w) break;
             cols += cw;
             if (cp == ' ') lastSpace = i;

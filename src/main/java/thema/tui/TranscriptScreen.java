@@ -52,6 +52,8 @@ final class TranscriptScreen extends Screen {
     private List<Coding> mine = List.of();
     /** The most of this coder's codings on any one turn: the rows the pane keeps for the codes here, so the codebook stays put. */
     private int mostOnATurn;
+    /** The first and last row of each turn (-1: none), so moving to a turn does not look through every row. */
+    private int[] firstRowOfTurn = new int[0], lastRowOfTurn = new int[0];
     private final Keymap textKeys, codingKeys;
 
     TranscriptScreen(Workbench w, Document d) {
@@ -216,6 +218,15 @@ final class TranscriptScreen extends Screen {
         rowOfLine = new int[lines.size()];
         for (int r = 0, l = 0; r < rows.size(); r++) if (rows.get(r).line() != null) rowOfLine[l++] = r;
         mostOnATurn = mostOnATurn(doc, mine);
+        firstRowOfTurn = new int[doc.turns().size()];
+        lastRowOfTurn = new int[doc.turns().size()];
+        java.util.Arrays.fill(firstRowOfTurn, -1);
+        for (int r = 0; r < rows.size(); r++) {
+            int t = rows.get(r).turn();
+            if (t < 0 || t >= firstRowOfTurn.length) continue;
+            if (firstRowOfTurn[t] < 0) firstRowOfTurn[t] = r;
+            lastRowOfTurn[t] = r;
+        }
         top = Math.max(0, Math.min(top, rows.size() - 1));
     }
 
@@ -389,14 +400,8 @@ final class TranscriptScreen extends Screen {
     }
 
     private void scrollToTurn() {
-        int first = -1, last = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).turn() == turn) {
-                if (first < 0) first = i;
-                last = i;
-            }
-        }
-        if (first < 0) return;
+        if (turn >= firstRowOfTurn.length || firstRowOfTurn[turn] < 0) return;
+        int first = firstRowOfTurn[turn], last = lastRowOfTurn[turn];
         if (first < top) top = first;
         else if (last >= top + rows()) top = Math.max(0, Math.min(first, last - rows() + 1));
     }
