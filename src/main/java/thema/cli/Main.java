@@ -68,6 +68,9 @@ public final class Main implements Runnable {
      * command cost more start-up time than the command itself on a small project.
      */
     static CommandLine commandLine(String[] args) {
+        // picocli looks up converters for the java.sql and java.time types by reflection at every
+        // start (a tenth of its start-up); no option of thema takes such a value
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time)\\..*");
         CommandLine cl = new CommandLine(new Main());
         Class<?> named = args.length == 0 ? null : COMMANDS.stream()
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
@@ -80,6 +83,9 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
+
+    /** picocli's documented switch for built-in converters it need not register (regular expressions). */
+    private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
