@@ -60,7 +60,7 @@ public final class Terminals {
 
         @Override
         public void putString(String s) throws IOException {
-            writeToTerminal(printable(s).getBytes(StandardCharsets.UTF_8));
+            writeToTerminal(encoded(s));
         }
 
         @Override
@@ -69,8 +69,13 @@ public final class Terminals {
         }
     }
 
+    /** What the terminal is sent for a drawn string: its UTF-8, without the control characters Lanterna leaves out. */
+    static byte[] encoded(String s) {
+        return printable(s).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The string without the control characters Lanterna leaves out (all but tab, line feed and backspace). */
-    static String printable(String s) {
+    private static String printable(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
