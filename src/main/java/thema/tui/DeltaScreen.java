@@ -64,7 +64,6 @@ final class DeltaScreen extends TerminalScreen {
 
     /** The characters of the cells written since the last move or change of look, written as one string. */
     private final StringBuilder run = new StringBuilder();
-    private static final SGR[] SGRS = SGR.values();
 
     private void writeChanges() throws IOException {
         t = getTerminal();
@@ -142,7 +141,7 @@ final class DeltaScreen extends TerminalScreen {
         }
         if (!fg.equals(c.getForegroundColor())) t.setForegroundColor(fg = c.getForegroundColor());
         if (!bg.equals(c.getBackgroundColor())) t.setBackgroundColor(bg = c.getBackgroundColor());
-        for (SGR s : SGRS) {
+        for (SGR s : Draw.SGRS) {
             boolean on = mods.contains(s);
             if (sgr.contains(s) && !on) {
                 t.disableSGR(s);

@@ -42,8 +42,10 @@ final class Draw {
      * Unicode-block searches, which was most of a redraw's time. A string finds its look in one
      * lookup, and a Latin-1 character its cell by index; the screen compares looks by identity.
      */
+    /** Every modifier, in one array made once (SGR.values() copies its array at each call). */
+    static final SGR[] SGRS = SGR.values();
+
     static final class Style {
-        private static final SGR[] SGRS = SGR.values();
         private static final java.util.concurrent.ConcurrentHashMap<Style, Style> STYLES = new java.util.concurrent.ConcurrentHashMap<>();
         /** The cell of a character Lanterna makes no cell of (a control character). */
         private static final Known NONE = new Known(new TextCharacter(' '), null);
