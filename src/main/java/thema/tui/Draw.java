@@ -36,15 +36,15 @@ final class Draw {
         if (sgr.length > 0) g.disableModifiers(sgr);
     }
 
+    /** Every modifier, in one array made once (SGR.values() copies its array at each call). */
+    static final SGR[] SGRS = SGR.values();
+
     /**
      * A look (colours and modifiers), made once, with each character drawn in it made once: Lanterna
      * checks every TextCharacter it makes with a BreakIterator and looks its width up in two
      * Unicode-block searches, which was most of a redraw's time. A string finds its look in one
      * lookup, and a Latin-1 character its cell by index; the screen compares looks by identity.
      */
-    /** Every modifier, in one array made once (SGR.values() copies its array at each call). */
-    static final SGR[] SGRS = SGR.values();
-
     static final class Style {
         private static final java.util.concurrent.ConcurrentHashMap<Style, Style> STYLES = new java.util.concurrent.ConcurrentHashMap<>();
         /** The cell of a character Lanterna makes no cell of (a control character). */
