@@ -6,7 +6,10 @@ import thema.project.ThemaException;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The thema command line: a thin shell over the core, one subcommand per task. */
 @Command(name = "thema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -15,52 +18,62 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Every subcommand, in the order `thema --help` lists them. */
-    static final List<Class<?>> COMMANDS = List.of(
-            InitCommand.class,
-            ImportCommand.class,
-            MediaCommand.class,
-            AttributesCommand.class,
-            ParticipantsCommand.class,
-            DocsCommand.class,
-            CodebookCommand.class,
-            CodeCommand.class,
-            UncodeCommand.class,
-            DoneCommand.class,
-            UndoCommand.class,
-            RedoCommand.class,
-            CodeEditCommands.AddCode.class,
-            CodeEditCommands.RenameCode.class,
-            CodeEditCommands.MoveCode.class,
-            CodeEditCommands.MergeCode.class,
-            CodeEditCommands.DeleteCode.class,
-            CodeEditCommands.DeleteDocument.class,
-            CountsCommand.class,
-            TableCommand.class,
-            FigureCommand.class,
-            CooccurCommand.class,
-            ReportCommand.class,
-            SearchCommand.class,
-            AutocodeCommand.class,
-            WordsCommand.class,
-            TuiCommand.class,
-            QuotesCommand.class,
-            KeyCommand.class,
-            SaturationCommand.class,
-            ThemesCommand.class,
-            MemoCommand.class,
-            MemosCommand.class,
-            PseudonymizeCommand.class,
-            NamesCommand.class,
-            CheckCommand.class,
-            AgreeCommand.class,
-            CompareCommand.class,
-            ConsensusCommand.class,
-            DebriefCommand.class,
-            SampleCommand.class,
-            CodingsCommand.class,
-            ExportCommand.class,
-            ImportQdpxCommand.class);
+    /**
+     * Every subcommand by its name, in the order `thema --help` lists them. The names are written
+     * here as well as in each @Command (a test holds them equal): reading a class's annotation costs
+     * about half a millisecond at start-up, and finding a command by its annotation read up to 44.
+     */
+    static final Map<String, Class<?>> COMMANDS = byName(
+            "init", InitCommand.class,
+            "import", ImportCommand.class,
+            "media", MediaCommand.class,
+            "attributes", AttributesCommand.class,
+            "participants", ParticipantsCommand.class,
+            "docs", DocsCommand.class,
+            "codebook", CodebookCommand.class,
+            "code", CodeCommand.class,
+            "uncode", UncodeCommand.class,
+            "done", DoneCommand.class,
+            "undo", UndoCommand.class,
+            "redo", RedoCommand.class,
+            "add-code", CodeEditCommands.AddCode.class,
+            "rename-code", CodeEditCommands.RenameCode.class,
+            "move-code", CodeEditCommands.MoveCode.class,
+            "merge-code", CodeEditCommands.MergeCode.class,
+            "delete-code", CodeEditCommands.DeleteCode.class,
+            "delete-document", CodeEditCommands.DeleteDocument.class,
+            "counts", CountsCommand.class,
+            "table", TableCommand.class,
+            "figure", FigureCommand.class,
+            "cooccur", CooccurCommand.class,
+            "report", ReportCommand.class,
+            "search", SearchCommand.class,
+            "autocode", AutocodeCommand.class,
+            "words", WordsCommand.class,
+            "tui", TuiCommand.class,
+            "quotes", QuotesCommand.class,
+            "key", KeyCommand.class,
+            "saturation", SaturationCommand.class,
+            "themes", ThemesCommand.class,
+            "memo", MemoCommand.class,
+            "memos", MemosCommand.class,
+            "pseudonymize", PseudonymizeCommand.class,
+            "names", NamesCommand.class,
+            "check", CheckCommand.class,
+            "agree", AgreeCommand.class,
+            "compare", CompareCommand.class,
+            "consensus", ConsensusCommand.class,
+            "debrief", DebriefCommand.class,
+            "sample", SampleCommand.class,
+            "codings", CodingsCommand.class,
+            "export", ExportCommand.class,
+            "import-qdpx", ImportQdpxCommand.class);
+
+    private static Map<String, Class<?>> byName(Object... nameThenClass) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        return Collections.unmodifiableMap(m);
+    }
 
     /**
      * The command line with the subcommands a run needs: only the one named first, when it is one,
@@ -72,9 +85,8 @@ public final class Main implements Runnable {
         // start (a tenth of its start-up); no option of thema takes such a value
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time)\\..*");
         CommandLine cl = new CommandLine(new Main());
-        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
-                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
-        for (Class<?> c : named != null ? List.of(named) : COMMANDS) cl.addSubcommand(c);
+        Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        for (Class<?> c : named != null ? List.of(named) : COMMANDS.values()) cl.addSubcommand(c);
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommand() instanceof ProjectCommand pc && pc.output != null) sub.getCommandSpec().addOption(pc.output.spec());
         }

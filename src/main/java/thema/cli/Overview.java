@@ -35,7 +35,7 @@ final class Overview {
     /** "  name   description", wrapped as picocli wraps its command list. */
     private static String commandList() {
         List<Command> all = new ArrayList<>(Main.COMMANDS.size() + 1);
-        for (Class<?> c : Main.COMMANDS) all.add(c.getAnnotation(Command.class));
+        for (Class<?> c : Main.COMMANDS.values()) all.add(c.getAnnotation(Command.class));
         all.add(CommandLine.HelpCommand.class.getAnnotation(Command.class));
         int nameWidth = 0;
         for (Command c : all) nameWidth = Math.max(nameWidth, c.name().length());

@@ -186,8 +186,8 @@ class CommandLineTest {
         java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            List<String> names = new java.util.ArrayList<>(Main.COMMANDS.stream()
-                    .map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList());
+            List<String> names = new java.util.ArrayList<>(Main.COMMANDS.keySet());
+            Main.COMMANDS.forEach((name, c) -> assertEquals(name, c.getAnnotation(CommandLine.Command.class).name(), "the registry names " + c.getSimpleName() + " as its @Command does"));
             assertTrue(names.size() > 30, "every subcommand: " + names);
             for (String name : names) {
                 CliRun r = thema(name, "--help");
