@@ -85,6 +85,11 @@ public final class Document {
         return turns.isEmpty() ? null : turns.get(found);
     }
 
+    /** The last turn a span [start, end) reaches: the turn of its last code point (of start when it is empty). */
+    public Turn lastTurnOf(int start, int end) {
+        return turnAt(Math.max(start, end - 1));
+    }
+
     Path textFile() {
         return textFile;
     }

@@ -273,7 +273,7 @@ final class TranscriptScreen extends Screen {
         int[] delta = new int[n + 1];
         for (Coding c : codings) {
             delta[doc.turnAt(c.start()).n() - 1]++;
-            delta[doc.turnAt(Math.max(c.start(), c.end() - 1)).n()]--;
+            delta[doc.lastTurnOf(c.start(), c.end()).n()]--;
         }
         int most = 0;
         for (int i = 0, on = 0; i < n; i++) most = Math.max(most, on += delta[i]);
@@ -419,7 +419,7 @@ final class TranscriptScreen extends Screen {
         java.util.BitSet coded = new java.util.BitSet(doc.turns().size());
         for (Coding c : codings()) {
             if (c.end() <= c.start()) continue;
-            coded.set(doc.turnAt(c.start()).n() - 1, doc.turnAt(Math.max(c.start(), c.end() - 1)).n());
+            coded.set(doc.turnAt(c.start()).n() - 1, doc.lastTurnOf(c.start(), c.end()).n());
         }
         for (int i = turn + 1; i < doc.turns().size(); i++) {
             Turn t = doc.turns().get(i);

@@ -136,7 +136,7 @@ public final class Extracts {
         List<Context> before = new ArrayList<>(), after = new ArrayList<>();
         List<Turn> turns = d.turns();
         int first = t.n() - 1; // turns are numbered in sequence (checked on open)
-        int last = d.turnAt(Math.max(c.start(), c.end() - 1)).n() - 1;
+        int last = d.lastTurnOf(c.start(), c.end()).n() - 1;
         for (int i = Math.max(0, first - context); i < first; i++) before.add(context(d, turns.get(i)));
         for (int i = last + 1; i <= Math.min(turns.size() - 1, last + context); i++) after.add(context(d, turns.get(i)));
         // the citation's fields: the document's attributes, the participant's own over them, then the fixed ones
