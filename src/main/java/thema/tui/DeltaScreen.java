@@ -100,11 +100,16 @@ final class DeltaScreen extends TerminalScreen {
         ScreenBuffer back = getBackBuffer();
         for (int i = atX; i < x; i++) {
             TextCharacter c = back.getCharacterAt(i, atY);
-            if (style != null && c instanceof Draw.Known k && k.style == style && !k.wide) continue;
-            if (isWide(c) || !fg.equals(c.getForegroundColor()) || !bg.equals(c.getBackgroundColor()) || !sgr.equals(c.getModifiers())) return;
+            if (isWide(c) || !inLookWritten(c)) return;
         }
         for (int i = atX; i < x; i++) run.append(back.getCharacterAt(i, atY).getCharacterString());
         atX = x;
+    }
+
+    /** Whether c has the look being written: by identity for a cell the workbench drew in it, else colour by colour. */
+    private boolean inLookWritten(TextCharacter c) {
+        if (style != null && c instanceof Draw.Known k && k.style == style) return true;
+        return fg.equals(c.getForegroundColor()) && bg.equals(c.getBackgroundColor()) && sgr.equals(c.getModifiers());
     }
 
     private void flushRun() throws IOException {
@@ -118,16 +123,14 @@ final class DeltaScreen extends TerminalScreen {
 
     private void write(TextCharacter c, int x, int y, boolean isWide) throws IOException {
         if (sgr != null && atY == y && x > atX && x - atX <= GAP) bridge(x);
-        if (sgr != null && atX == x && atY == y && style != null && c instanceof Draw.Known k && k.style == style) {
+        if (sgr != null && atX == x && atY == y && inLookWritten(c)) {
             // the next cell in the look being written: its character alone
             run.append(c.getCharacterString());
             atX = x + (isWide ? 2 : 1);
             return;
         }
+        flushRun(); // the cursor moves or the look changes: what was run together goes out first
         EnumSet<SGR> mods = c.getModifiers(); // a copy: asked once
-        boolean moves = sgr != null && (atX != x || atY != y);
-        boolean restyles = sgr != null && (!fg.equals(c.getForegroundColor()) || !bg.equals(c.getBackgroundColor()) || !sgr.equals(mods));
-        if (moves || restyles) flushRun();
         if (sgr == null) {
             // as Lanterna starts a delta: reset, then the first changed cell's attributes
             t.setCursorPosition(x, y);
